@@ -1,0 +1,12 @@
+export type { Span, Segment } from './span.js';
+export { makeSpan, toSpan, isHonestSpan, compareSpans } from './span.js';
+export type { TextView } from './text-view.js';
+export { segmentFromView, identityView } from './text-view.js';
+export type { Diagnostic, DiagnosticLevel } from './diagnostic.js';
+export type { Provenance } from './provenance.js';
+export type * from './layers.js';
+export type { Doc, CreateDocOptions } from './doc.js';
+export { createDoc, requireLayer, stableId } from './doc.js';
+export type { Stage, AnyStage, StageContext } from './stage.js';
+export type { Pipeline } from './pipeline.js';
+export { createPipeline, PipelineError, withDiagnostics } from './pipeline.js';

@@ -1,0 +1,26 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { Doc } from './doc.js';
+import type { LayerName, Layers } from './layers.js';
+
+/** What a stage may use besides the document: a way to report diagnostics as data. */
+export interface StageContext {
+  report(diagnostic: Omit<Diagnostic, 'source'>): void;
+}
+
+/**
+ * One stage of the pipeline, as a value. It declares the layers it reads (`requires`) and the
+ * layers it adds (`provides`); `run` returns exactly those new layers and never mutates `doc`.
+ *
+ * @example
+ * const shout: Stage<'tokens', never> = { name: 'shout', requires: ['tokens'], provides: [], run: () => ({}) };
+ */
+export interface Stage<P extends LayerName = LayerName, R extends LayerName = LayerName> {
+  readonly name: string;
+  readonly requires: readonly R[];
+  readonly provides: readonly P[];
+  run(doc: Doc, ctx: StageContext): Pick<Layers, P>;
+}
+
+/** Any stage, whatever it requires and provides. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyStage = Stage<any, any>;

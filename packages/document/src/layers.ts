@@ -9,6 +9,8 @@ export type IsoDate = string;
 
 export interface Paragraph extends Segment {
   readonly index: number;
+  /** A short line without closing punctuation that titles a section ("Upholding the Spirit"). */
+  readonly heading: boolean;
 }
 
 export interface Sentence extends Segment {

@@ -1,0 +1,62 @@
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { SummitFactsSchema, type SummitFacts } from './summit-facts.js';
+
+/** One schema violation: where (a JSON Pointer into the document) and what. */
+export interface SchemaIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly valid: true; readonly value: SummitFacts }
+  | { readonly valid: false; readonly issues: readonly SchemaIssue[] };
+
+/** Thrown by {@link assertSummitFacts}; `issues` lists every violation. */
+export class SchemaValidationError extends Error {
+  override readonly name = 'SchemaValidationError';
+  constructor(readonly issues: readonly SchemaIssue[]) {
+    super(`output does not match the SummitFacts schema:\n${issues.map(formatIssue).join('\n')}`);
+  }
+}
+
+// Compiled once per process, on first use (ajv compilation is the costly part).
+let compiled: ReturnType<Ajv2020['compile']> | undefined;
+function validator() {
+  compiled ??= new Ajv2020({ allErrors: true, strict: true }).compile(SummitFactsSchema);
+  return compiled;
+}
+
+/**
+ * Validates a value against the SummitFacts schema. Returns a plain result object (no hidden
+ * state), with every issue as path + message.
+ *
+ * @example
+ * const result = validateSummitFacts(JSON.parse(json));
+ * if (!result.valid) console.error(result.issues.map(formatIssue).join('\n'));
+ */
+export function validateSummitFacts(value: unknown): ValidationResult {
+  const validate = validator();
+  if (validate(value)) return { valid: true, value: value as SummitFacts };
+  return { valid: false, issues: (validate.errors ?? []).map(toIssue) };
+}
+
+/** Like {@link validateSummitFacts} but throws a {@link SchemaValidationError}. */
+export function assertSummitFacts(value: unknown): SummitFacts {
+  const result = validateSummitFacts(value);
+  if (!result.valid) throw new SchemaValidationError(result.issues);
+  return result.value;
+}
+
+/** `"/event/edition: must be integer"`. */
+export function formatIssue(issue: SchemaIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+function toIssue(error: ErrorObject): SchemaIssue {
+  const path = error.instancePath === '' ? '/' : error.instancePath;
+  const detail =
+    error.keyword === 'additionalProperties'
+      ? ` ("${String((error.params as { additionalProperty?: string }).additionalProperty)}")`
+      : '';
+  return { path, message: `${error.message ?? error.keyword}${detail}` };
+}

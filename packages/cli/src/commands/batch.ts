@@ -1,0 +1,89 @@
+import { BatchCommandError, runBatchCommand } from '@pressfacts/batch';
+import { parseCommandArgs, parseDateOption } from '../args.js';
+import type { Command } from '../command.js';
+import { CliError, ExitCode } from '../errors.js';
+
+function positiveInteger(name: string, value: string | undefined, min = 1): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+    throw new CliError(`--${name} must be an integer >= ${min}, got "${value}"`, ExitCode.usage);
+  }
+  return n;
+}
+
+export const batchCommand: Command = {
+  name: 'batch',
+  summary: 'extract many releases (files, directory, glob, JSONL, stdin) to JSONL in parallel',
+  help: `Usage: pressfacts batch <dir|glob|file.txt|file.jsonl|->... [-o results.jsonl] [options]
+
+Extracts facts from many releases over worker threads and writes one JSONL line per input
+document, as results complete: {"id","ok":true,"facts":{…}} or {"id","ok":false,"error":{"code","message"}}.
+
+Inputs:
+  DIR            every *.txt and *.jsonl under it (recursively)
+  FILE.txt       one release; its id is the path relative to the current directory
+  FILE.jsonl     one {"id","text","referenceDate"?} object per line (a bad line becomes an
+                 error record whose id is FILE:LINE)
+  'GLOB'         e.g. 'releases/**/*.txt' (quote it)
+  -              JSONL on stdin (ids of bad lines: stdin:LINE)
+
+Options:
+  -o, --output FILE         output JSONL (default -: stdout, e.g. as a Hadoop Streaming mapper)
+  --workers N               worker threads (default: the number of CPUs)
+  --timeout MS              per-document time limit (default 30000; 0 = none)
+  --resume                  skip ids already in the output file and append the rest
+                            (an unfinished last line of a killed run is dropped first)
+  --ordered                 write results in input order (default: as they complete)
+  --reference-date YYYY-MM-DD  for documents without a date of their own
+  --max-input-length N      longest document in characters (default 2000000)
+  --extract-module PATH     use this module's extract(text, options) instead of pressfacts
+  -h, --help                show this help
+
+Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise; a summary at the end.
+Exit codes: 0 every document ok; 1 some document failed (see its error record); 2 usage
+error; 3 input not found or output not writable.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('batch', args, {
+      output: { type: 'string', short: 'o' },
+      workers: { type: 'string' },
+      timeout: { type: 'string' },
+      resume: { type: 'boolean' },
+      ordered: { type: 'boolean' },
+      'reference-date': { type: 'string' },
+      'max-input-length': { type: 'string' },
+      'extract-module': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.stdout.write(`${this.help}\n`);
+      return ExitCode.ok;
+    }
+    const workers = positiveInteger('workers', values.workers);
+    const timeoutMs = positiveInteger('timeout', values.timeout, 0);
+    const maxInputLength = positiveInteger('max-input-length', values['max-input-length']);
+    const referenceDate = parseDateOption('reference-date', values['reference-date']);
+    try {
+      const summary = await runBatchCommand(
+        {
+          inputs: positionals,
+          output: values.output ?? '-',
+          resume: values.resume === true,
+          ordered: values.ordered === true,
+          ...(workers !== undefined ? { workers } : {}),
+          ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+          ...(maxInputLength !== undefined ? { maxInputLength } : {}),
+          ...(referenceDate !== undefined ? { referenceDate } : {}),
+          ...(values['extract-module'] !== undefined ? { extractModule: values['extract-module'] } : {}),
+        },
+        io,
+      );
+      return summary.exitCode === 0 ? ExitCode.ok : ExitCode.failures;
+    } catch (error) {
+      if (error instanceof BatchCommandError) {
+        throw new CliError(`batch: ${error.message}`, error.kind === 'usage' ? ExitCode.usage : ExitCode.input);
+      }
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Plural role words in participant lists ("attended by the presidents of A, B and C") and the
+ * singular title each participant gets (null: the role says nothing about the office).
+ */
+export interface ParticipantRoleRow {
+  readonly plural: string;
+  readonly title: string | null;
+  readonly example: string;
+}
+
+export const PARTICIPANT_ROLES: readonly ParticipantRoleRow[] = [
+  { plural: 'presidents', title: 'President', example: 'The meeting was attended by the presidents of Chile and Peru.' },
+  { plural: 'prime ministers', title: 'Prime Minister', example: 'The prime ministers of Spain and Portugal took part.' },
+  { plural: 'premiers', title: 'Premier', example: 'The premiers of China and Japan met.' },
+  { plural: 'chancellors', title: 'Chancellor', example: 'The chancellors of Germany and Austria attended.' },
+  { plural: 'kings', title: 'King', example: 'The kings of Jordan and Morocco attended.' },
+  { plural: 'foreign ministers', title: 'Foreign Minister', example: 'The foreign ministers of Fiji and Samoa met.' },
+  { plural: 'heads of state', title: 'Head of State', example: 'The heads of state of Ghana and Togo met.' },
+  { plural: 'heads of government', title: 'Head of Government', example: 'The heads of government of Canada and Kenya met.' },
+  { plural: 'heads of state and government', title: null, example: 'The heads of state and government of Brazil and India met.' },
+  { plural: 'leaders', title: null, example: 'Leaders of Brazil, India and South Africa gathered.' },
+  { plural: 'delegations', title: null, example: 'Delegations from Chad and Niger attended.' },
+  { plural: 'representatives', title: null, example: 'Representatives of Cuba and Mexico attended.' },
+];
+
+/**
+ * Titles that make a person with a country a summit participant for that country (heads of state
+ * or government and their stand-ins).
+ */
+export const LEADER_TITLES: readonly string[] = [
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'amir',
+  'sultan',
+  'crown prince',
+  'vice president',
+  'chairman',
+  'supreme leader',
+  'head of state',
+  'taoiseach',
+  'general secretary',
+];

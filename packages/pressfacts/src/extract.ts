@@ -1,0 +1,43 @@
+import type { Diagnostic, Doc, Pipeline } from '@pressfacts/document';
+import { assertSummitFacts, type FactDiagnostic, type SummitFacts } from '@pressfacts/schema';
+import { checkExtractArguments, type ExtractOptions } from './options.js';
+import { createSummitPipeline } from './pipeline.js';
+import { emptyFacts } from './facts/empty.js';
+
+let defaultPipeline: Pipeline | undefined;
+
+/**
+ * Turns one raw press release into its SummitFacts: every fact with evidence spans into `text`
+ * and the rule that produced it. The result is validated against the schema before it is
+ * returned. A bad document (empty, not English, no summit) gives empty facts with diagnostics;
+ * misuse (a non-string, a bad option, input past `maxInputLength`) throws a `PressfactsError`.
+ *
+ * @example
+ * const facts = extract(text, { referenceDate: '2025-06-18' });
+ * facts.event?.name; // "… Summit"
+ */
+export function extract(text: string, options?: ExtractOptions): SummitFacts {
+  checkExtractArguments(text, options);
+  defaultPipeline ??= createSummitPipeline();
+  return factsOf(
+    defaultPipeline.process(text, {
+      ...(options?.id !== undefined ? { id: options.id } : {}),
+      referenceDate: options?.referenceDate ?? null,
+    }),
+  );
+}
+
+/** Reads the facts off a document a summit pipeline has run over, validated. */
+export function factsOf(doc: Doc): SummitFacts {
+  const facts = doc.layers.facts ?? emptyFacts(doc.id);
+  return assertSummitFacts({ ...facts, diagnostics: doc.diagnostics.map(toFactDiagnostic) });
+}
+
+function toFactDiagnostic(d: Diagnostic): FactDiagnostic {
+  return {
+    level: d.level,
+    code: d.code,
+    message: d.message,
+    span: d.span === null ? null : { start: d.span.start, end: d.span.end, text: d.span.text },
+  };
+}

@@ -1,0 +1,126 @@
+import {
+  requireLayer,
+  segmentFromView,
+  toSpan,
+  type DateMention,
+  type Doc,
+  type Entity,
+  type Header,
+  type Quantity,
+  type Segment,
+  type Sentence,
+  type Span,
+  type TextView,
+  type Token,
+} from '@pressfacts/document';
+
+/** One place an entity is mentioned, for lookups by position. */
+export interface Mention {
+  readonly entity: Entity;
+  readonly segment: Segment;
+}
+
+/**
+ * Read-only indexes over a document's layers, built once per document and shared by every
+ * fact assembler (so each assembler stays a small function of this context).
+ */
+export interface FactsContext {
+  readonly doc: Doc;
+  readonly view: TextView;
+  /** The normalised text (patterns run on this). */
+  readonly text: string;
+  readonly header: Header;
+  readonly sentences: readonly Sentence[];
+  /** Sentences of the body (after the dateline), skipping section headings. */
+  readonly bodySentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+  readonly dates: readonly DateMention[];
+  readonly quantities: readonly Quantity[];
+  readonly entities: readonly Entity[];
+  /** Every entity mention, ordered by position. */
+  readonly mentions: readonly Mention[];
+  readonly documentDate: string | null;
+  /** A raw segment for a normalised range. */
+  segment(start: number, end: number): Segment;
+  /**
+   * The raw text of a normalised range with runs of white space made one space: what string facts
+   * (quote text, descriptions) hold, so that they read as the release wrote them.
+   */
+  rawText(start: number, end: number): string;
+  /** The sentence holding a normalised offset. */
+  sentenceAt(offset: number): Sentence | undefined;
+  /** Mentions that lie inside a normalised range, in order. */
+  mentionsIn(start: number, end: number): Mention[];
+  datesIn(start: number, end: number): DateMention[];
+  quantitiesIn(start: number, end: number): Quantity[];
+  /** The entity (if any) whose mention covers the normalised range exactly or contains it. */
+  entityAt(start: number, end: number): Entity | undefined;
+}
+
+export function createFactsContext(doc: Doc): FactsContext {
+  const view = requireLayer(doc, 'view');
+  const header = requireLayer(doc, 'header');
+  const sentences = requireLayer(doc, 'sentences');
+  const paragraphs = requireLayer(doc, 'paragraphs');
+  const entities = requireLayer(doc, 'entities');
+  const dates = requireLayer(doc, 'dates');
+  const quantities = requireLayer(doc, 'quantities');
+  const headingRanges = paragraphs.filter((p) => p.heading).map((p) => p.norm);
+  const isHeading = (s: Sentence) => headingRanges.some((h) => s.norm.start >= h.start && s.norm.end <= h.end);
+  const bodySentences = sentences.filter((s) => s.norm.end > header.bodyStart && !isHeading(s));
+  const mentions: Mention[] = entities
+    .flatMap((entity) => entity.mentions.map((segment) => ({ entity, segment })))
+    .sort((a, b) => a.segment.norm.start - b.segment.norm.start || b.segment.norm.end - a.segment.norm.end);
+  const inRange = <T extends { norm: { start: number; end: number } }>(items: readonly T[], start: number, end: number) =>
+    items.filter((i) => i.norm.start >= start && i.norm.end <= end);
+
+  return {
+    doc,
+    view,
+    text: view.text,
+    header,
+    sentences,
+    bodySentences,
+    tokens: requireLayer(doc, 'tokens'),
+    dates,
+    quantities,
+    entities,
+    mentions,
+    documentDate: doc.layers.documentDate?.date ?? null,
+    segment: (start, end) => segmentFromView(view, start, end),
+    rawText: (start, end) => segmentFromView(view, start, end).text.replace(/\s+/g, ' ').trim(),
+    sentenceAt: (offset) => findSentence(sentences, offset),
+    mentionsIn: (start, end) => mentions.filter((m) => m.segment.norm.start >= start && m.segment.norm.end <= end),
+    datesIn: (start, end) => inRange(dates, start, end),
+    quantitiesIn: (start, end) => inRange(quantities, start, end),
+    entityAt: (start, end) =>
+      mentions.find((m) => m.segment.norm.start <= start && m.segment.norm.end >= end)?.entity,
+  };
+}
+
+function findSentence(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.norm.start) hi = mid - 1;
+    else if (offset >= s.norm.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Output evidence from segments: plain spans, deduplicated, in order. */
+export function evidenceOf(segments: readonly (Span | null | undefined)[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of segments) {
+    if (!s || s.end <= s.start) continue;
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(toSpan(s));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,103 @@
+import type { CountryEntity, PersonEntity, Segment } from '@pressfacts/document';
+import type { Participant } from '@pressfacts/schema';
+import { LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
+import { provenance } from '../data/rule-confidence.js';
+import { evidenceOf, type FactsContext } from './context.js';
+import { alternation } from './text.js';
+
+const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.plural))})\\s+(?:of|from)\\s+`, 'gi');
+const ROLE_TITLE = new Map(PARTICIPANT_ROLES.map((r) => [r.plural, r.title]));
+const LEADER = new Set(LEADER_TITLES);
+// A list of countries ends at a word that is neither a country, a separator nor an article.
+const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
+
+interface Row {
+  country: string;
+  representative: string | null;
+  role: string | null;
+  evidence: Segment[];
+  rule: string;
+  order: number;
+}
+
+/**
+ * Countries taking part in the main event: from leaders with a head-of-state/government title
+ * ("Chinese President Xi Jinping", "President X of Y") and from role lists ("attended by the
+ * presidents of A, B and C", "leaders of A and B").
+ */
+export function assembleParticipants(ctx: FactsContext, hasEvent: boolean): Participant[] {
+  if (!hasEvent) return [];
+  const rows = new Map<string, Row>();
+  const add = (country: string, row: Omit<Row, 'country'>) => {
+    const existing = rows.get(country);
+    if (!existing) {
+      rows.set(country, { country, ...row });
+      return;
+    }
+    existing.evidence.push(...row.evidence);
+    existing.representative ??= row.representative;
+    existing.role ??= row.role;
+    existing.order = Math.min(existing.order, row.order);
+  };
+
+  for (const person of ctx.entities.filter((e): e is PersonEntity => e.kind === 'person')) {
+    const title = person.titles.find((t) => LEADER.has(t.toLowerCase()));
+    if (!person.country || !title) continue;
+    const first = person.mentions[0];
+    if (!first || first.norm.end <= ctx.header.bodyStart) continue;
+    add(person.country, {
+      representative: person.name,
+      role: title,
+      evidence: [first],
+      rule: 'participants/person-with-leader-title',
+      order: first.norm.start,
+    });
+  }
+
+  for (const s of ctx.bodySentences) {
+    const text = ctx.text.slice(s.norm.start, s.norm.end);
+    for (const m of text.matchAll(ROLE_LIST)) {
+      const listStart = s.norm.start + m.index + m[0].length;
+      const countries = countryListAt(ctx, listStart, s.norm.end);
+      if (countries.length === 0) continue;
+      const plural = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const role = ROLE_TITLE.get(plural) ?? null;
+      for (const c of countries) {
+        add(c.entity.name, {
+          representative: null,
+          role,
+          evidence: [c.segment],
+          rule: role ? 'participants/role-list' : 'participants/leaders-of-list',
+          order: c.segment.norm.start,
+        });
+      }
+    }
+  }
+
+  return [...rows.values()]
+    .sort((a, b) => a.order - b.order)
+    .map((r) => ({
+      country: r.country,
+      representative: r.representative,
+      role: r.role,
+      evidence: evidenceOf(r.evidence),
+      provenance: provenance(r.rule),
+    }));
+}
+
+/** Country mentions forming a list that starts at `start` ("Kazakhstan, Kyrgyzstan and Uzbekistan"). */
+function countryListAt(ctx: FactsContext, start: number, end: number) {
+  const out: { entity: CountryEntity; segment: Segment }[] = [];
+  let cursor = start;
+  for (const m of ctx.mentionsIn(start, end)) {
+    if (m.segment.norm.start < cursor) continue;
+    const gap = ctx.text.slice(cursor, m.segment.norm.start);
+    if (out.length === 0 ? !/^\s*(?:the\s+)?$/i.test(gap) : !LIST_GLUE.test(gap)) break;
+    if (m.entity.kind !== 'country') break;
+    // "Chinese" is an adjective, not a list item: only names and aliases count here.
+    if (/^[A-Z][a-z]+(?:ese|ian|ish|an|i)$/.test(m.segment.text) && m.entity.name !== m.segment.text) break;
+    out.push({ entity: m.entity as CountryEntity, segment: m.segment });
+    cursor = m.segment.norm.end;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/** Small text helpers shared by the fact assemblers (pure, on normalised text). */
+
+/** Words that stay lower-case inside title-cased place names. */
+const LOWER_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'la', 'le', 'of', 'the', 'and', 'al', 'el', 'es', 'sur', 'upon', 'on']);
+
+/**
+ * Title-cases an all-caps dateline place ("RIO DE JANEIRO" → "Rio de Janeiro"); leaves mixed-case
+ * text as written.
+ */
+export function titleCasePlace(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((part, i) => (i > 0 && LOWER_PARTICLES.has(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+}
+
+/** Range of a list item within a string. */
+export interface ItemRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Splits "A, B, and C" / "A, B and C" / "A and B" into item ranges (offsets relative to `text`),
+ * keeping "and" inside the last item when the list has an Oxford comma ("prevention and control").
+ */
+export function splitList(text: string): ItemRange[] {
+  const parts: ItemRange[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === ',' || text[i] === ';') {
+      parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  const trimmed = parts.map((p) => trimRange(text, p)).filter((p) => p.end > p.start);
+  if (trimmed.length === 0) return [];
+  const last = trimmed[trimmed.length - 1]!;
+  const lastText = text.slice(last.start, last.end);
+  const lead = /^(?:and|or|as well as)\s+/i.exec(lastText);
+  if (lead) {
+    trimmed[trimmed.length - 1] = { start: last.start + lead[0].length, end: last.end };
+  } else {
+    const m = /\s(?:and|or)\s(?!.*\s(?:and|or)\s)/i.exec(lastText);
+    if (m) {
+      trimmed[trimmed.length - 1] = trimRange(text, { start: last.start, end: last.start + m.index });
+      trimmed.push(trimRange(text, { start: last.start + m.index + m[0].length, end: last.end }));
+    }
+  }
+  return trimmed.filter((p) => p.end > p.start);
+}
+
+/** Drops surrounding spaces and closing punctuation from a range. */
+export function trimRange(text: string, range: ItemRange): ItemRange {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Drops a leading article ("the Treaty" → "Treaty"). */
+export function stripArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** Count of words in a string. */
+export function wordCount(text: string): number {
+  const m = text.trim().match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Builds one alternation regex source from phrases, longest first (so "has decided to" wins over "decided to"). */
+export function alternation(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|');
+}

@@ -1,0 +1,65 @@
+import { PressfactsError } from './errors.js';
+
+/** Options of {@link extract}. */
+export interface ExtractOptions {
+  /** Document id; default: a stable hash of the text. */
+  readonly id?: string;
+  /** `YYYY-MM-DD`: resolves relative dates when the release has no dated dateline or header. */
+  readonly referenceDate?: string;
+  /** Longest input accepted, in UTF-16 code units (default 2,000,000). */
+  readonly maxInputLength?: number;
+}
+
+export const DEFAULT_MAX_INPUT_LENGTH = 2_000_000;
+
+const KNOWN = new Set(['id', 'referenceDate', 'maxInputLength']);
+
+/** Checks the input and options of `extract`; throws a typed {@link PressfactsError} naming the problem. */
+export function checkExtractArguments(text: unknown, options: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new PressfactsError('invalid-input', `extract(text) needs a string, got ${describe(text)}`);
+  }
+  if (options === undefined) {
+    checkLength(text, DEFAULT_MAX_INPUT_LENGTH);
+    return;
+  }
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new PressfactsError('invalid-option', `extract options must be an object, got ${describe(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key)) throw new PressfactsError('invalid-option', `unknown option "${key}" (known: ${[...KNOWN].join(', ')})`);
+  }
+  if (o.id !== undefined && (typeof o.id !== 'string' || o.id.length === 0)) {
+    throw new PressfactsError('invalid-option', 'option "id" must be a non-empty string');
+  }
+  if (o.referenceDate !== undefined) {
+    const d = o.referenceDate;
+    if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`))) {
+      throw new PressfactsError('invalid-option', `option "referenceDate" must be a YYYY-MM-DD date, got ${describe(d)}`);
+    }
+  }
+  if (o.maxInputLength !== undefined) {
+    const m = o.maxInputLength;
+    if (typeof m !== 'number' || !Number.isInteger(m) || m <= 0) {
+      throw new PressfactsError('invalid-option', 'option "maxInputLength" must be a positive integer');
+    }
+  }
+  checkLength(text, (o.maxInputLength as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH);
+}
+
+function checkLength(text: string, max: number): void {
+  if (text.length > max) {
+    throw new PressfactsError(
+      'input-too-large',
+      `input is ${text.length} characters, more than maxInputLength ${max}; split it or raise the limit`,
+    );
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extract, findDishonestSpans, PressfactsError, validateSummitFacts } from 'pressfacts';
+
+describe('extract: misuse gets a typed error naming the problem', () => {
+  it.each([
+    [42, /needs a string, got number/],
+    [null, /needs a string, got null/],
+    [undefined, /needs a string, got undefined/],
+  ])('rejects %s as input', (input, message) => {
+    expect(() => extract(input as unknown as string)).toThrowError(message);
+    try {
+      extract(input as unknown as string);
+    } catch (error) {
+      expect(error).toBeInstanceOf(PressfactsError);
+      expect((error as PressfactsError).code).toBe('invalid-input');
+    }
+  });
+
+  it('rejects bad options', () => {
+    expect(() => extract('x', { referenceDate: '18/06/2025' })).toThrowError(/referenceDate/);
+    expect(() => extract('x', { colour: 'red' } as never)).toThrowError(/unknown option "colour"/);
+    expect(() => extract('x', { maxInputLength: -1 })).toThrowError(/maxInputLength/);
+  });
+
+  it('refuses input past maxInputLength with a clear error', () => {
+    expect(() => extract('a'.repeat(101), { maxInputLength: 100 })).toThrowError(
+      expect.objectContaining({ code: 'input-too-large' }),
+    );
+  });
+});
+
+describe('extract: bad documents give valid empty facts, never a crash', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '  \n\t \n'],
+    ['one character', 'x'],
+    ['emoji', '🎉🎉 summit 🎉'],
+    ['lone surrogates', 'a\uD800b\uDC00c'],
+    ['control characters', '\u0000\u0001\u0002 text \u0007'],
+    ['CJK', '中国—中亚峰会在阿斯塔纳举行。'],
+  ])('%s', (_name, input) => {
+    const facts = extract(input);
+    expect(validateSummitFacts(facts).valid).toBe(true);
+    expect(findDishonestSpans(facts, input)).toEqual([]);
+    expect(facts.event).toBeNull();
+  });
+
+  it('uses the caller id and reports a release about no summit', () => {
+    const facts = extract('LONDON, May 2, 2024 (Reuters) - Shares rose 2 percent on Thursday after the results.', { id: 'r-1' });
+    expect(facts.document.id).toBe('r-1');
+    expect(facts.event).toBeNull();
+    expect(facts.diagnostics.map((d) => d.code)).toContain('no-event');
+  });
+});

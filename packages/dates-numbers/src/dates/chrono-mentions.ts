@@ -1,0 +1,106 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { DatePrecision, IsoDate } from '@pressfacts/document';
+import { addDays, formatDay, formatIsoDate, mostRecentWeekday, type Day } from '../iso-date.js';
+import type { FoundDate } from '../types.js';
+
+interface Certain {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly weekday: number | null;
+}
+
+const certainOf = (c: ParsedComponents): Certain => ({
+  year: c.isCertain('year') ? c.get('year') : null,
+  month: c.isCertain('month') ? c.get('month') : null,
+  day: c.isCertain('day') ? c.get('day') : null,
+  weekday: c.isCertain('weekday') ? c.get('weekday') : null,
+});
+
+const isWeekdayOnly = (c: Certain): c is Certain & { weekday: number } =>
+  c.weekday !== null && c.year === null && c.month === null && c.day === null;
+
+const precisionOf = (c: Certain): DatePrecision | null =>
+  c.day !== null && c.month !== null ? 'day' : c.month !== null ? 'month' : c.year !== null ? 'year' : isWeekdayOnly(c) ? 'day' : null;
+
+const LEADING = /^[\s,(\uff08]*(?:(?:on|in|at|from|since|by)\s+)?/i;
+const TRAILING = /[\s,)\uff09]+$/;
+const MODIFIER = /\b(?:last|past|next|this)\b/i;
+/** The text names its own year: a four-digit year or a slash date with a year. */
+const WRITTEN_YEAR = /\d{4}|\/\d{2}(?!\d)/;
+
+/**
+ * Turns one chrono result into a date mention with a span into `input` (chrono read the same-length
+ * normalised text from `offset` on), or null when it holds no calendar date (a bare time, "this week").
+ * Values come only from the parts chrono is certain of; a missing year comes from the other end
+ * of a range, else from `ref` (the document date); a bare weekday is the most recent one on or
+ * before `ref` (news convention). Relative mentions get a null value when there is no `ref`.
+ */
+export function chronoMention(result: ParsedResult, input: string, ref: Day | null, offset = 0): FoundDate | null {
+  const raw = result.text;
+  const lead = LEADING.exec(raw)?.[0].length ?? 0;
+  const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+  const start = offset + result.index + lead;
+  const end = offset + result.index + raw.length - trail;
+  if (end <= start) return null;
+  const spanText = raw.slice(lead, raw.length - trail);
+
+  const s = certainOf(result.start);
+  // chrono sets `end` to null (not undefined) for a single date.
+  const e = result.end ? certainOf(result.end) : null;
+  const precision = precisionOf(s);
+  if (precision === null) return null;
+  const relative = !WRITTEN_YEAR.test(spanText);
+  const bareWeekday = isWeekdayOnly(s) && !MODIFIER.test(spanText);
+  const rule = bareWeekday ? 'dates/weekday-on-or-before' : relative ? 'dates/chrono-relative' : 'dates/chrono';
+  const confidence = bareWeekday ? 0.8 : relative ? 0.85 : precision === 'day' ? 0.95 : 0.9;
+  const mention = (value: IsoDate | null, endValue: IsoDate | null): FoundDate => ({
+    start,
+    end,
+    text: input.slice(start, end),
+    value,
+    endValue,
+    precision,
+    relative,
+    provenance: { rule, confidence },
+  });
+  if (relative && ref === null) return mention(null, null);
+
+  let startDay: Day | null = null;
+  let value: IsoDate | null;
+  if (isWeekdayOnly(s)) {
+    startDay = bareWeekday && ref !== null ? mostRecentWeekday(ref, s.weekday) : impliedDay(result.start);
+    value = formatDay(startDay);
+  } else {
+    const year = s.year ?? yearFromEnd(s, e) ?? ref?.year ?? null;
+    if (year === null) return mention(null, null);
+    value = formatIsoDate(year, s.month, s.month === null ? null : s.day);
+    if (s.month !== null && s.day !== null) startDay = { year, month: s.month, day: s.day };
+  }
+  return mention(value, e === null ? null : endValue(s, e, startDay, value));
+}
+
+function impliedDay(c: ParsedComponents): Day {
+  return { year: c.get('year') ?? 0, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
+}
+
+/** "Dec. 30 to Jan. 2, 2025": the start takes the end's year, one less when it wraps. */
+function yearFromEnd(s: Certain, e: Certain | null): number | null {
+  if (e === null || e.year === null) return null;
+  const wraps = s.month !== null && e.month !== null && s.month > e.month;
+  return wraps ? e.year - 1 : e.year;
+}
+
+function endValue(s: Certain, e: Certain, startDay: Day | null, startValue: IsoDate): IsoDate | null {
+  if (isWeekdayOnly(e)) {
+    if (startDay === null || s.weekday === null) return null;
+    return formatDay(addDays(startDay, (e.weekday - s.weekday + 7) % 7));
+  }
+  const startYear = Number(startValue.slice(0, 4));
+  const wraps = s.month !== null && e.month !== null && e.month < s.month;
+  const year = e.year ?? (wraps ? startYear + 1 : startYear);
+  if (e.month === null && e.day === null) return formatIsoDate(year);
+  const month = e.month ?? s.month;
+  if (month === null) return formatIsoDate(year);
+  return formatIsoDate(year, month, e.day);
+}

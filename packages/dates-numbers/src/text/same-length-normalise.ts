@@ -1,0 +1,18 @@
+/**
+ * Dashes, no-break spaces and curly apostrophes made plain, one code unit for one code unit, so
+ * that offsets into the result are offsets into the input. The tokenizer's view already does this
+ * (and more); the pure extractors repeat it so that they work on any plain string.
+ */
+const SAME_LENGTH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00a0\u2007\u202f\u2009\u2018\u2019\u02bc]/g;
+
+function replacement(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009) return ' ';
+  if (c === 0x2018 || c === 0x2019 || c === 0x02bc) return "'";
+  return '-';
+}
+
+/** @example sameLengthNormalise('June 15\u201317') // 'June 15-17' */
+export function sameLengthNormalise(text: string): string {
+  return text.replace(SAME_LENGTH, replacement);
+}

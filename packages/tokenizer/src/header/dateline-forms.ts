@@ -1,0 +1,114 @@
+import { DATE, PLACE, SEPARATOR, SEPARATOR_AFTER_WIRE, WIRE_IN_PARENS, WIRE_IN_SLASHES } from './fragments.js';
+
+/** What a test expects from a dateline example (texts as written, `null` when absent). */
+export interface DatelineExpectation {
+  readonly text: string;
+  readonly place: string;
+  readonly dateText: string | null;
+  readonly wire: string | null;
+}
+
+/**
+ * One way a release opens: a sticky pattern with the named groups `place`, `date` and `wire`
+ * (`date`/`wire` when the form has them). Forms are tried in order at the start of a paragraph;
+ * the first that matches wins. Every example is run by a test.
+ */
+export interface DatelineForm {
+  /** Provenance rule id. */
+  readonly rule: string;
+  readonly pattern: RegExp;
+  /** Confidence when the wire is a known one (or the form has no wire). */
+  readonly confidence: number;
+  /** The place must be written in capitals (forms without date or wire, to avoid ordinary prose). */
+  readonly upperCasePlace: boolean;
+  readonly examples: readonly DatelineExpectation[];
+}
+
+const form = (source: string): RegExp => new RegExp(source, 'duy');
+
+export const DATELINE_FORMS: readonly DatelineForm[] = [
+  {
+    rule: 'dateline/wire-parenthesised',
+    pattern: form(`${PLACE},? ${DATE} ?${WIRE_IN_PARENS}${SEPARATOR_AFTER_WIRE}`),
+    confidence: 0.95,
+    upperCasePlace: false,
+    examples: [
+      { text: 'BEIJING, June 18, 2025 (GLOBE NEWSWIRE) --', place: 'BEIJING', dateText: 'June 18, 2025', wire: 'GLOBE NEWSWIRE' },
+      { text: 'NEW YORK, Jan. 12, 2024 (BUSINESS WIRE) --', place: 'NEW YORK', dateText: 'Jan. 12, 2024', wire: 'BUSINESS WIRE' },
+      { text: 'ASTANA, July 4 (Xinhua) --', place: 'ASTANA', dateText: 'July 4', wire: 'Xinhua' },
+      { text: 'JOHANNESBURG, 23 August 2023 (Reuters) -', place: 'JOHANNESBURG', dateText: '23 August 2023', wire: 'Reuters' },
+      { text: 'Beijing, June 5 (CGTN) --', place: 'Beijing', dateText: 'June 5', wire: 'CGTN' },
+      { text: 'VIENTIANE, Oct. 10 (Xinhua) --', place: 'VIENTIANE', dateText: 'Oct. 10', wire: 'Xinhua' },
+      { text: 'DAR ES SALAAM, Tuesday, May 7 (Xinhua) --', place: 'DAR ES SALAAM', dateText: 'Tuesday, May 7', wire: 'Xinhua' },
+    ],
+  },
+  {
+    rule: 'dateline/wire-slashed',
+    pattern: form(`${PLACE},? ${DATE} ?${WIRE_IN_SLASHES}${SEPARATOR_AFTER_WIRE}`),
+    confidence: 0.95,
+    upperCasePlace: false,
+    examples: [
+      { text: 'WASHINGTON, Sept. 5, 2024 /PRNewswire/ --', place: 'WASHINGTON', dateText: 'Sept. 5, 2024', wire: 'PRNewswire' },
+      { text: 'RIO DE JANEIRO, Nov 18, 2024 /EINPresswire.com/ --', place: 'RIO DE JANEIRO', dateText: 'Nov 18, 2024', wire: 'EINPresswire.com' },
+      { text: 'AUSTIN, Texas, May 2, 2024 /PRWeb/ --', place: 'AUSTIN, Texas', dateText: 'May 2, 2024', wire: 'PRWeb' },
+    ],
+  },
+  {
+    rule: 'dateline/wire-slashed-after-date',
+    pattern: form(`${PLACE},? ${DATE}\\. ?${WIRE_IN_SLASHES}\\.`),
+    confidence: 0.9,
+    upperCasePlace: false,
+    examples: [{ text: 'KAZAN, October 22. /TASS/.', place: 'KAZAN', dateText: 'October 22', wire: 'TASS' }],
+  },
+  {
+    rule: 'dateline/wire-dashed',
+    pattern: form(`${PLACE} ?--\\((?<wire>[^()\\n]{1,40}?)(?: - ${DATE})?\\)${SEPARATOR_AFTER_WIRE}`),
+    confidence: 0.9,
+    upperCasePlace: false,
+    examples: [
+      { text: 'SAN FRANCISCO--(BUSINESS WIRE)--', place: 'SAN FRANCISCO', dateText: null, wire: 'BUSINESS WIRE' },
+      { text: 'Toronto, Ontario--(Newsfile Corp. - March 3, 2024) -', place: 'Toronto, Ontario', dateText: 'March 3, 2024', wire: 'Newsfile Corp.' },
+    ],
+  },
+  {
+    rule: 'dateline/wire-slashed-before-date',
+    pattern: form(`${PLACE} ?/ ?(?<wire>[^/\\n]{1,40}?) ?/ ?${DATE} ?/`),
+    confidence: 0.9,
+    upperCasePlace: false,
+    examples: [{ text: 'NEW YORK, NY / ACCESSWIRE / January 12, 2024 /', place: 'NEW YORK, NY', dateText: 'January 12, 2024', wire: 'ACCESSWIRE' }],
+  },
+  {
+    rule: 'dateline/place-wire',
+    pattern: form(`${PLACE} ?${WIRE_IN_PARENS}${SEPARATOR_AFTER_WIRE}`),
+    confidence: 0.9,
+    upperCasePlace: false,
+    examples: [
+      { text: 'NEW DELHI (AP) \u2014', place: 'NEW DELHI', dateText: null, wire: 'AP' },
+      { text: 'UNITED NATIONS (Reuters) -', place: 'UNITED NATIONS', dateText: null, wire: 'Reuters' },
+    ],
+  },
+  {
+    rule: 'dateline/place-date',
+    pattern: form(`${PLACE},? ${DATE}${SEPARATOR}`),
+    confidence: 0.85,
+    upperCasePlace: false,
+    examples: [
+      { text: 'KAZAN, Russia, October 23, 2024 --', place: 'KAZAN, Russia', dateText: 'October 23, 2024', wire: null },
+      { text: 'Brussels, 6 December 2023 \u2013', place: 'Brussels', dateText: '6 December 2023', wire: null },
+      { text: 'Washington, D.C., March 1, 2024 --', place: 'Washington, D.C.', dateText: 'March 1, 2024', wire: null },
+    ],
+  },
+  {
+    rule: 'dateline/place-only',
+    pattern: form(`${PLACE}${SEPARATOR}`),
+    confidence: 0.7,
+    upperCasePlace: true,
+    examples: [
+      { text: 'SAMARKAND, Uzbekistan --', place: 'SAMARKAND, Uzbekistan', dateText: null, wire: null },
+      { text: 'GENEVA \u2014', place: 'GENEVA', dateText: null, wire: null },
+    ],
+  },
+];
+
+/** Confidence taken off when the wire is not a known one. */
+export const UNKNOWN_WIRE_PENALTY = 0.2;

@@ -1,0 +1,91 @@
+import { segmentFromView, type Header, type Paragraph, type Segment, type TextView } from '@pressfacts/document';
+import { countWords, endsWithTerminal } from '../text/char-tests.js';
+import { matchDateHeader } from './date-header.js';
+import { matchDateline } from './match-dateline.js';
+import { isPageChrome } from './page-chrome.js';
+
+export interface HeaderOptions {
+  /** How many leading paragraphs may hold the dateline (site headers and captions come first). */
+  readonly datelineParagraphs?: number;
+}
+
+export interface HeaderResult {
+  readonly header: Header;
+  /** Normalised ranges that open a paragraph and are not prose: the date header, the dateline. */
+  readonly excluded: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** A title line without a dateline after it is a headline when it has at most this many words. */
+const TITLE_MAX_WORDS = 25;
+
+/**
+ * Finds the header of a release: a leading `date YYYY-MM-DD` line, the headline or summary before
+ * the body, and the dateline that opens the body (searched in the first few paragraphs only).
+ *
+ * @example
+ * const view = normalize('Leaders meet in Astana\n\nASTANA, July 4 (Xinhua) -- Leaders met.');
+ * findHeader(view, splitParagraphs(view)).header.headline?.text // 'Leaders meet in Astana'
+ */
+export function findHeader(view: TextView, paragraphs: readonly Paragraph[], options: HeaderOptions = {}): HeaderResult {
+  const text = view.text;
+  const limit = Math.min(paragraphs.length, options.datelineParagraphs ?? 5);
+  const dateHeader = matchDateHeader(view);
+  const excluded: { start: number; end: number }[] = [];
+  if (dateHeader) excluded.push({ start: dateHeader.dateHeader.segment.norm.start, end: dateHeader.end });
+
+  // Where each paragraph's own text starts (the first one may open with the date header).
+  const starts = paragraphs.map((p) => {
+    if (dateHeader && dateHeader.end > p.norm.start && dateHeader.dateHeader.segment.norm.start <= p.norm.start) {
+      return Math.min(dateHeader.end, p.norm.end);
+    }
+    return p.norm.start;
+  });
+
+  let datelineParagraph = -1;
+  let dateline: Header['dateline'] = null;
+  let bodyStart = -1;
+  for (let k = 0; k < limit && dateline === null; k++) {
+    const found = matchDateline(view, starts[k]!);
+    if (found) {
+      datelineParagraph = k;
+      dateline = found.dateline;
+      bodyStart = found.bodyStart;
+      excluded.push({ start: found.dateline.segment.norm.start, end: found.bodyStart });
+    }
+  }
+
+  let headline: Segment | null = null;
+  let headlineParagraph = -1;
+  if (datelineParagraph >= 0) {
+    for (let k = 0; k < datelineParagraph && headline === null; k++) {
+      const p = paragraphs[k]!;
+      if (starts[k]! < p.norm.end && !isPageChrome(text, starts[k]!, p.norm.end)) {
+        headline = segmentFromView(view, starts[k]!, p.norm.end);
+        headlineParagraph = k;
+      }
+    }
+  } else {
+    const k = starts.findIndex((s, i) => s < paragraphs[i]!.norm.end);
+    const p = paragraphs[k];
+    const afterDateHeader = dateHeader !== null && k === 0 && starts[0]! > p!.norm.start;
+    if (p && k + 1 < paragraphs.length && (afterDateHeader || isTitleLine(text, starts[k]!, p.norm.end))) {
+      headline = segmentFromView(view, starts[k]!, p.norm.end);
+      headlineParagraph = k;
+    }
+  }
+
+  if (bodyStart < 0) {
+    const body = paragraphs.findIndex((p, i) => i > headlineParagraph && starts[i]! < p.norm.end);
+    bodyStart = body >= 0 ? starts[body]! : text.length;
+  }
+
+  return { header: { dateHeader: dateHeader?.dateHeader ?? null, headline, dateline, bodyStart }, excluded };
+}
+
+/** A headline without a dateline after it: one line, no final punctuation, not page furniture. */
+function isTitleLine(text: string, start: number, end: number): boolean {
+  const newline = text.indexOf('\n', start);
+  if (newline >= 0 && newline < end) return false;
+  if (endsWithTerminal(text, start, end)) return false;
+  return countWords(text, start, end, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS && !isPageChrome(text, start, end);
+}

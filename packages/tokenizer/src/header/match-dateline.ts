@@ -1,0 +1,71 @@
+import { segmentFromView, type Dateline, type Segment, type TextView } from '@pressfacts/document';
+import { DATELINE_FORMS, UNKNOWN_WIRE_PENALTY } from './dateline-forms.js';
+import { isKnownWire } from './wires.js';
+
+export interface DatelineMatch {
+  readonly dateline: Dateline;
+  /** Normalised offset where the body starts, after the dateline and the spaces that follow. */
+  readonly bodyStart: number;
+}
+
+/** A wire part must look like a name: it starts with a capital or a digit. */
+const WIRE_NAME = /^[\p{Lu}\p{N}][^\n]*$/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Reads a dateline at normalised offset `at` (the start of a paragraph), trying each form of
+ * {@link DATELINE_FORMS} in order.
+ *
+ * @example matchDateline(normalize('ASTANA, July 4 (Xinhua) -- Leaders met.'), 0)?.dateline.wire?.text // 'Xinhua'
+ */
+export function matchDateline(view: TextView, at: number): DatelineMatch | null {
+  const text = view.text;
+  for (const form of DATELINE_FORMS) {
+    form.pattern.lastIndex = at;
+    const m = form.pattern.exec(text);
+    if (m === null || m.indices?.groups === undefined) continue;
+    const groups = m.indices.groups;
+    const place = groups['place'];
+    if (place === undefined) continue;
+    if (form.upperCasePlace && LOWER.test(cityPart(text, place))) continue;
+    const wireRange = groups['wire'];
+    let confidence = form.confidence;
+    let wire: Segment | null = null;
+    if (wireRange !== undefined) {
+      const [ws, we] = trimRange(text, wireRange[0], wireRange[1]);
+      const wireText = text.slice(ws, we);
+      if (!WIRE_NAME.test(wireText)) continue;
+      if (!isKnownWire(wireText)) confidence -= UNKNOWN_WIRE_PENALTY;
+      wire = segmentFromView(view, ws, we);
+    }
+    const dateRange = groups['date'];
+    const end = at + m[0].length;
+    let bodyStart = end;
+    while (bodyStart < text.length && text.charCodeAt(bodyStart) === 0x20) bodyStart++;
+    return {
+      dateline: {
+        segment: segmentFromView(view, at, end),
+        place: segmentFromView(view, place[0], place[1]),
+        dateText: dateRange === undefined ? null : segmentFromView(view, dateRange[0], dateRange[1]),
+        wire,
+        provenance: { rule: form.rule, confidence: Math.round(confidence * 100) / 100 },
+      },
+      bodyStart,
+    };
+  }
+  return null;
+}
+
+/** The city of `KAZAN, Russia`: the place up to its first comma. */
+function cityPart(text: string, [start, end]: [number, number]): string {
+  const comma = text.indexOf(',', start);
+  return text.slice(start, comma >= 0 && comma < end ? comma : end);
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && text.charCodeAt(s) === 0x20) s++;
+  while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+  return [s, e];
+}

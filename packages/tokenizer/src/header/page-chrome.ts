@@ -1,0 +1,28 @@
+import { countWords } from '../text/char-tests.js';
+import { MONTH } from './fragments.js';
+
+/**
+ * Lines a web page puts around a release that are not its headline, as data. Each row has an
+ * example (which must be recognised) that a test runs.
+ */
+export interface ChromeRow {
+  readonly id: string;
+  readonly pattern: RegExp;
+  readonly example: string;
+}
+
+export const PAGE_CHROME: readonly ChromeRow[] = [
+  { id: 'breadcrumb', pattern: / (?:\||>|»|\/) /u, example: 'Home | World | Asia-Pacific' },
+  { id: 'photo-credit', pattern: /^(?:photo|file photo|image|video|picture|graphic)\b/iu, example: 'Photo taken on June 17, 2025 shows the venue.' },
+  { id: 'agency-photo-credit', pattern: /\((?:[\p{L}. ]+\/[^()]*|(?:photo|image)[^()]*)\)\.?$/iu, example: 'Leaders pose for a group photo in Astana. (Xinhua/Rao Aimin)' },
+  { id: 'byline', pattern: /^By \p{Lu}[^.!?]{0,60}$/u, example: 'By Jane Doe, CGTN' },
+  { id: 'source-line', pattern: /^(?:source|editor|updated|published|posted|author)s?\b ?:/iu, example: 'Source: Xinhua | Editor: Li Ming' },
+  { id: 'date-line', pattern: new RegExp(`^(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH}) \\d{4}|\\d{4}-\\d{2}-\\d{2})[\\d: apmAPMGTCUT-]*$`, 'u'), example: 'June 18, 2025 10:21 GMT' },
+];
+
+/** True when `text[start, end)` is page furniture rather than a headline or summary. */
+export function isPageChrome(text: string, start: number, end: number): boolean {
+  if (countWords(text, start, end, 3) < 3) return true;
+  const line = text.slice(start, end);
+  return PAGE_CHROME.some((row) => row.pattern.test(line));
+}

@@ -1,0 +1,58 @@
+import type { Header, Stage } from '@pressfacts/document';
+import { findHeader } from './header/find-header.js';
+import { normalize } from './normalize/normalize.js';
+import { splitParagraphs } from './paragraphs/split-paragraphs.js';
+import { buildSentences, type ParagraphContent } from './sentences/build-sentences.js';
+
+export interface TokenizerOptions {
+  /** How many leading paragraphs may hold the dateline (default 5). */
+  readonly datelineParagraphs?: number;
+}
+
+export type TokenizerStage = Stage<'view' | 'header' | 'paragraphs' | 'sentences' | 'tokens', never>;
+
+const EMPTY_HEADER: Header = { dateHeader: null, headline: null, dateline: null, bodyStart: 0 };
+
+/**
+ * The first stage of every pipeline: normalises the raw text (with a map back to it), splits
+ * paragraphs, reads the header (date header, headline, dateline), and splits sentences and tokens
+ * with wink-nlp. Sentences and tokens cover the prose: the date header and the dateline are in
+ * `header`, not in any sentence. Never throws for a bad document.
+ *
+ * @example
+ * const doc = createPipeline([createTokenizer()]).process('ASTANA, July 4 (Xinhua) -- Leaders met.');
+ * doc.layers.header?.dateline?.place?.text // 'ASTANA'
+ * doc.layers.sentences?.[0]?.text // 'Leaders met.'
+ */
+export function createTokenizer(options: TokenizerOptions = {}): TokenizerStage {
+  const headerOptions = options.datelineParagraphs === undefined ? {} : { datelineParagraphs: options.datelineParagraphs };
+  return {
+    name: 'tokenizer',
+    requires: [],
+    provides: ['view', 'header', 'paragraphs', 'sentences', 'tokens'],
+    run(doc, ctx) {
+      const view = normalize(doc.text);
+      if (view.text.trim() === '') {
+        ctx.report({ level: 'info', code: 'empty-input', message: 'the document has no text', span: null });
+        return { view, header: { ...EMPTY_HEADER, bodyStart: view.text.length }, paragraphs: [], sentences: [], tokens: [] };
+      }
+      const paragraphs = splitParagraphs(view);
+      const { header, excluded } = findHeader(view, paragraphs, headerOptions);
+      const contents: ParagraphContent[] = paragraphs.map((paragraph) => {
+        let start = paragraph.norm.start;
+        for (const range of excluded) {
+          if (range.start <= start && range.end > start) start = Math.min(range.end, paragraph.norm.end);
+        }
+        return { paragraph, start, end: paragraph.norm.end };
+      });
+      const { sentences, tokens, mismatches, winkError } = buildSentences(view, contents);
+      if (winkError !== null) {
+        ctx.report({ level: 'warning', code: 'tokenizer-fallback', message: `wink-nlp failed (${winkError}); a plain tokenizer was used`, span: null });
+      }
+      if (mismatches > 0) {
+        ctx.report({ level: 'warning', code: 'token-offset-mismatch', message: `${mismatches} token(s) were not found where wink-nlp placed them`, span: null });
+      }
+      return { view, header, paragraphs, sentences, tokens };
+    },
+  };
+}

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/index.js';
+import { DATELINE_FORMS } from '../src/header/dateline-forms.js';
+import { matchDateline } from '../src/header/match-dateline.js';
+import { PAGE_CHROME, isPageChrome } from '../src/header/page-chrome.js';
+import { WIRES, isKnownWire } from '../src/header/wires.js';
+import { expectHonest, tokenize } from './helpers.js';
+
+const BODY = 'Leaders met on Tuesday.';
+
+describe('dateline forms (every example row)', () => {
+  for (const form of DATELINE_FORMS) {
+    for (const example of form.examples) {
+      it(`${form.rule}: ${example.text}`, () => {
+        const raw = `${example.text} ${BODY}`;
+        const doc = tokenize(raw);
+        const header = doc.layers.header!;
+        const d = header.dateline!;
+        expect(d).not.toBeNull();
+        expect(d.provenance.rule).toBe(form.rule);
+        expect(d.segment.text).toBe(example.text);
+        expect(d.segment.start).toBe(0);
+        expect(d.place?.text).toBe(example.place);
+        expect(d.dateText?.text ?? null).toBe(example.dateText);
+        expect(d.wire?.text ?? null).toBe(example.wire);
+        expect(header.headline).toBeNull();
+        expect(doc.layers.view!.text.slice(header.bodyStart)).toBe(BODY);
+        expect(doc.layers.sentences!.map((s) => s.text)).toEqual([BODY]);
+        expectHonest(doc);
+      });
+    }
+  }
+
+  it('gives a known wire a higher confidence than an unknown one', () => {
+    const known = matchDateline(normalize('ASTANA, July 4 (Xinhua) -- x'), 0)!;
+    const unknown = matchDateline(normalize('ASTANA, July 4 (Astana Herald) -- x'), 0)!;
+    expect(known.dateline.provenance).toEqual({ rule: 'dateline/wire-parenthesised', confidence: 0.95 });
+    expect(unknown.dateline.provenance).toEqual({ rule: 'dateline/wire-parenthesised', confidence: 0.75 });
+    expect(unknown.dateline.wire?.text).toBe('Astana Herald');
+  });
+});
+
+describe('wires table (every example row)', () => {
+  for (const row of WIRES) {
+    it(`${row.names[0]}: ${row.example}`, () => {
+      const found = matchDateline(normalize(`${row.example}${BODY}`), 0);
+      expect(found, row.example).not.toBeNull();
+      expect(row.names.map((n) => n.toLowerCase().replace(/[^a-z]/g, ''))).toContain(
+        found!.dateline.wire!.text.toLowerCase().replace(/[^a-z]/g, '').replace(/com$/, ''),
+      );
+      expect(isKnownWire(found!.dateline.wire!.text)).toBe(true);
+      expect(found!.dateline.provenance.confidence).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+  it('does not know made-up wires', () => {
+    expect(isKnownWire('Daily Planet')).toBe(false);
+    expect(isKnownWire('globe newswire')).toBe(true);
+    expect(isKnownWire('PR Newswire')).toBe(true);
+  });
+});
+
+describe('dateline: negative cases', () => {
+  const none = [
+    'On the morning of July 4, 2024 local time, President Tokayev attended the summit in Astana.',
+    'Monday, June 3 - the day the summit opened - was sunny.',
+    'Xi Jinping said the treaty is a milestone.',
+    'KAZAN-based companies signed deals.',
+    'Leaders (from left) - posed for a photo.',
+    'Brussels is the host - of the summit.',
+    'In 2020, China proposed the mechanism.',
+    'President Xi: "We agree."',
+  ];
+  for (const text of none) {
+    it(`no dateline in ${JSON.stringify(text)}`, () => {
+      expect(tokenize(text).layers.header!.dateline).toBeNull();
+    });
+  }
+});
+
+describe('date header', () => {
+  it('reads a leading date header followed on the same line by the summary', () => {
+    const raw = ' date 2025-06-18 A summary of the summit.\n\nASTANA, June 18 (Xinhua) -- Leaders met.';
+    const doc = tokenize(raw);
+    const h = doc.layers.header!;
+    expect(h.dateHeader).toEqual({ date: '2025-06-18', segment: { start: 1, end: 16, text: 'date 2025-06-18', norm: { start: 1, end: 16 } } });
+    expect(h.headline?.text).toBe('A summary of the summit.');
+    expect(h.headline?.start).toBe(17);
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(['A summary of the summit.', 'Leaders met.']);
+    expectHonest(doc);
+  });
+
+  it('accepts "Date:" and a header alone on its line', () => {
+    const doc = tokenize('Date: 2024-02-29\nLeaders met in Astana.');
+    expect(doc.layers.header!.dateHeader?.date).toBe('2024-02-29');
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(['Leaders met in Astana.']);
+  });
+
+  it('rejects impossible dates and text that is not a header', () => {
+    expect(tokenize('date 2023-02-29 text').layers.header!.dateHeader).toBeNull();
+    expect(tokenize('date 2025-13-01 text').layers.header!.dateHeader).toBeNull();
+    expect(tokenize('The date 2025-06-18 was set.').layers.header!.dateHeader).toBeNull();
+    expect(tokenize('date 2025-06-181').layers.header!.dateHeader).toBeNull();
+  });
+});
+
+describe('headline and body start', () => {
+  it('takes a title line before the dateline', () => {
+    const raw = 'Leaders Sign Treaty in Astana\n\nASTANA, July 4 (Xinhua) -- Leaders met.\n\nMore text.';
+    const h = tokenize(raw).layers.header!;
+    expect(h.headline?.text).toBe('Leaders Sign Treaty in Astana');
+    expect(h.dateline?.place?.text).toBe('ASTANA');
+    expect(h.bodyStart).toBe(raw.indexOf('Leaders met.'));
+  });
+
+  it('skips site header and photo caption lines, finding the dateline in the 4th paragraph', () => {
+    const raw = [
+      'Home | World | Asia',
+      'SCO Summit Opens in Tianjin with Calls for Unity',
+      'Leaders pose for a group photo in Tianjin. (Xinhua/Li Xueren)',
+      'TIANJIN, Sept. 1 (Xinhua) -- The summit opened on Monday.',
+      'Second paragraph here.',
+    ].join('\n\n');
+    const doc = tokenize(raw);
+    const h = doc.layers.header!;
+    expect(h.headline?.text).toBe('SCO Summit Opens in Tianjin with Calls for Unity');
+    expect(h.dateline?.segment.text).toBe('TIANJIN, Sept. 1 (Xinhua) --');
+    expect(h.dateline?.dateText?.text).toBe('Sept. 1');
+    expect(doc.layers.view!.text.slice(h.bodyStart, h.bodyStart + 10)).toBe('The summit');
+    expectHonest(doc);
+  });
+
+  it('does not look for a dateline past the first paragraphs', () => {
+    const raw = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'ASTANA, July 4 (Xinhua) -- Six.'].join('\n\n');
+    expect(tokenize(raw).layers.header!.dateline).toBeNull();
+  });
+
+  it('has no headline when the text starts with the dateline', () => {
+    const h = tokenize('BEIJING, June 18, 2025 (GLOBE NEWSWIRE) -- Leaders met.\n\nMore.').layers.header!;
+    expect(h.headline).toBeNull();
+    expect(h.bodyStart).toBe(43);
+  });
+
+  it('reads a government readout: title, no dateline', () => {
+    const raw =
+      'President Attends the 24th SCO Summit\n\nOn the morning of July 4, 2024 local time, President Tokayev attended the summit.\n\nHe spoke.';
+    const h = tokenize(raw).layers.header!;
+    expect(h.dateline).toBeNull();
+    expect(h.headline?.text).toBe('President Attends the 24th SCO Summit');
+    expect(h.bodyStart).toBe(raw.indexOf('On the morning'));
+  });
+
+  it('has no headline when the first paragraph is prose', () => {
+    const raw = 'On the morning of July 4, 2024 local time, leaders met.\n\nThey spoke.';
+    const h = tokenize(raw).layers.header!;
+    expect(h.headline).toBeNull();
+    expect(h.bodyStart).toBe(0);
+  });
+});
+
+describe('page chrome rows', () => {
+  for (const row of PAGE_CHROME) {
+    it(`${row.id}: ${row.example}`, () => {
+      expect(row.pattern.test(row.example)).toBe(true);
+      expect(isPageChrome(row.example, 0, row.example.length)).toBe(true);
+    });
+  }
+  it('keeps real headlines', () => {
+    for (const h of ['Leaders Sign Treaty in Astana', 'G20 leaders agree on debt relief framework', 'BRICS expands to 11 members']) {
+      expect(isPageChrome(h, 0, h.length)).toBe(false);
+    }
+  });
+});
+
+describe('dateline: separators', () => {
+  it('accepts a dash glued to the body after a wire', () => {
+    const doc = tokenize('NEW DELHI (AP) \u2014The summit opened.');
+    expect(doc.layers.header!.dateline?.segment.text).toBe('NEW DELHI (AP) \u2014');
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(['The summit opened.']);
+  });
+  it('accepts upper-case months', () => {
+    const d = tokenize('BEIJING, JUNE 18, 2025 -- Text.').layers.header!.dateline!;
+    expect([d.place?.text, d.dateText?.text, d.provenance.rule]).toEqual(['BEIJING', 'JUNE 18, 2025', 'dateline/place-date']);
+  });
+});
+
+describe('date header and dateline on one line', () => {
+  it('reads both, has no headline, and leaves both out of the sentences', () => {
+    const raw = 'date 2024-10-23 KAZAN, Russia, October 23, 2024 -- The summit opened. Leaders met.';
+    const doc = tokenize(raw);
+    const h = doc.layers.header!;
+    expect(h.dateHeader?.date).toBe('2024-10-23');
+    expect(h.dateline?.segment).toMatchObject({ start: 16, end: 50, text: 'KAZAN, Russia, October 23, 2024 --' });
+    expect(h.headline).toBeNull();
+    expect(h.bodyStart).toBe(51);
+    expect(doc.layers.sentences!.map((s) => s.text)).toEqual(['The summit opened.', 'Leaders met.']);
+    expect(doc.layers.tokens![0]!.text).toBe('The');
+    expectHonest(doc);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from '../src/sentences/abbreviations.js';
+import { mendTokens, type PlacedToken } from '../src/sentences/locate-tokens.js';
+import { sentenceStarts } from '../src/sentences/sentence-boundaries.js';
+import { expectHonest, texts, tokenize } from './helpers.js';
+
+const sentencesOf = (text: string): string[] => texts(tokenize(text).layers.sentences);
+
+describe('abbreviations table (every example row)', () => {
+  for (const row of ABBREVIATIONS) {
+    it(`${row.kind}: ${row.example}`, () => {
+      const doc = tokenize(row.example);
+      expect(texts(doc.layers.sentences)).toEqual(row.sentences);
+      expectHonest(doc);
+    });
+  }
+});
+
+describe('sentences', () => {
+  it.each([
+    ['The U.S. and China agreed. Talks ended.', ['The U.S. and China agreed.', 'Talks ended.']],
+    ['It opens on Dec. 5 and Sept. 9. Mr. Li said so.', ['It opens on Dec. 5 and Sept. 9.', 'Mr. Li said so.']],
+    ['Dr. Aliyev met Mr. Ali at No. 10 Downing St. in London.', ['Dr. Aliyev met Mr. Ali at No. 10 Downing St. in London.']],
+    ['The talks began Jan. 12, 2024 in Astana.', ['The talks began Jan. 12, 2024 in Astana.']],
+    ['J. Smith met John F. Kennedy Jr. and Kassym-Jomart K. Tokayev.', ['J. Smith met John F. Kennedy Jr. and Kassym-Jomart K. Tokayev.']],
+    ['Amb. Li and Pres. Ruto met Maj. Gen. Ortiz.', ['Amb. Li and Pres. Ruto met Maj. Gen. Ortiz.']],
+    ['See Art. 5 of the Treaty. It binds all.', ['See Art. 5 of the Treaty.', 'It binds all.']],
+  ])('%s', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+  });
+
+  it('keeps a quote followed by its attribution in one sentence', () => {
+    const text = '"It is a milestone for today," Xi said while addressing the summit.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  it('keeps a quotation of two sentences as two sentences', () => {
+    expect(sentencesOf('"We agree on trade. We will act together," Lula said. Others left.')).toEqual([
+      '"We agree on trade.',
+      'We will act together," Lula said.',
+      'Others left.',
+    ]);
+  });
+
+  it('puts a closing quote with its sentence', () => {
+    expect(sentencesOf('He said "yes." She said "no."')).toEqual(['He said "yes."', 'She said "no."']);
+  });
+
+  it('joins a question in quotes with a lower-case attribution', () => {
+    expect(sentencesOf('"Why not?" he asked. Then he left.')).toEqual(['"Why not?" he asked.', 'Then he left.']);
+  });
+
+  it('never crosses a paragraph, even without final punctuation', () => {
+    const doc = tokenize('Upholding the Shared Spirit\n\nXi hailed the spirit. It grew.');
+    expect(texts(doc.layers.sentences)).toEqual(['Upholding the Shared Spirit', 'Xi hailed the spirit.', 'It grew.']);
+    expect(doc.layers.sentences!.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+    expect(doc.layers.sentences!.map((s) => s.index)).toEqual([0, 1, 2]);
+  });
+
+  it('joins a hard-wrapped sentence inside a paragraph', () => {
+    const doc = tokenize('Leaders of the five countries met in\nAstana on Tuesday. They signed.\n\nNext.');
+    expect(texts(doc.layers.sentences)).toEqual(['Leaders of the five countries met in\nAstana on Tuesday.', 'They signed.', 'Next.']);
+  });
+});
+
+describe('tokens', () => {
+  it('have exact offsets, values, kinds, pos and sentence', () => {
+    const raw = 'Xi\u2019an hosted 5\u00a0leaders\u2014and $2.5 bn.\r\nThey met.';
+    const doc = tokenize(raw);
+    const tokens = doc.layers.tokens!;
+    expect(tokens.map((t) => [t.text, t.value, t.kind, t.sentence])).toEqual([
+      ['Xi\u2019an', "Xi'an", 'word', 0],
+      ['hosted', 'hosted', 'word', 0],
+      ['5', '5', 'number', 0],
+      ['leaders', 'leaders', 'word', 0],
+      ['\u2014', '-', 'punctuation', 0],
+      ['and', 'and', 'word', 0],
+      ['$', '$', 'symbol', 0],
+      ['2.5', '2.5', 'number', 0],
+      ['bn', 'bn', 'word', 0],
+      ['.', '.', 'punctuation', 0],
+      ['They', 'They', 'word', 1],
+      ['met', 'met', 'word', 1],
+      ['.', '.', 'punctuation', 1],
+    ]);
+    expect(tokens[0]).toMatchObject({ start: 0, end: 5, norm: { start: 0, end: 5 }, pos: 'PROPN' });
+    expect(tokens[10]).toMatchObject({ start: raw.indexOf('They'), pos: 'PRON' });
+    expect(tokens[11]!.pos).toBe('VERB');
+    expectHonest(doc);
+  });
+
+  it('mends words wink splits at non-ASCII letters, and keeps abbreviations whole', () => {
+    const doc = tokenize('Nausėda met Amb. Ørsted and Pres. Ruto in Zürich.');
+    expect(doc.layers.tokens!.map((t) => t.value)).toEqual(['Nausėda', 'met', 'Amb.', 'Ørsted', 'and', 'Pres.', 'Ruto', 'in', 'Zürich', '.']);
+    expect(doc.layers.tokens![0]!.kind).toBe('word');
+  });
+
+  it('keeps contractions as wink splits them', () => {
+    expect(tokenize("They can't stop.").layers.tokens!.map((t) => t.value)).toEqual(['They', 'ca', "n't", 'stop', '.']);
+  });
+
+  it('classifies URLs, e-mails, hashtags, emoji and CJK', () => {
+    const doc = tokenize('Visit https://example.org or mail info@example.org #SCO2025 \u{1F600} 上海合作组织 峰会.');
+    const kinds = Object.fromEntries(doc.layers.tokens!.map((t) => [t.value, t.kind]));
+    expect(kinds['https://example.org']).toBe('other');
+    expect(kinds['info@example.org']).toBe('other');
+    expect(kinds['#SCO2025'] ?? kinds['#']).toBeDefined();
+    expect(kinds['\u{1F600}']).toBe('symbol');
+    expect(kinds['上海合作组织']).toBe('word');
+    expectHonest(doc);
+  });
+});
+
+describe('sentenceStarts (the repair pass, on tokens as wink might place them)', () => {
+  const place = (text: string, winkSentences: number[]): PlacedToken[] =>
+    [...text.matchAll(/\p{L}+|\S/gu)].map((m, i) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'word' as const,
+      pos: 'X',
+      winkSentence: winkSentences[i] ?? 0,
+    }));
+
+  it('moves a closing quote that wink put in the next sentence back to its own', () => {
+    const text = '"We agree." He left.';
+    expect(sentenceStarts(text, place(text, [0, 0, 0, 0, 1, 1, 1, 1]))).toEqual([0, 5]);
+  });
+
+  it('joins when the word after the moved quote is lower case', () => {
+    const text = '"We agree." he said.';
+    expect(sentenceStarts(text, place(text, [0, 0, 0, 0, 1, 1, 1, 1]))).toEqual([0]);
+  });
+
+  it('drops a boundary before glued closing punctuation and after a title', () => {
+    const text = 'See Fig. 2). Mr. Li came.';
+    // wink: [See Fig.] [2).] [Mr.] [Li came.]
+    const tokens = mendTokens(text, place(text, [0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3]));
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['See', 'Fig.', '2', ')', '.', 'Mr.', 'Li', 'came', '.']);
+    expect(sentenceStarts(text, tokens)).toEqual([0, 5]);
+  });
+});

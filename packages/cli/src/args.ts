@@ -2,9 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError, ExitCode } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
 
 /** node:util parseArgs with errors turned into one-line usage errors. */
-export function parseCommandArgs<O extends Options>(command: string, args: readonly string[], options: O) {
+export function parseCommandArgs<O extends Options>(command: string, args: readonly string[], options: O): Parsed<O> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import {
   aggregateScores,
   diffsOfScore,
@@ -63,8 +63,8 @@ also scored against the fixtures' expected.json (tolerant matching) and the drop
 F1(a) - F1(b), micro over the matched documents.
 
 Options:
-  --expected DIR       score both runs against the fixtures under DIR (matched by document id,
-                       context.json id or folder name)
+  --expected DIR       score both runs against the fixtures under DIR (a run's id matched to
+                       the document id, context.json id, folder or input.txt path)
   --fail-on-drop X     exit 1 when the drop exceeds X (e.g. 0.01)
   --json               print a JSON report on stdout
   --summary            per-document counts only, no diff lines
@@ -219,14 +219,14 @@ function scoreAgainstFixtures(dir: string, a: ReadonlyMap<string, RunRecord>, b:
     } catch (error) {
       throw new CliError(`compare: ${(error as Error).message}`, ExitCode.input);
     }
-    const ids = [expected.document.id, contextId, ref.name, basename(ref.dir)];
+    const ids = [expected.document.id, contextId, ref.name, basename(ref.dir), ref.dir, ref.inputPath, relative(process.cwd(), ref.inputPath)];
     const id = ids.find((x) => x !== undefined && (a.has(x) || b.has(x)));
     if (id === undefined) continue;
     const facts = (r: RunRecord | undefined) => (r?.ok ? r.facts : NOTHING);
     scoresA.push(scoreFacts(facts(a.get(id)), expected));
     scoresB.push(scoreFacts(facts(b.get(id)), expected));
   }
-  if (scoresA.length === 0) throw new CliError(`compare: no document of either run matches a fixture under ${dir} (by document id, context id or folder name)`, ExitCode.input);
+  if (scoresA.length === 0) throw new CliError(`compare: no document of either run matches a fixture under ${dir} (by document id, context id, folder or input.txt path)`, ExitCode.input);
   return { matched: scoresA.length, a: aggregateScores(scoresA), b: aggregateScores(scoresB) };
 }
 

@@ -96,7 +96,6 @@ export function formatJUnit(suite: string, cases: readonly JUnitCase[]): string 
 }
 
 // XML 1.0 forbids most control characters even escaped; drop them, escape the rest.
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function xml(text: string): string {

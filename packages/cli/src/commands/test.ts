@@ -42,7 +42,8 @@ Options:
   --update             write the current output to expected.json (prints the changes first;
                        creates missing expected.json files)
   --against facts      score against the hand-written facts.json (tolerant matching) for an
-                       accuracy table; exits 0 unless --min-f1 is given
+                       accuracy table; exits 0 unless --min-f1 is given (or a fixture cannot
+                       be loaded or extracted)
   --min-f1 X           with --against facts: exit 1 when the corpus micro F1 is below X
   --filter S           only fixtures whose path contains S, or matches S as a glob (* ** ?)
   --json               print a JSON report on stdout instead of the table

@@ -21,7 +21,8 @@ export interface SummitPipelineOptions {
  */
 export function createSummitPipeline(options: SummitPipelineOptions = {}): Pipeline {
   return createPipeline([
-    createTokenizer(),
+    // Web pages put mastheads, navigation and captions before the dateline: look further down.
+    createTokenizer({ datelineParagraphs: 10 }),
     createDateExtractor(),
     createNumberExtractor(),
     createEntityTagger(),

@@ -1,30 +1,93 @@
 /**
- * Phrases that announce or pledge an action ("China has decided to establish …"). The pattern is
- * `<actor> <cue> <verb> <object>`; cues are matched case-insensitively on word boundaries.
+ * Phrases that announce or pledge an action ("China has decided to establish …", "Japan will
+ * provide …"). The pattern is `<actor> <cue> <object>`; cues use the cue syntax of `cueSource`
+ * (`{a|b}` a choice) and are matched case-insensitively on word boundaries.
+ *
+ * `describe` says where the commitment's description starts:
+ * - `cue`: at the cue ("will provide 500 scholarships", "is ready to host a forum");
+ * - `after`: after it ("agreed to | launch a dialogue", "pledged | $500 million");
+ * - `object`: after the cue and its verb ("has decided to establish | three centers"): the
+ *   decision is the item, the verb says nothing a reader needs;
+ * - `predicate`: at the verb of the clause the cue opens ("proposed that China and Africa |
+ *   jointly carry out ten actions"), whose subject is the actor.
  */
 export interface CommitmentCueRow {
   readonly cue: string;
   readonly example: string;
+  readonly describe: 'cue' | 'after' | 'object' | 'predicate';
+  /** A bare modal ("will") pledges only with an action verb from COMMITMENT_ACTIONS after it. */
+  readonly needsAction?: boolean;
+  /** "would" reports a pledge only inside an announcement ("announced that X would provide"). */
+  readonly announcedOnly?: boolean;
 }
 
 export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
-  { cue: 'has decided to', example: 'Japan has decided to open two training centers in the region.' },
-  { cue: 'have decided to', example: 'The two sides have decided to set up a joint fund.' },
-  { cue: 'decided to', example: 'Brazil decided to build a new rail link.' },
-  { cue: 'will provide', example: 'India will provide 500 scholarships to students from Africa.' },
-  { cue: 'will establish', example: 'The bank will establish a regional office.' },
-  { cue: 'will set up', example: 'France will set up a climate fund for the Sahel.' },
-  { cue: 'will launch', example: 'Kenya will launch a digital trade corridor.' },
-  { cue: 'will build', example: 'Egypt will build three new ports.' },
-  { cue: 'will offer', example: 'Korea will offer 1,000 training places.' },
-  { cue: 'will host', example: 'Brazil will host the next summit in 2026.' },
-  { cue: 'will train', example: 'China will train 5,000 technicians.' },
-  { cue: 'will invest', example: 'The fund will invest $2 billion in clean energy.' },
-  { cue: 'pledged to', example: 'Germany pledged to double its aid.' },
-  { cue: 'pledged', example: 'Norway pledged $500 million for the fund.' },
-  { cue: 'committed to', example: 'The members committed to cutting tariffs.' },
-  { cue: 'promised to', example: 'Canada promised to send experts.' },
-  { cue: 'vowed to', example: 'The leaders vowed to deepen cooperation.' },
-  { cue: 'plans to', example: 'Indonesia plans to open a trade office.' },
-  { cue: 'is ready to', example: 'China is ready to work with all parties.' },
+  { cue: '{has|have|had} decided to', describe: 'object', example: 'Japan has decided to open two training centers in the region.' },
+  { cue: 'decided to', describe: 'object', example: 'Brazil decided to build a new rail link.' },
+  { cue: 'will', describe: 'cue', needsAction: true, example: 'India will provide 500 scholarships to students from Africa.' },
+  { cue: 'would', describe: 'cue', needsAction: true, announcedOnly: true, example: 'Kenya announced that it would open a trade office in Accra.' },
+  { cue: '{is|are} ready to', describe: 'cue', example: 'Egypt is ready to host a regional forum on water.' },
+  { cue: '{pledged|pledges|pledge|vowed|vows|promised|promises} to', describe: 'after', example: 'Germany pledged to double its climate finance.' },
+  { cue: '{pledged|pledges}', describe: 'after', example: 'Norway pledged $500 million for the fund.' },
+  { cue: '{committed|commit|commits} to', describe: 'after', example: 'The members committed to cutting tariffs on medicines.' },
+  { cue: '{agreed|agree|agrees} to', describe: 'after', example: 'The two sides agreed to launch a joint space programme.' },
+  { cue: '{plans|planned|intends} to', describe: 'after', example: 'Indonesia plans to open a trade office in Lagos.' },
+  { cue: '{proposed|proposes} that', describe: 'predicate', example: 'Peru proposed that the two countries jointly build a new port.' },
+];
+
+/**
+ * Verbs that make "will"/"would" a pledge: things an actor gives, builds or starts. "China will
+ * host the next summit" or "the treaty will enter into force" are plans and facts, not pledges.
+ */
+export interface CommitmentActionRow {
+  readonly verbs: readonly string[];
+  readonly example: string;
+}
+
+export const COMMITMENT_ACTIONS: readonly CommitmentActionRow[] = [
+  { verbs: ['provide', 'offer', 'give', 'grant', 'donate', 'contribute', 'supply', 'deliver', 'send', 'dispatch'], example: 'Korea will offer 1,000 training places.' },
+  { verbs: ['establish', 'set up', 'create', 'build', 'construct', 'launch', 'open', 'introduce', 'upgrade'], example: 'France will set up a climate fund for the Sahel.' },
+  { verbs: ['invest', 'fund', 'finance', 'allocate', 'earmark', 'mobilize', 'mobilise', 'set aside', 'sponsor', 'award'], example: 'The bank will invest $2 billion in clean energy.' },
+  { verbs: ['train', 'invite', 'receive', 'welcome'], example: 'China will train 5,000 technicians.' },
+  { verbs: ['import', 'export', 'buy', 'purchase'], example: 'Vietnam will import more rice from Thailand.' },
+  { verbs: ['expand', 'increase', 'double', 'triple', 'raise', 'boost', 'scale up', 'step up', 'extend'], example: 'Canada will double its aid to the region.' },
+  { verbs: ['cut', 'reduce', 'lower', 'waive', 'cancel', 'forgive', 'remove', 'lift', 'phase out'], example: 'Mexico will cut tariffs on solar panels.' },
+  { verbs: ['implement', 'carry out', 'continue', 'support', 'help', 'assist', 'deploy', 'share', 'release'], example: 'Chile will implement a new visa scheme for students.' },
+];
+
+/**
+ * Predicates that state goodwill rather than an action anyone could check ("work with all
+ * parties", "deepen cooperation"). A pledge made only of these is left out. Cue syntax; matched at
+ * the start of the predicate, after the cue.
+ */
+export interface VaguePredicateRow {
+  readonly predicate: string;
+  readonly example: string;
+}
+
+export const VAGUE_PREDICATES: readonly VaguePredicateRow[] = [
+  { predicate: '{work|working|cooperate|cooperating} {with|together|closely|hand}', example: 'China is ready to work with all parties.' },
+  {
+    predicate: '{deepen|deepening|strengthen|strengthening|expand|expanding|enhance|enhancing|promote|promoting|boost|advance|step up|broaden|intensify|further} * {cooperation|ties|relations|partnership|friendship|communication|coordination|dialogue|exchanges|collaboration}',
+    example: 'The two sides agreed to deepen practical cooperation.',
+  },
+  { predicate: '{host|hold|holding|hosting} the {next|following}', example: 'Brazil will host the next summit in 2026.' },
+  { predicate: '{meet|meeting} {again|next}', example: 'The leaders agreed to meet again next year.' },
+  { predicate: '{stand|standing} {with|together|by}', example: 'Germany vowed to stand with Ukraine.' },
+  { predicate: '{maintain|keep|stay in} * {communication|contact|touch}', example: 'The ministers agreed to maintain close communication.' },
+];
+
+/**
+ * Plural or collective subjects that pledge without being one country ("Leaders committed to …",
+ * "the two sides agreed to …"): the commitment is kept with a null actor.
+ */
+export interface CollectiveActorRow {
+  readonly nouns: readonly string[];
+  readonly example: string;
+}
+
+export const COLLECTIVE_ACTORS: readonly CollectiveActorRow[] = [
+  { nouns: ['leaders', 'heads', 'presidents', 'ministers', 'delegations', 'participants'], example: 'Leaders committed to doubling renewable capacity.' },
+  { nouns: ['sides', 'parties', 'allies', 'members', 'partners', 'signatories'], example: 'The two sides agreed to launch a joint space programme.' },
+  { nouns: ['countries', 'nations', 'states', 'governments', 'economies'], example: 'The five countries pledged to share flood data.' },
 ];

@@ -1,65 +1,163 @@
-import type { Entity, Sentence } from '@pressfacts/document';
+import type { Sentence } from '@pressfacts/document';
 import type { Commitment } from '@pressfacts/schema';
-import { COMMITMENT_CUES } from '../data/commitment-verbs.js';
+import { COMMITMENT_ACTIONS, COMMITMENT_CUES, VAGUE_PREDICATES, type CommitmentCueRow } from '../data/commitment-verbs.js';
 import { provenance } from '../data/rule-confidence.js';
+import { SPEECH_VERB_FORMS } from '../data/speech-verbs.js';
+import { storySentences } from './boilerplate.js';
+import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { alternation, trimRange } from './text.js';
+import { compileCues, cueSource } from './cue-pattern.js';
+import { tokensIn } from './tokens-in.js';
+import { alternation } from './text.js';
 
-const CUE = new RegExp(`\\b(?:${alternation(COMMITMENT_CUES.map((c) => c.cue))})\\s+`, 'gi');
-// Where the pledged object ends: the attribution ("…, Xi announced") or the sentence end.
-const OBJECT_END = /,\s+(?:[A-Z][\w'-]*\s+){1,4}(?:announced|said|added|noted|stressed|pledged)\b|,\s+(?:he|she)\s+(?:announced|said|added)\b/;
-const LEADING_VERB = /^[a-z]+(?:\s+(?:up|out|in|on))?\s+/;
-const ITEM_JOIN = /,?\s+as well as\s+|;\s+/g;
+const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
+/** Adverbs that may sit between "will" and its verb ("will also provide"). */
+const MODAL_ADVERB = '(?:(?:also|further|jointly|additionally|now|soon|then)\\s+)?';
+const CUES = COMMITMENT_CUES.map((row) => ({
+  row,
+  re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}`, 'gi'),
+}));
+const VAGUE = new RegExp(`^(?:${VAGUE_PREDICATES.map((r) => compileCues([r.predicate]).source).join('|')})`, 'i');
+const SPEECH = alternation(SPEECH_VERB_FORMS);
+// Where the pledged object ends: an attribution ("…, Xi said"), an appositive or relative clause
+// about the object ("…, a command in Wiesbaden", "…, to be serviced from …"), a dash, a quotation.
+const OBJECT_END = new RegExp(
+  [
+    `,\\s+(?:(?:the\\s+)?[A-Z][\\w'.-]*\\s+){1,5}(?:${SPEECH})\\b`,
+    `,\\s+(?:he|she|they|it)\\s+(?:${SPEECH})\\b`,
+    `,\\s+(?:${SPEECH})\\s+[A-Z]`,
+    ',\\s+(?:to be|which|who|whose|where|while|a|an|after|before|according to|in)\\s',
+    // A participle clause about the whole pledge ("…, covering A, B and C"); "including" lists parts of it.
+    ',\\s+(?!including\\b)[a-z]+ing\\b',
+    '\\s[–—]\\s',
+    '"',
+  ].join('|'),
+);
+const LEADING_VERB = /^[a-z]+(?:\s+(?:up|out|in|on|aside))?\s+/;
+const TRAILING_JOIN = /(?:,?\s+(?:and|but|as well as|while))?[\s,.;:]*$/i;
+const ANNOUNCED = /\b(?:announced|pledged|promised|vowed|confirmed|committed|declared)\b/i;
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours']);
+/** A count belongs to the item when it comes early ("establish three centers"), not in a trailing adjunct. */
+const COUNT_WINDOW = 45;
 
-/** Announced or pledged actions: "China has decided to establish three centers …". */
+interface CueMatch {
+  readonly row: CommitmentCueRow;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Announced or pledged actions: "China has decided to establish three centers …", "Japan will provide …". */
 export function assembleCommitments(ctx: FactsContext): Commitment[] {
   const out: Commitment[] = [];
-  for (const s of ctx.bodySentences) {
-    const text = ctx.text.slice(s.norm.start, s.norm.end);
-    for (const m of text.matchAll(CUE)) {
-      const actor = actorBefore(ctx, s, s.norm.start + m.index);
-      if (!actor) continue;
-      // "has decided to establish X": the pledged item is X (the verb says nothing a reader needs).
-      const verb = /\sto$/.test(m[0].trimEnd()) ? LEADING_VERB.exec(text.slice(m.index + m[0].length)) : null;
-      const objectStart = m.index + m[0].length + (verb ? verb[0].length : 0);
-      const endMatch = OBJECT_END.exec(text.slice(objectStart));
-      const objectEnd = endMatch ? objectStart + endMatch.index : text.length;
-      for (const item of splitItems(text, objectStart, objectEnd)) {
-        const range = trimRange(text, item);
-        if (range.end - range.start < 3) continue;
-        const from = s.norm.start + range.start;
-        const to = s.norm.start + range.end;
-        const count = ctx.quantitiesIn(from, to).find((q) => q.kind === 'cardinal');
-        out.push({
-          actor: actor.name,
-          description: ctx.rawText(from, to),
-          count: count && count.kind === 'cardinal' && Number.isInteger(count.value) && count.norm.start - from < 40 ? count.value : null,
-          evidence: evidenceOf([ctx.segment(from, to)]),
-          provenance: provenance('commitments/cue'),
-        });
-      }
-      break; // one pledge per sentence: later cues restate it
-    }
-  }
+  for (const s of storySentences(ctx)) out.push(...sentenceCommitments(ctx, s));
   return out;
 }
 
-/** The country, person or organisation that is the cue's subject. */
-function actorBefore(ctx: FactsContext, s: Sentence, cueAt: number): Entity | undefined {
-  const before = ctx.mentionsIn(s.norm.start, cueAt).filter((m) => ['country', 'person', 'organization'].includes(m.entity.kind));
-  const last = before[before.length - 1];
-  if (!last) return undefined;
-  const gap = ctx.text.slice(last.segment.norm.end, cueAt);
-  return /^\s*(?:'s\s+\w+\s*)?(?:,[^,]*,\s*)?(?:also\s+|further\s+)?$/.test(gap) ? last.entity : undefined;
+function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
+  const start = Math.max(s.norm.start, ctx.header.bodyStart);
+  const cues = findCues(ctx, start, s.norm.end);
+  const out: Commitment[] = [];
+  let previousEnd = start;
+  let previousActor: ActorFound | null = null;
+  cues.forEach((cue, i) => {
+    const next = cues[i + 1];
+    const descStart = descriptionStart(ctx, cue);
+    if (descStart === null) return;
+    const subject = cue.row.describe === 'predicate' ? { from: cue.end, to: descStart } : { from: previousEnd, to: cue.start };
+    const found = commitmentActor(ctx, s, subject.from, subject.to);
+    const actor = found === 'inherit' ? previousActor : found;
+    const descEnd = descriptionEnd(ctx, descStart, next ? next.start : s.norm.end);
+    previousEnd = descEnd;
+    if (!actor) return;
+    previousActor = actor;
+    if (cue.row.announcedOnly && !ANNOUNCED.test(ctx.text.slice(start, cue.start))) return;
+    for (const item of items(ctx, cue, descStart, descEnd)) {
+      out.push({
+        actor: actor.name,
+        description: ctx.rawText(item.start, item.end),
+        count: countIn(ctx, item.start, item.end),
+        evidence: evidenceOf([ctx.segment(item.start, item.end)]),
+        provenance: provenance(cue.row.needsAction ? 'commitments/modal' : cue.row.describe === 'predicate' ? 'commitments/proposal' : 'commitments/cue'),
+      });
+    }
+  });
+  return out;
 }
 
-function splitItems(text: string, start: number, end: number) {
-  const items: { start: number; end: number }[] = [];
-  let cursor = start;
-  for (const m of text.slice(start, end).matchAll(ITEM_JOIN)) {
-    items.push({ start: cursor, end: start + m.index });
-    cursor = start + m.index + m[0].length;
+/** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */
+function findCues(ctx: FactsContext, start: number, end: number): CueMatch[] {
+  const text = ctx.text.slice(start, end);
+  const all: CueMatch[] = [];
+  for (const { row, re } of CUES) {
+    for (const m of text.matchAll(re)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
   }
-  items.push({ start: cursor, end });
-  return items;
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: CueMatch[] = [];
+  for (const cue of all) if (!kept.some((k) => cue.start < k.end)) kept.push(cue);
+  return kept;
+}
+
+function descriptionStart(ctx: FactsContext, cue: CueMatch): number | null {
+  switch (cue.row.describe) {
+    case 'cue':
+      return cue.start;
+    case 'after':
+      return cue.end;
+    case 'object': {
+      const verb = LEADING_VERB.exec(ctx.text.slice(cue.end, cue.end + 40));
+      return cue.end + (verb ? verb[0].length : 0);
+    }
+    case 'predicate': {
+      // "proposed that China and Africa jointly carry out …": the clause's verb, with its adverb.
+      const tokens = tokensIn(ctx, cue.end, ctx.sentenceAt(cue.start)?.norm.end ?? cue.end);
+      const verb = tokens.findIndex((t) => t.pos === 'VERB');
+      if (verb <= 0) return null;
+      const adverb = tokens[verb - 1]!;
+      return adverb.pos === 'ADV' ? adverb.norm.start : tokens[verb]!.norm.start;
+    }
+  }
+}
+
+function descriptionEnd(ctx: FactsContext, from: number, limit: number): number {
+  const rest = ctx.text.slice(from, limit);
+  const end = OBJECT_END.exec(rest);
+  const cut = end ? end.index : rest.length;
+  return from + rest.slice(0, cut).replace(TRAILING_JOIN, '').length;
+}
+
+/** The pledged items: "A, as well as B" and "to do A and to do B" are two; goodwill-only items go. */
+function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { start: number; end: number }[] {
+  const text = ctx.text.slice(from, to);
+  const join = /\sto$/i.test(ctx.text.slice(cue.start, cue.end).trimEnd()) ? /,?\s+as well as\s+|;\s+|,?\s+and\s+to\s+/gi : /,?\s+as well as\s+|;\s+/gi;
+  const out: { start: number; end: number }[] = [];
+  let cursor = 0;
+  const push = (a: number, b: number) => {
+    const slice = text.slice(a, b);
+    const trimmed = slice.trim().replace(/[\s.,;:]+$/, '');
+    if (trimmed.length < 3) return;
+    const start = from + a + (slice.length - slice.trimStart().length);
+    const end = start + trimmed.length;
+    // After "will"/"is ready to" the predicate is what follows the cue.
+    const predicate = out.length === 0 && start === cue.start ? ctx.text.slice(cue.end, end) : trimmed;
+    if (VAGUE.test(predicate)) return;
+    out.push({ start, end });
+  };
+  for (const m of text.matchAll(join)) {
+    push(cursor, m.index);
+    cursor = m.index + m[0].length;
+  }
+  push(cursor, text.length);
+  return out;
+}
+
+/** The number the text gives for the item ("three centers", "1,000 young people"), not a duration. */
+function countIn(ctx: FactsContext, from: number, to: number): number | null {
+  for (const q of ctx.quantitiesIn(from, Math.min(to, from + COUNT_WINDOW))) {
+    if (q.kind !== 'cardinal' || !Number.isInteger(q.value)) continue;
+    if (q.unit && TIME_UNITS.has(q.unit)) continue;
+    if (ctx.dates.some((d) => d.norm.start < q.norm.end && d.norm.end > q.norm.start)) continue;
+    if (/\b(?:next|past|last|first|over)\s+$/i.test(ctx.text.slice(Math.max(from, q.norm.start - 12), q.norm.start))) continue;
+    return q.value;
+  }
+  return null;
 }

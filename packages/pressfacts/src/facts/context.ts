@@ -53,6 +53,8 @@ export interface FactsContext {
   mentionsIn(start: number, end: number): Mention[];
   datesIn(start: number, end: number): DateMention[];
   quantitiesIn(start: number, end: number): Quantity[];
+  /** Tokens that lie inside a normalised range, in order (binary search: cheap per clause). */
+  tokensIn(start: number, end: number): Token[];
   /** The entity (if any) whose mention covers the normalised range exactly or contains it. */
   entityAt(start: number, end: number): Entity | undefined;
 }
@@ -65,6 +67,7 @@ export function createFactsContext(doc: Doc): FactsContext {
   const entities = requireLayer(doc, 'entities');
   const dates = requireLayer(doc, 'dates');
   const quantities = requireLayer(doc, 'quantities');
+  const tokens = requireLayer(doc, 'tokens');
   const headingRanges = paragraphs.filter((p) => p.heading).map((p) => p.norm);
   const isHeading = (s: Sentence) => headingRanges.some((h) => s.norm.start >= h.start && s.norm.end <= h.end);
   const bodySentences = sentences.filter((s) => s.norm.end > header.bodyStart && !isHeading(s));
@@ -81,7 +84,7 @@ export function createFactsContext(doc: Doc): FactsContext {
     header,
     sentences,
     bodySentences,
-    tokens: requireLayer(doc, 'tokens'),
+    tokens,
     dates,
     quantities,
     entities,
@@ -93,9 +96,23 @@ export function createFactsContext(doc: Doc): FactsContext {
     mentionsIn: (start, end) => mentions.filter((m) => m.segment.norm.start >= start && m.segment.norm.end <= end),
     datesIn: (start, end) => inRange(dates, start, end),
     quantitiesIn: (start, end) => inRange(quantities, start, end),
+    tokensIn: (start, end) => tokensInRange(tokens, start, end),
     entityAt: (start, end) =>
       mentions.find((m) => m.segment.norm.start <= start && m.segment.norm.end >= end)?.entity,
   };
+}
+
+function tokensInRange(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.norm.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.norm.end <= end; i++) out.push(tokens[i]!);
+  return out;
 }
 
 function findSentence(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -1,10 +1,14 @@
-import type { DateMention, EventEntity, PlaceEntity, Sentence } from '@pressfacts/document';
+import type { DateMention, EventEntity, PlaceEntity, Segment, Sentence } from '@pressfacts/document';
 import type { SummitEvent } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
+import { lookupWire } from '../data/wires.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { titleCasePlace } from './text.js';
 
 // Words that say a sentence is about a gathering taking place.
-const GATHERING = /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|convened|held|hosted|opened|took place|attended|met)\b/i;
+const GATHERING = /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|gathers|gather|convened|convenes|convene|held|hosted|hosts|opened|took place|attended|met|meets|meet|session)\b/i;
+// Verbs that place a gathering somewhere ("held in", "gathered in", "opened in").
+const TAKES_PLACE = /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i;
 // Cues that a sentence is about another edition than the one the release reports.
 const OTHER_EDITION = /\b(?:next|previous|last|upcoming|following|future|will host|to be held|would be held)\b/i;
 const HOSTED_BY = /\bhosted\s+by\s+$/i;
@@ -15,16 +19,17 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   const events = ctx.entities.filter((e): e is EventEntity => e.kind === 'event');
   if (events.length === 0) return null;
   const group = mainEventGroup(ctx, events);
+  if (!group) return null;
   const name = group[0]!.name;
   const groupIds = new Set(group.map((e) => e.id));
   const otherEvents = events.filter((e) => !groupIds.has(e.id));
   const current = currentEdition(ctx, group);
   const eventSentences = sentencesAbout(ctx, group, otherEvents, current);
   const date = eventDate(ctx, eventSentences);
-  const place = eventPlace(ctx, eventSentences);
+  const mentions = (current ? [current] : group).flatMap((e) => e.mentions);
+  const place = eventPlace(ctx, eventSentences, group.flatMap((e) => e.mentions));
   const country = place?.country ?? null;
   const recurrence = eventRecurrence(ctx);
-  const mentions = (current ? [current] : group).flatMap((e) => e.mentions);
   return {
     name,
     edition: current?.edition ?? editionWord(ctx, eventSentences),
@@ -39,29 +44,46 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   };
 }
 
-/** Events sharing the most-mentioned name, with a bonus for the headline and the lead. */
-function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): EventEntity[] {
+/** How many body sentences count as the lead: a release names its main event there or in the headline. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * Events sharing the most-mentioned name, with a bonus for the headline and the lead. Names made
+ * of a place and a head word ("the Washington summit") are nicknames of the main event: they only
+ * win when nothing else is named, and they never beat a name that says who meets.
+ */
+function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): EventEntity[] | undefined {
   const groups = new Map<string, EventEntity[]>();
   for (const e of events) {
     const key = e.name.toLowerCase();
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  const lead = ctx.bodySentences.slice(0, 2);
+  const lead = ctx.bodySentences.slice(0, LEAD_SENTENCES);
   const headline = ctx.header.headline;
-  let best: EventEntity[] = [];
+  const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue' || e.kind === 'region');
+  const placeNames = new Set(places.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((n) => n.toLowerCase()));
+  let best: EventEntity[] | undefined;
   let bestScore = -Infinity;
   for (const group of groups.values()) {
     const mentions = group.flatMap((e) => e.mentions);
-    let score = mentions.length;
-    if (headline && mentions.some((m) => m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end)) score += 3;
-    if (mentions.some((m) => lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end))) score += 2;
+    const inHeadline = headline !== null && mentions.some((m) => m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end);
+    const inLead = mentions.some((m) => lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end));
+    if (!inHeadline && !inLead) continue; // mentioned in passing: not what the release is about
+    let score = mentions.length + (inHeadline ? 3 : 0) + (inLead ? 2 : 0);
     if (mentions.every((m) => OTHER_EDITION.test(sentenceText(ctx, m.norm.start)))) score -= 2;
+    if (isPlaceNickname(group[0]!.name, placeNames)) score -= 100;
     if (score > bestScore) {
       best = group;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** "Washington Summit", "Lima Meeting": a place name and the head word only. */
+function isPlaceNickname(name: string, placeNames: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && placeNames.has(words.slice(0, -1).join(' ').toLowerCase());
 }
 
 /** The edition the release reports: not one placed in a past year or announced as next. */
@@ -120,24 +142,55 @@ interface EventPlace {
   readonly segment: { start: number; end: number; text: string };
 }
 
-function eventPlace(ctx: FactsContext, sentences: readonly Sentence[]): EventPlace | undefined {
+// "held in Kazan", "under way at the Expo center in Goyang", "gathered … in Astana".
+const LOCATIVE_BEFORE = /\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?$/i;
+const HERE = /\b(?:here|in this city|in the city)\b/i;
+/** A city must score at least this to be the venue city (a bare mention in a summit sentence is not enough). */
+const MIN_PLACE_SCORE = 2;
+
+/**
+ * Where the event took place: the city named with a locative ("in X") in the sentences that report
+ * the event, preferring those that name the event itself; "here" or no city at all falls back to a
+ * news agency's dateline city (agency reporters file from the venue).
+ */
+function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMentions: readonly Segment[]): EventPlace | undefined {
   const datelinePlace = ctx.header.dateline?.place;
-  let venue: EventPlace | undefined;
+  const docYear = ctx.documentDate?.slice(0, 4);
+  let best: { place: EventPlace; score: number; at: number } | undefined;
   for (const s of sentences) {
+    const namesEvent = eventMentions.some((m) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);
+    const placesEvent = namesEvent || TAKES_PLACE.test(ctx.text.slice(s.norm.start, s.norm.end).replace(/\bsummit's\b/gi, ''));
+    const pastYear = docYear !== undefined && ctx.datesIn(s.norm.start, s.norm.end).some((d) => d.value !== null && d.value.slice(0, 4) !== docYear);
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
       if (datelinePlace && m.segment.norm.start < datelinePlace.norm.end && m.segment.norm.end > datelinePlace.norm.start) continue;
       const e = m.entity;
-      if (e.kind === 'city') return { name: e.name, kind: 'city', country: (e as PlaceEntity).country, segment: m.segment };
-      if (e.kind === 'venue' && !venue) venue = { name: e.name, kind: 'venue', country: e.country, segment: m.segment };
+      if (e.kind !== 'city' && e.kind !== 'venue') continue;
+      const before = ctx.text.slice(Math.max(s.norm.start, m.segment.norm.start - 30), m.segment.norm.start);
+      let score = (namesEvent ? 2 : 0) + (placesEvent && LOCATIVE_BEFORE.test(before) ? 2 : 0) - (pastYear ? 3 : 0) + (e.kind === 'city' ? 0.5 : 0);
+      if (/\b(?:of|from|near|northwest|northeast|southwest|southeast|north|south|east|west)\s+$/i.test(before)) score -= 1;
+      if (best && score <= best.score) continue;
+      best = { place: { name: e.name, kind: e.kind, country: e.country, segment: m.segment }, score, at: m.segment.norm.start };
     }
   }
-  if (venue) return venue;
-  // "held here": the dateline city is the venue city.
-  if (datelinePlace && sentences.some((s) => /\bhere\b/i.test(ctx.text.slice(s.norm.start, s.norm.end)))) {
+  if (best && best.score >= MIN_PLACE_SCORE) {
+    // A venue names its city when the tagger knows it; the city is what the model reports.
+    return best.place;
+  }
+  const dateline = ctx.header.dateline;
+  const agencyOrHere = dateline?.wire ? !isDistributionWire(dateline.wire.text) : true;
+  if (datelinePlace && (agencyOrHere || sentences.some((s) => HERE.test(ctx.text.slice(s.norm.start, s.norm.end))))) {
     const city = ctx.mentionsIn(datelinePlace.norm.start, datelinePlace.norm.end).find((m) => m.entity.kind === 'city');
     if (city) return { name: city.entity.name, kind: 'city', country: (city.entity as PlaceEntity).country, segment: city.segment };
+    const country = ctx.mentionsIn(datelinePlace.norm.start, datelinePlace.norm.end).find((m) => m.entity.kind === 'country');
+    const name = titleCasePlace(datelinePlace.text.split(',')[0]!.trim());
+    return { name, kind: 'city', country: country?.entity.name ?? null, segment: datelinePlace };
   }
-  return undefined;
+  return best?.place;
+}
+
+function isDistributionWire(text: string): boolean {
+  const row = lookupWire(text);
+  return row !== undefined && !row.agency;
 }
 
 /** "hosted by Brazil", "hosted by President X" → that country. */
@@ -163,15 +216,22 @@ function editionWord(ctx: FactsContext, sentences: readonly Sentence[]): number 
   return null;
 }
 
+// Where the clause holding a recurrence starts and ends.
+const CLAUSE_OPEN = /[,;:]\s*|\b(?:that|which|where|and)\s+/gi;
+const CLAUSE_CLOSE = /[,;:]|\s+(?:and|but|while|alternating)\s/;
+
 function eventRecurrence(ctx: FactsContext) {
   for (const q of ctx.quantities) {
     if (q.kind !== 'recurrence') continue;
     const sentence = ctx.sentenceAt(q.norm.start);
     if (!sentence || !GATHERING.test(ctx.text.slice(sentence.norm.start, sentence.norm.end))) continue;
-    let end = sentence.norm.end;
-    while (end > q.norm.start && /[\s.;:]/.test(ctx.text[end - 1]!)) end--;
-    const note = ctx.rawText(q.norm.start, end);
-    return { everyYears: q.everyYears, note, segment: q };
+    const base = Math.max(sentence.norm.start, ctx.header.bodyStart);
+    let from = base;
+    for (const m of ctx.text.slice(base, q.norm.start).matchAll(CLAUSE_OPEN)) from = base + m.index + m[0].length;
+    const close = CLAUSE_CLOSE.exec(ctx.text.slice(q.norm.end, sentence.norm.end));
+    let to = close ? q.norm.end + close.index : sentence.norm.end;
+    while (to > from && /[\s.;:]/.test(ctx.text[to - 1]!)) to--;
+    return { everyYears: q.everyYears, note: ctx.rawText(from, to), segment: q };
   }
   return undefined;
 }

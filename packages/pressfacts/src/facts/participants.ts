@@ -9,6 +9,11 @@ const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.p
 const ROLE_TITLE = new Map(PARTICIPANT_ROLES.map((r) => [r.plural, r.title]));
 const LEADER = new Set(LEADER_TITLES);
 // A list of countries ends at a word that is neither a country, a separator nor an article.
+// "<Country> was represented by", "<Country> by" (in a gapped list), "<Country> was led by".
+const REPRESENTED_BY = /^\s+(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?/;
+/** Longest title between a cue and a person's name ("Prime Minister", "Minister of Foreign Affairs"). */
+const TITLE_GAP = 48;
+const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
 const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
 
 interface Row {
@@ -25,8 +30,8 @@ interface Row {
  * ("Chinese President Xi Jinping", "President X of Y") and from role lists ("attended by the
  * presidents of A, B and C", "leaders of A and B").
  */
-export function assembleParticipants(ctx: FactsContext, hasEvent: boolean): Participant[] {
-  if (!hasEvent) return [];
+export function assembleParticipants(ctx: FactsContext, event: { country: string | null } | null): Participant[] {
+  if (!event) return [];
   const rows = new Map<string, Row>();
   const add = (country: string, row: Omit<Row, 'country'>) => {
     const existing = rows.get(country);
@@ -43,8 +48,9 @@ export function assembleParticipants(ctx: FactsContext, hasEvent: boolean): Part
   for (const person of ctx.entities.filter((e): e is PersonEntity => e.kind === 'person')) {
     const title = person.titles.find((t) => LEADER.has(t.toLowerCase()));
     if (!person.country || !title) continue;
-    const first = person.mentions[0];
-    if (!first || first.norm.end <= ctx.header.bodyStart) continue;
+    // The headline often names a leader before the body says whom they represent.
+    const first = person.mentions.find((m) => m.norm.start >= ctx.header.bodyStart);
+    if (!first) continue;
     add(person.country, {
       representative: person.name,
       role: title,
@@ -52,6 +58,40 @@ export function assembleParticipants(ctx: FactsContext, hasEvent: boolean): Part
       rule: 'participants/person-with-leader-title',
       order: first.norm.start,
     });
+  }
+
+  // "The United Kingdom was represented by Prime Minister X, Australia by Prime Minister Y".
+  const people = ctx.mentions.filter((m) => m.entity.kind === 'person');
+  for (const m of ctx.mentions) {
+    if (m.entity.kind !== 'country' || m.segment.norm.start < ctx.header.bodyStart) continue;
+    const by = REPRESENTED_BY.exec(ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 60));
+    if (!by) continue;
+    const at = m.segment.norm.end + by[0].length;
+    const person = people.find((p) => p.segment.norm.start >= at && p.segment.norm.start - at <= TITLE_GAP);
+    if (!person || person.entity.kind !== 'person') continue;
+    add(m.entity.name, {
+      representative: person.entity.name,
+      role: person.entity.titles[0] ?? null,
+      evidence: [m.segment, person.segment],
+      rule: 'participants/represented-by',
+      order: m.segment.norm.start,
+    });
+  }
+
+  // "Host President X opened the summit": X represents the host country.
+  if (event.country) {
+    for (const p of people) {
+      if (p.entity.kind !== 'person' || p.segment.norm.start < ctx.header.bodyStart) continue;
+      const before = ctx.text.slice(Math.max(0, p.segment.norm.start - TITLE_GAP), p.segment.norm.start);
+      if (!HOST_TITLE.test(before)) continue;
+      add(event.country, {
+        representative: p.entity.name,
+        role: p.entity.titles.find((t) => LEADER.has(t.toLowerCase())) ?? p.entity.titles[0] ?? null,
+        evidence: [p.segment],
+        rule: 'participants/host-leader',
+        order: p.segment.norm.start,
+      });
+    }
   }
 
   for (const s of ctx.bodySentences) {

@@ -28,7 +28,7 @@ export function createFactsAssembler(): Stage<'facts', FactsRequires> {
     run(doc, report) {
       const ctx = createFactsContext(doc);
       const event = assembleEvent(ctx);
-      const participants = assembleParticipants(ctx, event !== null);
+      const participants = assembleParticipants(ctx, event);
       const { people, organizations, places } = assembleEntityFacts(ctx.entities);
       if (ctx.bodySentences.length > 0 && event === null) {
         report.report({ level: 'info', code: 'no-event', message: 'no summit or meeting found in the text', span: null });

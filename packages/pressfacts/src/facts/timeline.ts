@@ -1,58 +1,50 @@
-import type { DateMention, Sentence } from '@pressfacts/document';
-import { capitalOf } from '@pressfacts/entities';
+import { requireLayer, type DateMention, type Sentence } from '@pressfacts/document';
 import type { TimelineEntry } from '@pressfacts/schema';
+import { NOT_EVENT_BEFORE } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
+import { isVerb } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { eventDateOf, insideQuotation } from './timeline-dates.js';
+import { clauseOfDate } from './timeline-clause.js';
+import { placeOfClause } from './timeline-place.js';
+
+const NOT_EVENT = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+(?:(?:in|on|at)\\s+)?(?:the\\s+)?$`, 'i');
 
 /**
- * Dated events the text reports, one entry per distinct date (the first sentence that reports
- * it), sorted by date. The dateline's own date is when the release was written, not an event.
+ * Dated events the text reports, one entry per distinct date (the first clause that reports it),
+ * sorted by date. The dateline's own date is when the release was written, not an event; dates in
+ * quotations, deadlines ("by 2030") and habits ("usually in February") are not events either.
  */
 export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? ctx.header.bodyStart;
-  const byDate = new Map<string, { date: DateMention; sentence: Sentence; evidence: DateMention[] }>();
+  const paragraphs = requireLayer(ctx.doc, 'paragraphs');
+  const byDate = new Map<string, { value: string; date: DateMention; sentence: Sentence; evidence: DateMention[] }>();
   for (const s of ctx.bodySentences) {
-    for (const d of ctx.datesIn(s.norm.start, s.norm.end)) {
-      if (d.value === null || d.norm.end <= datelineEnd) continue;
-      const existing = byDate.get(d.value);
+    // A line without a verb (a title, a caption) reports no event.
+    if (!ctx.tokensIn(s.norm.start, s.norm.end).some(isVerb)) continue;
+    const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
+    for (const d of sentenceDates) {
+      if (d.norm.end <= datelineEnd) continue;
+      const value = eventDateOf(d, sentenceDates);
+      if (value === null) continue;
+      if (NOT_EVENT.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 24), d.norm.start))) continue;
+      if (insideQuotation(ctx.text, paragraphs[s.paragraph]?.norm.start ?? s.norm.start, d.norm.start)) continue;
+      const existing = byDate.get(value);
       if (existing) existing.evidence.push(d);
-      else byDate.set(d.value, { date: d, sentence: s, evidence: [d] });
+      else byDate.set(value, { value, date: d, sentence: s, evidence: [d] });
     }
   }
   return [...byDate.values()]
-    .sort((a, b) => (a.date.value! < b.date.value! ? -1 : a.date.value! > b.date.value! ? 1 : 0))
-    .map(({ date, sentence, evidence }) => {
+    .sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .map(({ value, date, sentence, evidence }) => {
       const from = Math.max(sentence.norm.start, datelineEnd);
-      let to = sentence.norm.end;
-      while (to > from && /[\s.;:]/.test(ctx.text[to - 1]!)) to--;
-      const description = ctx.rawText(from, to);
+      const clause = clauseOfDate(ctx, from, sentence.norm.end, date);
       return {
-        date: date.value!,
-        description,
-        place: placeNear(ctx, sentence, date),
-        evidence: evidenceOf([...evidence, ctx.segment(from, sentence.norm.end)]),
-        provenance: provenance('timeline/dated-sentence'),
+        date: value,
+        description: clause.map((r) => ctx.rawText(r.start, r.end)).join(' '),
+        place: placeOfClause(ctx, clause, date),
+        evidence: evidenceOf([...evidence, ...clause.map((r) => ctx.segment(r.start, r.end))]),
+        provenance: provenance('timeline/dated-clause'),
       };
     });
-}
-
-/** The city the sentence places the dated event in, nearest to the date. */
-function placeNear(ctx: FactsContext, sentence: Sentence, date: DateMention): string | null {
-  const cities = ctx
-    .mentionsIn(sentence.norm.start, sentence.norm.end)
-    .filter((m) => m.entity.kind === 'city' && m.segment.norm.start >= ctx.header.bodyStart);
-  if (cities.length === 0) return capitalNamed(ctx, sentence);
-  cities.sort((a, b) => Math.abs(a.segment.norm.start - date.norm.start) - Math.abs(b.segment.norm.start - date.norm.start));
-  return cities[0]!.entity.name;
-}
-
-/** "in the capital of Kazakhstan" names a city without naming it. */
-function capitalNamed(ctx: FactsContext, sentence: Sentence): string | null {
-  for (const m of ctx.mentionsIn(sentence.norm.start, sentence.norm.end)) {
-    if (m.entity.kind !== 'country') continue;
-    if (/\bcapital\s+of\s+$/i.test(ctx.text.slice(Math.max(sentence.norm.start, m.segment.norm.start - 16), m.segment.norm.start))) {
-      return capitalOf(m.entity.name);
-    }
-  }
-  return null;
 }

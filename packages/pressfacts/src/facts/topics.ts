@@ -1,34 +1,75 @@
-import { TOPIC_CUES } from '../data/topic-cues.js';
+import type { Sentence } from '@pressfacts/document';
+import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
-import { alternation, splitList, stripArticle, wordCount } from './text.js';
+import { cueSource, compileCues } from './cue-pattern.js';
+import { storySentences } from './boilerplate.js';
+import { readTopicList, type TopicItem } from './topic-list.js';
+import { tokensIn, isVerbal } from './tokens-in.js';
+import { stripArticle } from './text.js';
 
-const CUE = new RegExp(`\\b(?:${alternation(TOPIC_CUES.map((c) => c.cue))})\\s+`, 'gi');
-// The list ends where the clause does: at "and to", ", and to …", a verb clause or the sentence end.
-const LIST_END = /,?\s+(?:and\s+)?to\s+\w+|\s+(?:in order to|so as to|which|that|while|with the aim)\b|[.;:]/;
-const MAX_TOPIC_WORDS = 5;
+const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
+const TRAILING_CUE = compileCues(TOPIC_TRAILING_CUES.map((r) => r.cue));
 
-/** Cooperation areas and agenda items: lists after cues such as "focus cooperation on". */
+/**
+ * Cooperation areas and agenda items the text lists: "deepen cooperation in A, B and C",
+ * "the talks covered A, B and C", "make A, B and C the priorities of its term". Lower case as
+ * written (a sentence-initial capital is dropped), in order of first mention, without repeats.
+ */
 export function assembleTopics(ctx: FactsContext): string[] {
   const topics: string[] = [];
-  for (const s of ctx.bodySentences) {
-    const text = ctx.text.slice(s.norm.start, s.norm.end);
-    for (const m of text.matchAll(CUE)) {
-      const rest = text.slice(m.index + m[0].length);
-      const end = LIST_END.exec(rest);
-      const list = end ? rest.slice(0, end.index) : rest;
-      const items = splitList(list).map((r) => stripArticle(list.slice(r.start, r.end)).trim());
-      if (items.length < 2 || items.some((i) => i === '' || wordCount(i) > MAX_TOPIC_WORDS)) continue;
-      for (const topic of items.map(lowerCaseKeepingAcronyms)) if (!topics.includes(topic)) topics.push(topic);
-      break;
+  const seen = new Set<string>();
+  const add = (items: readonly TopicItem[], s: Sentence) => {
+    for (const item of items) {
+      const topic = topicText(ctx, s, item);
+      const key = topic.toLowerCase();
+      if (topic === '' || seen.has(key)) continue;
+      seen.add(key);
+      topics.push(topic);
+    }
+  };
+  for (const s of storySentences(ctx)) {
+    const start = Math.max(s.norm.start, ctx.header.bodyStart);
+    const text = ctx.text.slice(start, s.norm.end);
+    const lists: { at: number; end: number; items: TopicItem[] }[] = [];
+    for (const cue of LEAD_CUES) {
+      for (const m of text.matchAll(cue.re)) {
+        const from = start + m.index + m[0].length;
+        const list = readTopicList(ctx, from, s.norm.end, { semicolons: cue.colon, stopAtTrailingCue: TRAILING_CUE });
+        if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, end: list.end, items: list.items });
+      }
+    }
+    for (const m of text.matchAll(TRAILING_CUE)) {
+      const to = start + m.index;
+      const from = governingVerbEnd(ctx, start, to);
+      const list = readTopicList(ctx, from, to, { semicolons: false, whole: true });
+      if (list && list.items.length >= 2) lists.push({ at: from, end: to, items: list.items });
+    }
+    // Two cues may introduce the same list ("sessions will cover"): keep the first, drop overlaps.
+    lists.sort((a, b) => a.at - b.at);
+    let consumed = -1;
+    for (const list of lists) {
+      if (list.at < consumed) continue;
+      add(list.items, s);
+      consumed = list.end;
     }
   }
   return topics;
 }
 
-/** "Green Mining" → "green mining", but "AI" and "5G" stay. */
-function lowerCaseKeepingAcronyms(text: string): string {
-  return text
-    .split(' ')
-    .map((w) => (/^[A-Z0-9]{2,}s?$/.test(w) ? w : w.toLowerCase()))
-    .join(' ');
+/** Where a list before a trailing cue starts: after the verb that governs it ("make", "highlights"). */
+function governingVerbEnd(ctx: FactsContext, sentenceStart: number, cueAt: number): number {
+  const tokens = tokensIn(ctx, sentenceStart, cueAt);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (isVerbal(t) || t.value === ':' || t.value === ';') return t.norm.end;
+  }
+  return sentenceStart;
+}
+
+/** The item as written, without a leading article; a capital that only starts the sentence goes. */
+function topicText(ctx: FactsContext, s: Sentence, item: TopicItem): string {
+  const text = stripArticle(ctx.rawText(item.start, item.end));
+  const startsSentence = ctx.text.slice(Math.max(s.norm.start, ctx.header.bodyStart), item.start).trim() === '';
+  if (!startsSentence || ctx.entityAt(item.start, item.start + 1) || /^[A-Z0-9]{2,}/.test(text)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -18,6 +18,9 @@ export const PAGE_CHROME: readonly ChromeRow[] = [
   { id: 'byline', pattern: /^By \p{Lu}[^.!?]{0,60}$/u, example: 'By Jane Doe, CGTN' },
   { id: 'source-line', pattern: /^(?:source|editor|updated|published|posted|author)s?\b ?:/iu, example: 'Source: Xinhua | Editor: Li Ming' },
   { id: 'date-line', pattern: new RegExp(`^(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH}) \\d{4}|\\d{4}-\\d{2}-\\d{2})[\\d: apmAPMGTCUT-]*$`, 'u'), example: 'June 18, 2025 10:21 GMT' },
+  { id: 'timestamp-line', pattern: new RegExp(`^(?:\\d{1,2} (?:${MONTH})|(?:${MONTH})\\.? \\d{1,2},?) \\d{4},? \\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [\\p{L} ]{0,30})?$`, 'u'), example: '28 May 2025 09:00 AM Malaysia Time' },
+  { id: 'masthead', pattern: /^[\p{Lu}\d&'.-]+(?: [\p{Lu}\d&'.-]+){0,5}$/u, example: 'THE EVENING HERALD' },
+  { id: 'reading-time', pattern: /^\d{1,2} min(?:ute)?s? read$/iu, example: '5 min read' },
 ];
 
 /** True when `text[start, end)` is page furniture rather than a headline or summary. */

@@ -1,0 +1,24 @@
+import { requireLayer } from '@pressfacts/document';
+import { BOILERPLATE_HEADINGS } from '../data/boilerplate-headings.js';
+import type { FactsContext } from './context.js';
+import { alternation } from './text.js';
+
+const HEADING = new RegExp(`^(?:${alternation(BOILERPLATE_HEADINGS.map((r) => r.heading))})(?:\\s|:|$)`, 'i');
+
+/**
+ * Normalised offset where the release's boilerplate starts (the first "About …" or "Media
+ * contact" heading after the body starts), or the text's length when it has none.
+ *
+ * @example boilerplateStart(ctx) // offset of "About Northwind Analytics"
+ */
+export function boilerplateStart(ctx: FactsContext): number {
+  const paragraphs = requireLayer(ctx.doc, 'paragraphs');
+  const heading = paragraphs.find((p) => p.heading && p.norm.start >= ctx.header.bodyStart && HEADING.test(ctx.text.slice(p.norm.start, p.norm.end)));
+  return heading ? heading.norm.start : ctx.text.length;
+}
+
+/** Body sentences before the boilerplate. */
+export function storySentences(ctx: FactsContext): FactsContext['bodySentences'] {
+  const end = boilerplateStart(ctx);
+  return ctx.bodySentences.filter((s) => s.norm.start < end);
+}

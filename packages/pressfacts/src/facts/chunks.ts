@@ -1,0 +1,187 @@
+import type { Token } from '@pressfacts/document';
+import { CLAUSE_CUES, RELATIVE_WORDS, type ClauseCueRow } from '../data/clause-cues.js';
+import type { FactsContext } from './context.js';
+
+/**
+ * What a comma-delimited piece of a sentence is, read off its first words and part-of-speech tags:
+ * - `clause`: has its own verb after a subject ("the meeting took place in Kigali");
+ * - `predicate`: starts with a verb, its subject is elsewhere ("will host next year's summit");
+ * - `participle`: a passive participle that modifies the noun before it ("held on 15-16 February");
+ * - `relative`: "which/who/where …";
+ * - `phrase`: a prepositional phrase without a verb ("in June 2022");
+ * - `noun`: a noun phrase without a verb (an appositive, or a subject split off by a parenthesis).
+ */
+export type ChunkKind = 'clause' | 'predicate' | 'participle' | 'relative' | 'phrase' | 'noun';
+
+export interface Chunk {
+  /** Token range `[from, to)`, without the cue words and marks that opened or closed it. */
+  readonly from: number;
+  readonly to: number;
+  readonly kind: ChunkKind;
+  /** True when a coordinator, subordinator or stop mark (not a bare comma) separates it from the previous chunk. */
+  readonly hard: boolean;
+}
+
+export interface ChunkedText {
+  readonly tokens: readonly Token[];
+  readonly chunks: readonly Chunk[];
+  /** Index of the chunk holding a normalised offset, or -1. */
+  chunkAt(offset: number): number;
+}
+
+interface Cut {
+  /** Token index where the previous chunk ends (exclusive). */
+  readonly end: number;
+  /** Token index where the next chunk starts. */
+  readonly start: number;
+  readonly hard: boolean;
+}
+
+const STOP_MARKS = new Set([';', ':', '—', '–', '--']);
+// A hyphen token with a space on both sides is a dash ("Nov. 16, 2024 - Leaders wrapped up").
+const DASHES = new Set(['-', '—', '–', '--']);
+const CUES_BY_FIRST = new Map<string, ClauseCueRow[]>();
+for (const row of CLAUSE_CUES) {
+  const list = CUES_BY_FIRST.get(row.words[0]!) ?? [];
+  list.push(row);
+  list.sort((a, b) => b.words.length - a.words.length);
+  CUES_BY_FIRST.set(row.words[0]!, list);
+}
+const CLEFT = /^it\s+(?:was|is|has been)\b/i;
+
+const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
+const isSpaced = (text: string, t: Token): boolean => /\s/.test(text[t.norm.start - 1] ?? ' ') && /\s/.test(text[t.norm.end] ?? ' ');
+
+export const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+export const lower = (t: Token | undefined): string => (t === undefined ? '' : t.value.toLowerCase());
+
+/**
+ * Splits a normalised range (usually one sentence) into clause-like chunks at commas, stop marks,
+ * coordinators and "that". Dates are kept whole ("Jan. 1, 2025" has a comma but is one date).
+ * Linear in the number of tokens.
+ */
+export function chunkRange(ctx: FactsContext, start: number, end: number): ChunkedText {
+  const tokens = ctx.tokensIn(start, end);
+  const dates = ctx.datesIn(start, end);
+  const inDate = tokens.map((t) => dates.some((d) => t.norm.start >= d.norm.start && t.norm.end <= d.norm.end));
+  const cleft = CLEFT.test(ctx.text.slice(start, end).trimStart());
+  const cuts: Cut[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inDate[i]) continue;
+    const v = lower(tokens[i]);
+    if (STOP_MARKS.has(v) || (DASHES.has(v) && isSpaced(ctx.text, tokens[i]!))) cuts.push({ end: i, start: i + 1, hard: true });
+    else if (v === ',') cuts.push(commaCut(tokens, i));
+    else if (v === 'and' && lower(tokens[i - 1]) !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true });
+    else if (v === 'that' && !cleft && i > 0) cuts.push({ end: i, start: i + 1, hard: true });
+    else if (v === 'since' && i > 0 && !inDate[i + 1]) cuts.push({ end: i, start: i + 1, hard: true });
+    // "the hall where the treaty was signed": a relative word right after a noun opens a clause.
+    else if (RELATIVE_WORDS.has(v) && i > 0 && isNoun(tokens[i - 1])) cuts.push({ end: i, start: i + 1, hard: false });
+  }
+  const chunks: Chunk[] = [];
+  let from = 0;
+  let hard = false;
+  for (const cut of [...cuts, { end: tokens.length, start: tokens.length, hard: false }]) {
+    if (cut.end > from) {
+      for (const piece of splitBetweenDates(tokens, inDate, from, cut.end)) {
+        chunks.push({ from: piece.from, to: piece.to, kind: kindOf(tokens, inDate, piece.from, piece.to), hard: hard || piece.hard });
+        hard = false;
+      }
+    }
+    from = Math.max(from, cut.start);
+    hard = hard || cut.hard;
+  }
+  return {
+    tokens,
+    chunks,
+    chunkAt: (offset) => chunks.findIndex((c) => c.to > c.from && tokens[c.from]!.norm.start <= offset && offset < tokens[c.to - 1]!.norm.end),
+  };
+}
+
+/** A comma: a bare one (soft), or one followed by a clause cue word. */
+function commaCut(tokens: readonly Token[], i: number): Cut {
+  for (const row of CUES_BY_FIRST.get(lower(tokens[i + 1])) ?? []) {
+    if (!row.words.every((w, k) => lower(tokens[i + 1 + k]) === w)) continue;
+    if (row.role === 'relative' || row.role === 'attribution') return { end: i, start: i + 1, hard: row.role === 'attribution' };
+    return { end: i, start: i + 1 + row.words.length, hard: true };
+  }
+  return { end: i, start: i + 1, hard: false };
+}
+
+function nextNonAdverb(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
+  return k;
+}
+
+/** "in Johannesburg in 2015 and again in Beijing in 2018": "and" between two dates parts two events. */
+function splitBetweenDates(tokens: readonly Token[], inDate: readonly boolean[], from: number, to: number): { from: number; to: number; hard: boolean }[] {
+  const out: { from: number; to: number; hard: boolean }[] = [];
+  let start = from;
+  let seenDate = false;
+  for (let i = from; i < to; i++) {
+    if (inDate[i]) seenDate = true;
+    else if (seenDate && lower(tokens[i]) === 'and' && inDate.slice(i + 1, to).some(Boolean)) {
+      out.push({ from: start, to: i, hard: out.length > 0 });
+      start = i + 1;
+      seenDate = false;
+    }
+  }
+  out.push({ from: start, to, hard: out.length > 0 });
+  return out;
+}
+
+function kindOf(tokens: readonly Token[], inDate: readonly boolean[], from: number, to: number): ChunkKind {
+  const first = tokens[from];
+  const second = tokens[from + 1];
+  if (RELATIVE_WORDS.has(lower(first)) || (first?.pos === 'ADP' && RELATIVE_WORDS.has(lower(second)))) return 'relative';
+  if (isVerb(first)) {
+    const passive = first!.pos === 'VERB' && !/ing$/i.test(first!.value) && (second?.pos === 'ADP' || inDate[from + 1] === true);
+    return passive ? 'participle' : 'predicate';
+  }
+  // "formally opened the meeting": adverbs before the verb.
+  let k = from;
+  while (k < to && tokens[k]!.pos === 'ADV') k++;
+  if (k > from && isVerb(tokens[k])) return 'predicate';
+  for (let i = from + 1; i < to; i++) if (isVerb(tokens[i])) return 'clause';
+  if (first?.pos === 'ADP' || first?.pos === 'SCONJ' || (first?.pos === 'ADV' && second?.pos === 'ADP')) return 'phrase';
+  return 'noun';
+}
+
+/** True when the chunk holds a token of a date (other than `except`'s). */
+export function chunkHasDate(text: ChunkedText, chunk: Chunk, dates: readonly { norm: { start: number; end: number } }[]): boolean {
+  const s = text.tokens[chunk.from]?.norm.start ?? 0;
+  const e = text.tokens[chunk.to - 1]?.norm.end ?? 0;
+  return dates.some((d) => d.norm.start >= s && d.norm.start < e);
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'SYM']);
+const JOINERS = new Set(['of', 'and', '-', "'", '(', ')', '.', '&']);
+// Prepositions that stay inside a capitalised name ("Forum on China-Africa Cooperation").
+const NAME_PREPOSITIONS = new Set(['on', 'for', 'in', 'at', 'de', 'against']);
+const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value));
+
+/**
+ * Start index of the noun phrase that ends right before token `end`, walking back over nouns,
+ * adjectives and determiners, over "of"/"and" between nouns and over prepositions inside a
+ * capitalised name; never before `floor`.
+ * "inaugurated the first phase of the Chancay deep-water port" → "the first phase of the Chancay deep-water port".
+ */
+export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): number {
+  let i = end;
+  while (i > floor) {
+    const t = tokens[i - 1]!;
+    const before = tokens[i - 2];
+    const joinable = i - 1 > floor && before !== undefined && NOUN_PHRASE_POS.has(before.pos);
+    if (t.pos === 'DET') {
+      // "the Forum" may be the object of "of" inside a longer name: "the Summit of the Forum".
+      i--;
+      if (!(lower(before) === 'of' && i - 1 > floor && NOUN_PHRASE_POS.has(tokens[i - 2]?.pos ?? ''))) break;
+      continue;
+    }
+    if (NOUN_PHRASE_POS.has(t.pos) && t.value !== ',') i--;
+    else if (JOINERS.has(lower(t)) && joinable && before.pos !== 'DET') i--;
+    else if (NAME_PREPOSITIONS.has(lower(t)) && isName(before) && isName(tokens[i])) i--;
+    else break;
+  }
+  return i;
+}

@@ -1,0 +1,83 @@
+import type { Entity, Sentence } from '@pressfacts/document';
+import { countryOfCapital } from '@pressfacts/entities';
+import { COLLECTIVE_ACTORS } from '../data/commitment-verbs.js';
+import type { FactsContext, Mention } from './context.js';
+import { tokensIn } from './tokens-in.js';
+
+/** Who pledges: a name (country, person, organisation) or null for "Leaders", "the two sides". */
+export interface ActorFound {
+  readonly name: string | null;
+}
+
+const COLLECTIVE = new Set(COLLECTIVE_ACTORS.flatMap((r) => r.nouns));
+/** Words between a subject and its cue that are not the subject ("China has also …"). */
+const TRAILING_FILLERS = /(?:\s+(?:have|has|had|also|further|jointly|each|both|already|now|then|once again|again|formally|officially))+\s*$/i;
+const CONNECTIVE_ONLY = /^(?:,|and|but|also|then|further|\s)*$/i;
+const BOUNDARY_WORDS = new Set(['that', ';', ':', '—', '–', '(']);
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * The subject of a pledge between `from` and `to` (the text before the cue): the first entity of
+ * the subject ("the United States and its partners" → United States), a capital for its country
+ * ("Seoul will …" → South Korea), "it"/"he"/"she" for the nearest one before, a collective noun
+ * for a null actor. `inherit` when the cue shares the previous pledge's subject ("… and will
+ * invite …"); null when the subject is none of these (the pledge is not a commitment we can place).
+ */
+export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: number, to: number): ActorFound | 'inherit' | null {
+  const sentenceStart = Math.max(sentence.norm.start, ctx.header.bodyStart);
+  const start = clauseStart(ctx, from, to);
+  let text = ctx.text.slice(start, to);
+  text = text.replace(TRAILING_FILLERS, '');
+  if (CONNECTIVE_ONLY.test(text)) return from > sentenceStart ? 'inherit' : null;
+  // "In order to promote cooperation, China has decided …": the subject follows the last comma,
+  // unless the clause opens with it ("The United States, Japan and Korea will …").
+  let chunkStart = start;
+  const firstMention = subjectMentions(ctx, start, start + text.length)[0];
+  const opensWithMention = firstMention !== undefined && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(start, firstMention.segment.norm.start));
+  const comma = text.lastIndexOf(',');
+  if (!opensWithMention && comma !== -1) chunkStart = start + comma + 1;
+  const chunkEnd = start + text.length;
+  const chunk = ctx.text.slice(chunkStart, chunkEnd).trim();
+  const tokens = tokensIn(ctx, chunkStart, chunkEnd);
+  const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || tokens.some((t) => t.pos === 'VERB')) return null;
+  // "Leaders", "G7 leaders", "the two sides" pledge together; "the United States and its
+  // partners" is the United States (the collective noun is a second conjunct, not the head).
+  const last = words[words.length - 1]!;
+  const collective = COLLECTIVE.has(last.value.toLowerCase()) && !ctx.entityAt(last.norm.start, last.norm.end); // not "United States"
+  const headed = subjectMentions(ctx, chunkStart, chunkEnd)[0];
+  const conjunct = headed !== undefined && /\band\b/i.test(ctx.text.slice(headed.segment.norm.end, chunkEnd));
+  if (collective && !conjunct) return { name: null };
+  const pronoun = /^(it|he|she)$/i.exec(chunk);
+  if (pronoun) return pronounActor(ctx, sentence, chunkStart, pronoun[1]!.toLowerCase());
+  const mention = subjectMentions(ctx, chunkStart, chunkEnd)[0];
+  return mention ? { name: actorName(mention.entity) } : null;
+}
+
+/** After the last "that", semicolon or dash before the cue: "Xi announced that | China will …". */
+function clauseStart(ctx: FactsContext, from: number, to: number): number {
+  let start = from;
+  for (const t of tokensIn(ctx, from, to)) if (BOUNDARY_WORDS.has(t.value.toLowerCase())) start = t.norm.end;
+  return start;
+}
+
+function subjectMentions(ctx: FactsContext, from: number, to: number): Mention[] {
+  return ctx.mentionsIn(from, to).filter((m) => ['country', 'person', 'organization'].includes(m.entity.kind) || (m.entity.kind === 'city' && countryOfCapital(m.entity.name) !== null));
+}
+
+/** A capital speaks for its country ("Seoul will provide …"). */
+function actorName(entity: Entity): string {
+  return entity.kind === 'city' ? (countryOfCapital(entity.name)?.name ?? entity.name) : entity.name;
+}
+
+/** "it" is the country or organisation named last; "he"/"she" the person named last. */
+function pronounActor(ctx: FactsContext, sentence: Sentence, at: number, pronoun: string): ActorFound | null {
+  const kinds = pronoun === 'it' ? ['country', 'organization'] : ['person'];
+  // "it" looks back within the sentence ("The Chinese side announced that it will …"); a person
+  // may have been named in the sentence before ("… Ramaphosa said. He pledged to …").
+  const previous = ctx.sentences[sentence.index - 1];
+  const windowStart = pronoun === 'it' || !previous ? sentence.norm.start : previous.norm.start;
+  const before = ctx.mentionsIn(windowStart, at).filter((m) => kinds.includes(m.entity.kind));
+  const last = before[before.length - 1];
+  return last ? { name: last.entity.name } : null;
+}

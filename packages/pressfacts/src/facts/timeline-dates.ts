@@ -1,0 +1,38 @@
+import type { DateMention } from '@pressfacts/document';
+
+/**
+ * The date a mention stands for as a point in time: a day range is its first day ("Nov. 18-19" →
+ * 2024-11-18, the event started then); a range of months or years is the most precise date that
+ * holds both ends ("July-September 2025" → 2025; "fiscal year 2025-26" → nothing).
+ *
+ * @example periodValue({ value: '2025-07', endValue: '2025-09', precision: 'month' }) // '2025'
+ */
+export function periodValue(d: Pick<DateMention, 'value' | 'endValue' | 'precision'>): string | null {
+  if (d.value === null) return null;
+  if (d.endValue === null || d.endValue === d.value || d.precision === 'day') return d.value;
+  const a = d.value.split('-');
+  const b = d.endValue.split('-');
+  const shared: string[] = [];
+  for (let i = 0; i < a.length && a[i] === b[i]; i++) shared.push(a[i]!);
+  return shared.length > 0 ? shared.join('-') : null;
+}
+
+/**
+ * The timeline date of a mention, or null when it is none: unresolved, a range of years, or a
+ * year that only names the year of a more precise date in the same sentence ("the 2024 Summit …,
+ * held from Sept. 4 to 6" is one event, on 2024-09-04).
+ */
+export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[]): string | null {
+  const value = periodValue(d);
+  if (value === null) return null;
+  const finer = sentenceDates.some((o) => o !== d && o.value !== null && o.value.length > value.length && o.value.startsWith(`${value}-`));
+  return finer ? null : value;
+}
+
+const QUOTE_MARKS = /["\u201C\u201D]/g;
+
+/** True when an odd number of quotation marks opens before `offset` in its paragraph (the date is quoted speech). */
+export function insideQuotation(text: string, paragraphStart: number, offset: number): boolean {
+  const marks = text.slice(paragraphStart, offset).match(QUOTE_MARKS);
+  return marks !== null && marks.length % 2 === 1;
+}

@@ -1,0 +1,56 @@
+import type { DateMention } from '@pressfacts/document';
+import { capitalOf } from '@pressfacts/entities';
+import type { FactsContext, Mention } from './context.js';
+import type { Range } from './timeline-clause.js';
+
+// A place word is where something happened only after a locative preposition: "held in Kigali",
+// "at the Lima Convention Center", "the city of Xi'an". "Seoul launched the forum" names a
+// government, not a place.
+const CITY_LEAD = /\b(?:in|at|to|near|from|of|outside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
+const COUNTRY_LEAD = /\b(?:in|to)\s+(?:the\s+)?$/i;
+const CAPITAL_LEAD = /\bcapital\s+of\s+$/i;
+// "the Vilnius summit": a city naming a gathering is where it was held.
+const GATHERING_AFTER = /^\s+(?:summit|meeting|conference|talks|forum|gathering)\b/i;
+// "to South African President Ramaphosa": a demonym before a capitalised word is no place.
+const ADJECTIVE_USE = /^\s+\p{Lu}/u;
+
+/**
+ * The place of a dated clause: the city nearest the date that the clause puts the event in (also
+ * through a venue named after its city, or "the capital of Kazakhstan"), else a country it is held
+ * "in" or a visit goes "to".
+ */
+export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date: DateMention): string | null {
+  const events = ctx.mentions.filter((m) => m.entity.kind === 'event');
+  const inEventName = (m: Mention) => events.some((e) => e.segment.norm.start <= m.segment.norm.start && e.segment.norm.end >= m.segment.norm.end);
+  const mentions = clause
+    .flatMap((r) => ctx.mentionsIn(r.start, r.end))
+    .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inEventName(m));
+  const lead = (m: Mention) => ctx.text.slice(Math.max(0, m.segment.norm.start - 40), m.segment.norm.start);
+  const tail = (m: Mention) => ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 16);
+  const cities: { name: string; at: number }[] = [];
+  for (const m of mentions) {
+    if (m.entity.kind === 'city' && (CITY_LEAD.test(lead(m)) || GATHERING_AFTER.test(tail(m)))) cities.push({ name: m.entity.name, at: m.segment.norm.start });
+    if (m.entity.kind === 'venue') {
+      const city = cityNaming(ctx, m.segment.text);
+      if (city) cities.push({ name: city, at: m.segment.norm.start });
+    }
+    if (m.entity.kind === 'country' && CAPITAL_LEAD.test(lead(m))) {
+      const capital = capitalOf(m.entity.name);
+      if (capital) cities.push({ name: capital, at: m.segment.norm.start });
+    }
+  }
+  if (cities.length > 0) {
+    cities.sort((a, b) => Math.abs(a.at - date.norm.start) - Math.abs(b.at - date.norm.start));
+    return cities[0]!.name;
+  }
+  const country = mentions.find((m) => m.entity.kind === 'country' && COUNTRY_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
+  return country?.entity.name ?? null;
+}
+
+/** "Lima Convention Center" → Lima, when the document knows a city of that name. */
+function cityNaming(ctx: FactsContext, venue: string): string | null {
+  for (const e of ctx.entities) {
+    if (e.kind === 'city' && venue.startsWith(`${e.name} `)) return e.name;
+  }
+  return null;
+}

@@ -1,0 +1,188 @@
+import type { Token } from '@pressfacts/document';
+import { TOPIC_LIST_STOPS } from '../data/topic-cues.js';
+import type { FactsContext } from './context.js';
+import { tokensIn } from './tokens-in.js';
+
+/** One topic's normalised range. */
+export interface TopicItem {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TopicListOptions {
+  /** The cue ended with a colon: the list may be grouped by semicolons ("three issues: A; B and C; D"). */
+  readonly semicolons: boolean;
+  /** The whole range must be the list (a list read back from a trailing cue). */
+  readonly whole?: boolean;
+  /** A trailing cue ("… the priorities of its term") also ends the list. */
+  readonly stopAtTrailingCue?: RegExp;
+}
+
+/** A clause ends at these; a full stop inside a number ("2.5") does not count. */
+const CLAUSE_END = /[;:!?"()]|\.(?!\d)|\s[–—-]\s/;
+const SENTENCE_END = /[!?"]|\.(?!\d)/;
+const LEADING_CONJUNCTION = /^(?:and|or|as well as)\s+/i;
+/** Items longer than this are clauses, not topics; a prepositional topic may run longer. */
+const MAX_WORDS = 6;
+const MAX_WORDS_WITH_PREPOSITION = 12;
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Reads a list of short noun phrases that starts at `from`: "A, B and C", "A, B, and C",
+ * "A and B"; the last item ends where the clause goes on ("… and C over the next three years",
+ * "… and C, where …"). Returns the items and where the list ends, or null when what follows is
+ * not a list of topic-like phrases.
+ */
+export function readTopicList(ctx: FactsContext, from: number, to: number, options: TopicListOptions): { items: TopicItem[]; end: number } | null {
+  const text = ctx.text.slice(from, to);
+  if (options.semicolons) {
+    const end = SENTENCE_END.exec(text)?.index ?? text.length;
+    if (text.slice(0, end).includes(';')) return semicolonList(ctx, from, from + end);
+  }
+  const hard = CLAUSE_END.exec(text);
+  if (options.whole && hard) return null;
+  const limit = from + (hard ? hard.index : text.length);
+  const segments: { range: TopicItem; conjoined: boolean }[] = [];
+  let cursor = from;
+  let complete = false;
+  while (cursor < limit && !complete) {
+    const comma = ctx.text.indexOf(',', cursor);
+    const segEnd = comma === -1 || comma > limit ? limit : comma;
+    let range = trim(ctx, cursor, segEnd);
+    cursor = segEnd + 1;
+    const lead = LEADING_CONJUNCTION.exec(ctx.text.slice(range.start, range.end));
+    const conjoined = lead !== null && segments.length > 0;
+    if (lead) range = trim(ctx, range.start + lead[0].length, range.end);
+    const stop = stopIn(ctx, range, options.stopAtTrailingCue);
+    if (stop !== -1) {
+      if (options.whole) return null;
+      range = trim(ctx, range.start, stop);
+      complete = true;
+    }
+    if (range.end <= range.start || !validItem(ctx, range) || (conjoined && startsClause(ctx, range))) {
+      if (options.whole) return null;
+      break;
+    }
+    segments.push({ range, conjoined });
+    if (conjoined) complete = true;
+  }
+  if (segments.length === 0) return null;
+  const items = segments.map((s) => s.range);
+  const last = segments[segments.length - 1]!;
+  // Without an Oxford comma the last segment holds the last two items: "B and C".
+  if (!last.conjoined) {
+    const split = splitAtLastAnd(ctx, last.range);
+    if (split) items.splice(items.length - 1, 1, ...split);
+  }
+  if (!items.every((i) => validItem(ctx, i))) return null;
+  if (!items.some((i) => startsLowerCase(ctx, i))) return null; // "China, India and Brazil" names countries, not topics
+  return { items, end: items[items.length - 1]!.end };
+}
+
+/** "A, including X; B and C; and D and E": each group is one or two topics. */
+function semicolonList(ctx: FactsContext, from: number, to: number): { items: TopicItem[]; end: number } | null {
+  const items: TopicItem[] = [];
+  let cursor = from;
+  while (cursor < to) {
+    const semi = ctx.text.indexOf(';', cursor);
+    const groupEnd = semi === -1 || semi > to ? to : semi;
+    let range = trim(ctx, cursor, groupEnd);
+    cursor = groupEnd + 1;
+    const lead = LEADING_CONJUNCTION.exec(ctx.text.slice(range.start, range.end));
+    if (lead) range = trim(ctx, range.start + lead[0].length, range.end);
+    const comma = ctx.text.indexOf(',', range.start);
+    if (comma !== -1 && comma < range.end) range = trim(ctx, range.start, comma); // ", including X" qualifies the item
+    const stop = stopIn(ctx, range, undefined);
+    if (stop !== -1) range = trim(ctx, range.start, stop);
+    if (range.end <= range.start) continue;
+    for (const part of splitAtCommonAnd(ctx, range)) if (validItem(ctx, part)) items.push(part);
+  }
+  return items.length > 0 ? { items, end: to } : null;
+}
+
+/** Where the clause goes on inside an item: a relative word, "to" + verb, an auxiliary, "leaders agreed". */
+function stopIn(ctx: FactsContext, range: TopicItem, trailingCue: RegExp | undefined): number {
+  const tokens = tokensIn(ctx, range.start, range.end);
+  let stop = -1;
+  for (let i = 0; i < tokens.length && stop === -1; i++) {
+    const t = tokens[i]!;
+    const previous = tokens[i - 1];
+    const lower = t.value.toLowerCase();
+    if (TOPIC_LIST_STOPS.has(lower) || t.pos === 'AUX' || t.pos === 'SCONJ') stop = t.norm.start;
+    else if (lower === 'to' && tokens[i + 1]?.pos === 'VERB') stop = t.norm.start;
+    else if (t.pos === 'VERB' && /ed$/i.test(t.value) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) stop = previous.norm.start;
+  }
+  if (trailingCue) {
+    trailingCue.lastIndex = 0;
+    const m = trailingCue.exec(ctx.text.slice(range.start, range.end));
+    trailingCue.lastIndex = 0;
+    if (m && (stop === -1 || range.start + m.index < stop)) stop = range.start + m.index;
+  }
+  return stop;
+}
+
+function validItem(ctx: FactsContext, range: TopicItem): boolean {
+  const tokens = tokensIn(ctx, range.start, range.end);
+  const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+  if (words.length === 0 || (words.length === 1 && words[0]!.pos === 'VERB')) return false;
+  if (ctx.dates.some((d) => d.norm.start < range.end && d.norm.end > range.start)) return false; // "talks on Friday"
+
+  const hasPreposition = tokens.some((t) => t.pos === 'ADP');
+  if (words.length > (hasPreposition ? MAX_WORDS_WITH_PREPOSITION : MAX_WORDS)) return false;
+  return tokens.every((t) => !isClauseToken(t));
+}
+
+/** "…, and urged the member states": a second verb phrase, not another item. */
+function startsClause(ctx: FactsContext, range: TopicItem): boolean {
+  const first = tokensIn(ctx, range.start, range.end)[0];
+  return first !== undefined && first.pos === 'VERB' && /(?:ed|s)$/i.test(first.value);
+}
+
+function isClauseToken(t: Token): boolean {
+  if (t.pos === 'PRON') return !POSSESSIVES.has(t.value.toLowerCase());
+  if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.value === '"') return true;
+  return /^\d[\d.,]*$/.test(t.value); // figures and years are not topics
+}
+
+function startsLowerCase(ctx: FactsContext, range: TopicItem): boolean {
+  const word = /^(?:(?:the|a|an)\s+)?(\S)/i.exec(ctx.text.slice(range.start, range.end));
+  return word !== null && word[1] !== word[1]!.toUpperCase();
+}
+
+/** "green industries and people-to-people exchanges" → two ranges; null when there is no "and". */
+function splitAtLastAnd(ctx: FactsContext, range: TopicItem): TopicItem[] | null {
+  const text = ctx.text.slice(range.start, range.end);
+  const matches = [...text.matchAll(/\s(?:and|or)\s/gi)];
+  const m = matches[matches.length - 1];
+  if (!m) return null;
+  const left = trim(ctx, range.start, range.start + m.index);
+  const right = trim(ctx, range.start + m.index + m[0].length, range.end);
+  return left.end > left.start && right.end > right.start ? [left, right] : null;
+}
+
+/**
+ * In a semicolon group, "food security and free shipping in the Black Sea and the Sea of Azov":
+ * the first "and" between two common words joins two topics; one between names ("Black Sea and
+ * the Sea of Azov") is part of one.
+ */
+function splitAtCommonAnd(ctx: FactsContext, range: TopicItem): TopicItem[] {
+  const text = ctx.text.slice(range.start, range.end);
+  for (const m of text.matchAll(/(\S+)\s+and\s+(?:(?:the|a|an)\s+)?(\S)/gi)) {
+    const before = m[1]!;
+    const after = m[2]!;
+    if (before[0] !== before[0]!.toLowerCase() || after !== after.toLowerCase()) continue;
+    const andAt = range.start + m.index + before.length;
+    const left = trim(ctx, range.start, andAt);
+    const right = trim(ctx, andAt + ctx.text.slice(andAt).search(/and\s/i) + 3, range.end);
+    if (left.end > left.start && right.end > right.start) return [left, right];
+  }
+  return [range];
+}
+
+function trim(ctx: FactsContext, start: number, end: number): TopicItem {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(ctx.text[a]!)) a++;
+  while (b > a && /[\s.,;:]/.test(ctx.text[b - 1]!)) b--;
+  return { start: a, end: b };
+}

@@ -1,0 +1,150 @@
+import type { Entity, PersonEntity, Provenance, Segment, TextView } from '@pressfacts/document';
+import { segmentFromView } from '@pressfacts/document';
+import type { CountryIndex } from './countries.js';
+import type { Mention } from './recognise/mention.js';
+import { slugify } from './text/slug.js';
+
+/** Rules that only refer back to an entity named elsewhere. */
+const DERIVED_RULES: ReadonlySet<string> = new Set(['orgs/acronym', 'events/acronym', 'agreements/back-reference']);
+
+interface Group {
+  readonly id: string;
+  readonly mentions: Mention[];
+}
+
+/**
+ * Groups mentions into entities with stable ids (`country:CN`, `city:astana`,
+ * `org:belt-and-road-initiative`, `event:china-africa-summit#2`, `agreement:paris-agreement`).
+ * Event mentions without an edition join the one edition of the same name when the text names
+ * exactly one; back-references ("the treaty") join the one titled document of their kind, or
+ * are dropped.
+ */
+export function buildEntities(view: TextView, mentions: readonly Mention[], countries: CountryIndex, people: readonly PersonEntity[] = []): Entity[] {
+  const groups = new Map<string, Group>();
+  const add = (id: string, m: Mention): void => {
+    const g = groups.get(id);
+    if (g === undefined) groups.set(id, { id, mentions: [m] });
+    else g.mentions.push(m);
+  };
+  const citySlugCountries = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind === 'city' && m.country !== null) {
+      const s = slugify(m.name);
+      const set = citySlugCountries.get(s) ?? new Set<string>();
+      set.add(m.country);
+      citySlugCountries.set(s, set);
+    }
+  }
+  const eventEditions = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'event') continue;
+    const tag = editionTag(m);
+    if (tag === '') continue;
+    const s = slugify(m.name);
+    const set = eventEditions.get(s) ?? new Set<string>();
+    set.add(tag);
+    eventEditions.set(s, set);
+  }
+  const titledByKind = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'agreement' || m.generic) continue;
+    const set = titledByKind.get(m.agreementKind) ?? new Set<string>();
+    set.add(`agreement:${slugify(m.name)}`);
+    titledByKind.set(m.agreementKind, set);
+  }
+  for (const m of mentions) {
+    switch (m.kind) {
+      case 'country':
+        add(`country:${m.code}`, m);
+        break;
+      case 'city': {
+        const s = slugify(m.name);
+        const set = citySlugCountries.get(s);
+        const many = set !== undefined && set.size > 1;
+        const country = m.country ?? (set?.size === 1 ? ([...set][0] ?? null) : null);
+        add(many && country !== null ? `city:${s}-${country.toLowerCase()}` : `city:${s}`, m);
+        break;
+      }
+      case 'region':
+        add(`region:${slugify(m.name)}`, m);
+        break;
+      case 'venue':
+        add(`venue:${slugify(m.name)}`, m);
+        break;
+      case 'organization':
+        add(`org:${slugify(m.name)}`, m);
+        break;
+      case 'event': {
+        const s = slugify(m.name);
+        let tag = editionTag(m);
+        const known = eventEditions.get(s);
+        if (tag === '' && known?.size === 1) tag = [...known][0] as string;
+        add(`event:${s}${tag}`, m);
+        break;
+      }
+      case 'agreement': {
+        if (!m.generic) add(`agreement:${slugify(m.name)}`, m);
+        else {
+          const titled = titledByKind.get(m.agreementKind);
+          if (titled?.size === 1) add([...titled][0] as string, m);
+        }
+        break;
+      }
+    }
+  }
+  const entities: Entity[] = [...people];
+  for (const g of groups.values()) {
+    const e = toEntity(view, g, countries);
+    if (e !== null) entities.push(e);
+  }
+  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
+}
+
+function editionTag(m: Extract<Mention, { kind: 'event' }>): string {
+  return m.edition !== null ? `#${m.edition}` : m.year !== null ? `@${m.year}` : '';
+}
+
+function toEntity(view: TextView, g: Group, countries: CountryIndex): Entity | null {
+  const sorted = [...g.mentions].sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  const segments: Segment[] = [];
+  for (const m of sorted) {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    segments.push(segmentFromView(view, m.start, m.end));
+  }
+  // Provenance comes from the mentions that name the entity, not from back-references.
+  const naming = sorted.filter((m) => !DERIVED_RULES.has(m.rule));
+  const best = (naming.length > 0 ? naming : sorted).reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  const canonical = sorted.find((m) => !(m.kind === 'agreement' && m.generic)) ?? best;
+  const provenance: Provenance = { rule: best.rule, confidence: best.confidence };
+  const countryName = (code: string | null): string | null => (code === null ? null : countries.byCode(code)?.name ?? null);
+  const id = g.id;
+  const name = canonical.name;
+  const mentions = segments;
+  // Explicit literals, no spread: object spread in hot paths is slow in V8.
+  switch (canonical.kind) {
+    case 'country':
+      return { id, name, mentions, provenance, kind: 'country', code: canonical.code };
+    case 'city': {
+      const code = sorted.map((m) => (m.kind === 'city' ? m.country : null)).find((c) => c !== null) ?? null;
+      return { id, name, mentions, provenance, kind: 'city', country: countryName(code) };
+    }
+    case 'region':
+      return { id, name, mentions, provenance, kind: 'region', country: null };
+    case 'venue':
+      return { id, name, mentions, provenance, kind: 'venue', country: countryName(canonical.country) };
+    case 'organization': {
+      const acronym = sorted.map((m) => (m.kind === 'organization' ? m.acronym : null)).find((a) => a !== null) ?? null;
+      return { id, name, mentions, provenance, kind: 'organization', acronym };
+    }
+    case 'event': {
+      const withEdition = sorted.find((m) => m.kind === 'event' && m.edition !== null);
+      const edition = withEdition?.kind === 'event' ? withEdition.edition : null;
+      return { id, name, mentions, provenance, kind: 'event', edition, eventType: canonical.eventType };
+    }
+    case 'agreement':
+      return { id, name, mentions, provenance, kind: 'agreement', agreementKind: canonical.agreementKind };
+  }
+}

@@ -1,0 +1,177 @@
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { COUNTRY_ALIASES, EXCLUDED_ALT_SPELLINGS, type CountryAliasRow } from './data/country-aliases.js';
+
+/** A country as pressfacts names it: `world-countries` `name.common` and ISO 3166-1 alpha-2. */
+export interface CountryRef {
+  readonly name: string;
+  readonly code: string;
+}
+
+/** How a surface form names its country. */
+export type CountryFormKind = 'name' | 'official' | 'alias' | 'demonym';
+
+export interface CountryFormMatch extends CountryRef {
+  readonly kind: CountryFormKind;
+}
+
+/** A built lookup over country names, aliases, demonyms and capitals. */
+export interface CountryIndex {
+  /** `resolve('Chinese')` → `{ name: 'China', code: 'CN', kind: 'demonym' }`. */
+  resolve(text: string): CountryFormMatch | null;
+  byCode(code: string): CountryRef | null;
+  capitalsOf(code: string): readonly string[];
+  /** Country whose capital has this name (`Astana` → Kazakhstan). */
+  countryOfCapital(city: string): CountryRef | null;
+  /** Every surface form (as written in the data) with its country, for text scanning. */
+  readonly forms: ReadonlyMap<string, CountryFormMatch>;
+}
+
+const loadCountries = (() => {
+  let cached: readonly Country[] | null = null;
+  return (): readonly Country[] => {
+    // createRequire: JSON modules need import attributes on some Node 20 versions.
+    cached ??= createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+    return cached;
+  };
+})();
+
+/** Lower-case, diacritics off, straight apostrophes, single spaces. */
+function foldCountryKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** "U.S.", "UK", "DPRK": all capitals (dots allowed), 2 to 5 letters. */
+const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
+const LATIN_ONLY = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .()-]+$/;
+
+/**
+ * Builds a country index from `world-countries` plus the alias table plus `extra` rows.
+ * Precedence (first writer wins): common names, official names, alias rows (extra first),
+ * alternative spellings, then demonyms (independent countries first, larger area first, so
+ * "American" is the United States, not American Samoa).
+ *
+ * @example createCountryIndex([{ alias: 'Oz', code: 'AU', kind: 'alias', example: 'Oz voted.' }])
+ */
+export function createCountryIndex(extra: readonly CountryAliasRow[] = []): CountryIndex {
+  const countries = loadCountries();
+  const byCode = new Map<string, CountryRef>();
+  const capitals = new Map<string, readonly string[]>();
+  for (const c of countries) {
+    byCode.set(c.cca2, { name: c.name.common, code: c.cca2 });
+    capitals.set(c.cca2, c.capital);
+  }
+  const folded = new Map<string, CountryFormMatch>();
+  const acronyms = new Map<string, CountryFormMatch>();
+  const forms = new Map<string, CountryFormMatch>();
+  const add = (form: string, code: string, kind: CountryFormKind): void => {
+    const ref = byCode.get(code);
+    const trimmed = form.trim();
+    if (ref === undefined || trimmed.length < 2) return;
+    const match: CountryFormMatch = { name: ref.name, code: ref.code, kind };
+    if (ACRONYM.test(trimmed)) {
+      const key = trimmed.replace(/\./g, '');
+      if (!acronyms.has(key)) acronyms.set(key, match);
+    } else {
+      const key = foldCountryKey(trimmed);
+      if (!folded.has(key)) folded.set(key, match);
+    }
+    if (!forms.has(trimmed)) forms.set(trimmed, match);
+  };
+  for (const c of countries) add(c.name.common, c.cca2, 'name');
+  for (const c of countries) add(c.name.official, c.cca2, 'official');
+  for (const row of [...extra, ...COUNTRY_ALIASES]) add(row.alias, row.code, row.kind);
+  for (const c of countries) {
+    for (const alt of c.altSpellings) {
+      if (alt === c.cca2 || alt.includes(',') || !LATIN_ONLY.test(alt) || EXCLUDED_ALT_SPELLINGS.has(alt)) continue;
+      add(alt, c.cca2, 'alias');
+    }
+  }
+  const byStanding = [...countries].sort(
+    (a, b) => Number(b.independent) - Number(a.independent) || b.area - a.area,
+  );
+  for (const c of byStanding) {
+    const d = c.demonyms['eng'];
+    if (d === undefined) continue;
+    for (const form of new Set([...d.m.split(/, | or /), ...d.f.split(/, | or /)])) add(form, c.cca2, 'demonym');
+  }
+  const capitalIndex = new Map<string, CountryRef>();
+  for (const c of byStanding) {
+    const ref = byCode.get(c.cca2);
+    for (const cap of c.capital) {
+      const key = foldCountryKey(cap);
+      if (ref !== undefined && !capitalIndex.has(key)) capitalIndex.set(key, ref);
+    }
+  }
+
+  const resolve = (text: string): CountryFormMatch | null => {
+    const cleaned = text
+      .trim()
+      .replace(/^the\s+/i, '')
+      .replace(/['\u2019]s?$/, '');
+    if (cleaned.length < 2) return null;
+    if (ACRONYM.test(cleaned)) {
+      const hit = acronyms.get(cleaned.replace(/\./g, ''));
+      if (hit !== undefined) return hit;
+    }
+    return folded.get(foldCountryKey(cleaned)) ?? null;
+  };
+  return {
+    resolve,
+    byCode: (code) => byCode.get(code.toUpperCase()) ?? null,
+    capitalsOf: (code) => capitals.get(code.toUpperCase()) ?? [],
+    countryOfCapital: (city) => capitalIndex.get(foldCountryKey(city)) ?? null,
+    forms,
+  };
+}
+
+let defaultIndex: CountryIndex | null = null;
+
+/**
+ * The index over the built-in data, built once on first use.
+ *
+ * @example defaultCountryIndex().resolve('Kazakh') // { name: 'Kazakhstan', code: 'KZ', kind: 'demonym' }
+ */
+export function defaultCountryIndex(): CountryIndex {
+  defaultIndex ??= createCountryIndex();
+  return defaultIndex;
+}
+
+/**
+ * Resolves a country name, alias or demonym to the country. Case-insensitive for names
+ * ("CHINA", "china"), exact for short all-capital forms ("US" yes, "us" no). A leading "the"
+ * and a trailing possessive are ignored.
+ *
+ * @example resolveCountry('Chinese') // { name: 'China', code: 'CN' }
+ * @example resolveCountry('the U.S.') // { name: 'United States', code: 'US' }
+ */
+export function resolveCountry(text: string): CountryRef | null {
+  const hit = defaultCountryIndex().resolve(text);
+  return hit === null ? null : { name: hit.name, code: hit.code };
+}
+
+/**
+ * The first capital of a country given by name, alias, demonym or alpha-2 code.
+ *
+ * @example capitalOf('Kazakhstan') // 'Astana'
+ */
+export function capitalOf(country: string): string | null {
+  const index = defaultCountryIndex();
+  const code = /^[A-Z]{2}$/.test(country) && index.byCode(country) !== null ? country : index.resolve(country)?.code;
+  return code === undefined ? null : (index.capitalsOf(code)[0] ?? null);
+}
+
+/**
+ * The country whose capital has this name (capitals only; see `countryOfCity` for all cities).
+ *
+ * @example countryOfCapital('Astana') // { name: 'Kazakhstan', code: 'KZ' }
+ */
+export function countryOfCapital(city: string): CountryRef | null {
+  return defaultCountryIndex().countryOfCapital(city);
+}

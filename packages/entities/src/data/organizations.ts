@@ -1,0 +1,75 @@
+/**
+ * Well-known organisations. `name` is the canonical name, `acronym` the short form matched
+ * case-sensitively, `aliases` other full names. `example` is a sentence a test runs: the tagger
+ * must find the organisation (by canonical name) in it.
+ */
+export interface OrganizationRow {
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly aliases?: readonly string[];
+  readonly example: string;
+}
+
+export const ORGANIZATIONS: readonly OrganizationRow[] = [
+  { name: 'United Nations', acronym: 'UN', aliases: ['U.N.'], example: 'The UN welcomed the agreement.' },
+  { name: 'UN Security Council', acronym: 'UNSC', aliases: ['United Nations Security Council', 'U.N. Security Council'], example: 'The UN Security Council met on Friday.' },
+  { name: 'UN General Assembly', acronym: 'UNGA', aliases: ['United Nations General Assembly', 'U.N. General Assembly'], example: 'He addressed the UN General Assembly.' },
+  { name: 'Shanghai Cooperation Organization', acronym: 'SCO', aliases: ['Shanghai Cooperation Organisation'], example: 'Iran joined the SCO in 2023.' },
+  { name: 'Association of Southeast Asian Nations', acronym: 'ASEAN', aliases: ['Association of South-East Asian Nations'], example: 'ASEAN leaders met in Jakarta.' },
+  { name: 'BRICS', acronym: 'BRICS', example: 'BRICS expanded in 2024.' },
+  { name: 'Group of 20', acronym: 'G20', aliases: ['Group of Twenty', 'G-20'], example: 'The G20 agreed on debt relief.' },
+  { name: 'Group of Seven', acronym: 'G7', aliases: ['Group of 7', 'G-7'], example: 'G7 leaders issued a communique.' },
+  { name: 'Group of Eight', acronym: 'G8', aliases: ['G-8'], example: 'Russia was suspended from the G8.' },
+  { name: 'Group of 77', acronym: 'G77', aliases: ['G-77'], example: 'The G77 chair spoke.' },
+  { name: 'North Atlantic Treaty Organization', acronym: 'NATO', aliases: ['North Atlantic Treaty Organisation'], example: 'NATO allies met in Vilnius.' },
+  { name: 'European Union', acronym: 'EU', example: 'The EU imposed sanctions.' },
+  { name: 'European Commission', acronym: null, example: 'The European Commission proposed a plan.' },
+  { name: 'European Council', acronym: null, example: 'The European Council met in Brussels.' },
+  { name: 'European Parliament', acronym: null, example: 'The European Parliament voted.' },
+  { name: 'European Central Bank', acronym: 'ECB', example: 'The ECB raised rates.' },
+  { name: 'African Union', acronym: 'AU', example: 'The AU joined the G20.' },
+  { name: 'World Trade Organization', acronym: 'WTO', aliases: ['World Trade Organisation'], example: 'The WTO ruled on the dispute.' },
+  { name: 'International Monetary Fund', acronym: 'IMF', example: 'The IMF cut its forecast.' },
+  { name: 'World Bank', acronym: null, aliases: ['World Bank Group'], example: 'The World Bank approved a loan.' },
+  { name: 'Asia-Pacific Economic Cooperation', acronym: 'APEC', example: 'APEC leaders met in Lima.' },
+  { name: 'Community of Latin American and Caribbean States', acronym: 'CELAC', example: 'CELAC and China held a forum.' },
+  { name: 'Organization of the Petroleum Exporting Countries', acronym: 'OPEC', example: 'OPEC cut output.' },
+  { name: 'Commonwealth of Independent States', acronym: 'CIS', example: 'CIS leaders met in Moscow.' },
+  { name: 'Eurasian Economic Union', acronym: 'EAEU', aliases: ['EEU'], example: 'Armenia is a member of the EAEU.' },
+  { name: 'Gulf Cooperation Council', acronym: 'GCC', example: 'GCC states signed the accord.' },
+  { name: 'Arab League', acronym: null, aliases: ['League of Arab States'], example: 'The Arab League condemned the attack.' },
+  { name: 'Commonwealth of Nations', acronym: null, example: 'The Commonwealth of Nations has 56 members.' },
+  { name: 'Organization for Security and Co-operation in Europe', acronym: 'OSCE', aliases: ['Organization for Security and Cooperation in Europe'], example: 'The OSCE sent observers.' },
+  { name: 'Organisation for Economic Co-operation and Development', acronym: 'OECD', aliases: ['Organization for Economic Cooperation and Development'], example: 'The OECD raised its outlook.' },
+  { name: 'World Health Organization', acronym: 'WHO', aliases: ['World Health Organisation'], example: 'The WHO declared an emergency.' },
+  { name: 'UNESCO', acronym: 'UNESCO', aliases: ['United Nations Educational, Scientific and Cultural Organization'], example: 'UNESCO listed the site.' },
+  { name: 'UNICEF', acronym: 'UNICEF', example: 'UNICEF delivered vaccines.' },
+  { name: 'United Nations Development Programme', acronym: 'UNDP', aliases: ['UN Development Programme'], example: 'The UNDP funded the project.' },
+  { name: 'UN Conference on Trade and Development', acronym: 'UNCTAD', aliases: ['United Nations Conference on Trade and Development'], example: 'UNCTAD published its report.' },
+  { name: 'Food and Agriculture Organization', acronym: 'FAO', aliases: ['Food and Agriculture Organization of the United Nations'], example: 'The FAO warned of famine.' },
+  { name: 'World Food Programme', acronym: 'WFP', aliases: ['World Food Program'], example: 'The WFP delivered aid.' },
+  { name: 'International Labour Organization', acronym: 'ILO', aliases: ['International Labor Organization'], example: 'The ILO adopted a convention.' },
+  { name: 'International Atomic Energy Agency', acronym: 'IAEA', example: 'IAEA inspectors arrived.' },
+  { name: 'Asian Infrastructure Investment Bank', acronym: 'AIIB', example: 'The AIIB approved a loan.' },
+  { name: 'New Development Bank', acronym: 'NDB', example: 'The NDB is based in Shanghai.' },
+  { name: 'Asian Development Bank', acronym: 'ADB', example: 'The ADB cut its forecast.' },
+  { name: 'Economic Community of West African States', acronym: 'ECOWAS', example: 'ECOWAS suspended Niger.' },
+  { name: 'Southern African Development Community', acronym: 'SADC', example: 'SADC leaders met in Harare.' },
+  { name: 'East African Community', acronym: 'EAC', example: 'Somalia joined the EAC.' },
+  { name: 'Mercosur', acronym: null, aliases: ['MERCOSUR', 'Mercosul'], example: 'Mercosur signed a deal with the EU.' },
+  { name: 'Pacific Islands Forum', acronym: 'PIF', example: 'The Pacific Islands Forum met in Tonga.' },
+  { name: 'Conference on Interaction and Confidence-Building Measures in Asia', acronym: 'CICA', example: 'CICA held its summit in Astana.' },
+  { name: 'Organization of Turkic States', acronym: 'OTS', example: 'The Organization of Turkic States met in Bishkek.' },
+  { name: 'Collective Security Treaty Organization', acronym: 'CSTO', example: 'The CSTO sent troops.' },
+  { name: 'Forum on China-Africa Cooperation', acronym: 'FOCAC', example: 'The FOCAC summit was held in Beijing.' },
+  { name: 'China-Arab States Cooperation Forum', acronym: null, example: 'The China-Arab States Cooperation Forum met.' },
+  { name: 'World Economic Forum', acronym: 'WEF', example: 'The WEF met in Davos.' },
+  { name: 'International Criminal Court', acronym: 'ICC', example: 'The ICC issued a warrant.' },
+  { name: 'International Court of Justice', acronym: 'ICJ', example: 'The ICJ ruled on Friday.' },
+  { name: 'Organization of American States', acronym: 'OAS', example: 'The OAS observed the vote.' },
+  { name: 'Organisation of Islamic Cooperation', acronym: 'OIC', aliases: ['Organization of Islamic Cooperation'], example: 'The OIC held an emergency meeting.' },
+  { name: 'Council of Europe', acronym: null, example: 'The Council of Europe expelled Russia.' },
+  { name: 'Interpol', acronym: null, aliases: ['INTERPOL'], example: 'Interpol issued a notice.' },
+  { name: 'Xinhua News Agency', acronym: null, aliases: ['Xinhua'], example: 'Xinhua reported the meeting.' },
+  { name: 'Belt and Road Forum for International Cooperation', acronym: null, example: 'The Belt and Road Forum for International Cooperation opened.' },
+];

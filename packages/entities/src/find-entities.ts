@@ -1,0 +1,96 @@
+import type { Entity, Header, PersonEntity, Sentence, TextView, Token } from '@pressfacts/document';
+import { buildEntities } from './build-entities.js';
+import { findAgreements } from './recognise/agreements.js';
+import { linkAcronyms } from './recognise/acronyms.js';
+import { findEvents } from './recognise/events.js';
+import { findHeadedNames } from './recognise/headed-names.js';
+import type { Mention } from './recognise/mention.js';
+import { findOrganizations } from './recognise/organizations.js';
+import { findPlaces } from './recognise/places.js';
+import { resolveOverlaps } from './recognise/resolve.js';
+import { createScan, type Scan } from './recognise/scan.js';
+import { findVenues } from './recognise/venues.js';
+import { phraseKey } from './text/phrase-index.js';
+import type { CompiledVocabularies } from './vocabularies.js';
+
+/** What the entity recognisers read: the normalised view and, when known, the tokenizer layers. */
+export interface EntityInput {
+  readonly view: TextView;
+  readonly sentences?: readonly Sentence[];
+  readonly header?: Header | null;
+  readonly tokens?: readonly Token[];
+}
+
+/** Every non-person mention of a document, overlaps resolved, acronyms linked. */
+export function recogniseMentions(input: EntityInput, vocab: CompiledVocabularies): { scan: Scan; mentions: Mention[] } {
+  const place = input.header?.dateline?.place ?? null;
+  const scan = createScan(
+    {
+      text: input.view.text,
+      sentenceStarts: (input.sentences ?? []).map((s) => s.norm.start),
+      datelinePlace: place === null ? null : { start: place.norm.start, end: place.norm.end },
+    },
+    vocab,
+  );
+  const headed = findHeadedNames(scan);
+  const all: Mention[] = [
+    ...findPlaces(scan),
+    ...findVenues(scan, headed),
+    ...findOrganizations(scan, headed),
+    ...findEvents(scan, headed),
+    ...findAgreements(scan, headed),
+  ];
+  return { scan, mentions: linkAcronyms(scan, resolveOverlaps(all)) };
+}
+
+/**
+ * A lookup for the people recogniser: is this text a place or organisation we know (a country,
+ * region, venue, unambiguous city, table organisation, or a name found in this document)?
+ */
+export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text: string) => boolean {
+  const names = new Set<string>();
+  for (const m of mentions) names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
+  for (const m of mentions) names.add(phraseKey(scan.text.slice(m.start, m.end))?.key ?? '');
+  const { places, organizations } = scan.vocab;
+  return (text) => {
+    const trimmed = text.trim();
+    if (organizations.exact.has(trimmed) || places.exact.has(trimmed)) return true;
+    const key = phraseKey(trimmed)?.key;
+    if (key === undefined) return false;
+    if (names.has(key) || organizations.entries.has(key)) return true;
+    const p = places.entries.get(key);
+    if (p === undefined) return false;
+    return p.country !== undefined || p.region !== undefined || p.venue !== undefined || (p.cities?.some((c) => !c.ambiguous) ?? false);
+  };
+}
+
+/**
+ * Removes place and organisation mentions that collide with a person: a person's name is never
+ * a city ("Victoria Nuland") or a country ("Chad Smith"); a demonym inside a person mention
+ * ("Kazakh President Tokayev") stays; a name that strictly contains the person stays
+ * ("Nelson Mandela Foundation").
+ */
+export function dropPersonCollisions(mentions: readonly Mention[], people: readonly PersonEntity[]): Mention[] {
+  const spans = people.flatMap((p) => p.mentions.map((s) => s.norm));
+  if (spans.length === 0) return [...mentions];
+  return mentions.filter((m) => {
+    for (const s of spans) {
+      if (s.end <= m.start || m.end <= s.start) continue;
+      if (m.kind === 'country' && (m.form === 'demonym' || m.rule === 'places/country-acronym')) continue;
+      const strictlyContains = m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start;
+      if (strictlyContains && (m.kind === 'organization' || m.kind === 'event' || m.kind === 'agreement' || m.kind === 'venue')) continue;
+      return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Finds entities in a document without the pipeline (people excluded unless given).
+ *
+ * @example findEntities({ view: identityView('Leaders met in Astana, the capital of Kazakhstan.') })
+ */
+export function findEntities(input: EntityInput, vocab: CompiledVocabularies, people: readonly PersonEntity[] = []): Entity[] {
+  const { mentions } = recogniseMentions(input, vocab);
+  return buildEntities(input.view, dropPersonCollisions(mentions, people), vocab.countries, people);
+}

@@ -1,0 +1,112 @@
+import { HONORIFICS } from './data/honorifics.js';
+import { NAME_PARTICLES } from './data/name-particles.js';
+import { NON_NAME_WORDS } from './data/non-name-words.js';
+import { CUE_FILLERS, SPEECH_CUES, type SpeechCueRow } from './data/speech-cues.js';
+import { TITLE_MODIFIERS } from './data/title-modifiers.js';
+import { TITLES, type TitleRow } from './data/titles.js';
+import { foldKey } from './text-key.js';
+
+/** A word sequence from a table, as folded keys, with the row it came from. */
+export interface Phrase<Row> {
+  readonly keys: readonly string[];
+  readonly row: Row;
+}
+
+/** The data tables compiled into lookups, once per process. */
+export interface PeopleLexicon {
+  /** Titles by the key of their first word, longest first. */
+  readonly titles: ReadonlyMap<string, readonly Phrase<TitleRow>[]>;
+  readonly titleModifiers: ReadonlySet<string>;
+  /** Honorifics by the key of their first word (full stop dropped), longest first. */
+  readonly honorifics: ReadonlyMap<string, readonly Phrase<null>[]>;
+  readonly particles: ReadonlySet<string>;
+  /** Words never in a name: function, calendar, institution, geography, generic words, and every word of a before-name title or an honorific. */
+  readonly nonName: ReadonlySet<string>;
+  /** Function and calendar words: they end a run of capitalised words before a title. */
+  readonly stopWords: ReadonlySet<string>;
+  /** Words that end institution or place names ("Center", "University"). */
+  readonly institutions: ReadonlySet<string>;
+  /** Every word of a before-name title, a title modifier or an honorific ("prime", "minister", "his"). */
+  readonly titleWords: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly weekdays: ReadonlySet<string>;
+  /** Speech cues by the key of their first word, longest first. */
+  readonly cues: ReadonlyMap<string, readonly Phrase<SpeechCueRow>[]>;
+  readonly cueFillers: ReadonlySet<string>;
+}
+
+let compiled: PeopleLexicon | undefined;
+
+/** The compiled lexicon (built on first use). */
+export function peopleLexicon(): PeopleLexicon {
+  compiled ??= compile();
+  return compiled;
+}
+
+/** The key an abbreviation is looked up by: folded, without its final full stop. */
+export function abbrevKey(key: string): string {
+  return key.length > 1 && key.endsWith('.') ? key.slice(0, -1) : key;
+}
+
+function compile(): PeopleLexicon {
+  const nonName = new Set<string>();
+  const months = new Set<string>();
+  const weekdays = new Set<string>();
+  const stopWords = new Set<string>();
+  const institutions = new Set<string>();
+  for (const row of NON_NAME_WORDS) {
+    for (const word of row.words) {
+      // Abbreviations keep their full stop here: "Jun." is a month, "Jun" may be a name.
+      const key = foldKey(word);
+      nonName.add(key);
+      if (row.category === 'function' || row.category === 'month' || row.category === 'weekday') stopWords.add(key);
+      if (row.category === 'institution') institutions.add(key);
+      if (row.category === 'month') months.add(key);
+      if (row.category === 'weekday') weekdays.add(key);
+    }
+  }
+  const titleWords = new Set<string>();
+  const titles = phraseIndex(TITLES.map((row) => ({ text: row.title, row })));
+  for (const row of TITLES) {
+    if (row.beforeName) for (const word of row.title.split(' ')) titleWords.add(foldKey(word));
+  }
+  const titleModifiers = new Set(TITLE_MODIFIERS.map((row) => foldKey(row.word)));
+  for (const key of titleModifiers) titleWords.add(key);
+  const honorifics = phraseIndex(HONORIFICS.map((row) => ({ text: row.honorific, row: null })));
+  for (const row of HONORIFICS) {
+    for (const word of row.honorific.split(' ')) {
+      const key = foldKey(word);
+      titleWords.add(key);
+      titleWords.add(abbrevKey(key));
+    }
+  }
+  for (const key of titleWords) nonName.add(key);
+  return {
+    titles,
+    titleModifiers,
+    honorifics,
+    particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),
+    nonName,
+    stopWords,
+    institutions,
+    titleWords,
+    months,
+    weekdays,
+    cues: phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row }))),
+    cueFillers: new Set(CUE_FILLERS.map((row) => foldKey(row.word))),
+  };
+}
+
+function phraseIndex<Row>(entries: readonly { text: string; row: Row }[]): Map<string, Phrase<Row>[]> {
+  const index = new Map<string, Phrase<Row>[]>();
+  for (const { text, row } of entries) {
+    const keys = text.split(' ').map((w) => abbrevKey(foldKey(w)));
+    const first = keys[0];
+    if (first === undefined) continue;
+    const list = index.get(first) ?? [];
+    list.push({ keys, row });
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}

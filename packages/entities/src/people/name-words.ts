@@ -1,0 +1,150 @@
+import type { PeopleContext } from './context.js';
+import type { PeopleLexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+/** Most name words a person's name may hold ("Luiz Inácio Lula da Silva" has five, plus a particle). */
+export const MAX_NAME_WORDS = 6;
+
+const HYPHENED_PARTICLE = /^\p{Ll}{1,4}-\p{Lu}\p{Ll}/u; // al-Sisi, el-Sisi
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const DIGIT = /\p{N}/u;
+
+/** A particle inside a name: "von", "da", "bin", "Al". */
+export function isParticle(ctx: PeopleContext, w: Word | undefined): boolean {
+  return w !== undefined && !w.possessive && ctx.lex.particles.has(w.key);
+}
+
+/**
+ * True when word `i` can be part of a person's name: capitalised with a lower-case letter
+ * ("Tokayev", "Kassym-Jomart", "Nausėda"), a hyphened particle ("al-Sisi"), an initial ("S."),
+ * or a regnal number after a name ("Abdullah II"); never a word of the non-name tables.
+ */
+export function isNameWord(ctx: PeopleContext, i: number): boolean {
+  return ctx.nameWord[i] === 1;
+}
+
+/** Computes {@link isNameWord} and particle flags for every word, once per document. */
+export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): { nameWord: Uint8Array; particle: Uint8Array } {
+  const nameWord = new Uint8Array(words.length);
+  const particle = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.punct) continue;
+    if (!w.possessive && lex.particles.has(w.key)) particle[i] = 1;
+    nameWord[i] = nameWordAt(lex, words, i) ? 1 : 0;
+  }
+  return { nameWord, particle };
+}
+
+function nameWordAt(lex: PeopleLexicon, words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.cap) return w.lower && w.text.includes('-') && HYPHENED_PARTICLE.test(w.text);
+  if (lex.nonName.has(w.key) || lex.nonName.has(w.akey) || DIGIT.test(w.text)) return false;
+  if (w.lower) return true;
+  if (INITIALS.test(w.text)) return true;
+  const prev = words[i - 1];
+  return ROMAN.test(w.text) && prev !== undefined && prev.cap && prev.lower && !w.breakBefore;
+}
+
+/** A name word that can stand for its person alone (not an initial or a regnal number). */
+export function isKeyWord(ctx: PeopleContext, i: number): boolean {
+  const w = ctx.words[i];
+  return w !== undefined && w.lower && !isParticle(ctx, w) && w.key.length > 1;
+}
+
+/**
+ * Reads a name forward from word `i`: name words with particles between them (or leading them:
+ * "von der Leyen"), up to {@link MAX_NAME_WORDS}; stops after a possessive. Returns the end
+ * index (exclusive), or `i` when no name starts there.
+ */
+export function readNameForward(ctx: PeopleContext, i: number, max = MAX_NAME_WORDS): number {
+  const words = ctx.words;
+  let j = i;
+  let count = 0;
+  let end = i;
+  while (j < words.length && count < max) {
+    const w = words[j]!;
+    if (j > i && w.breakBefore) break;
+    if (isNameWord(ctx, j)) {
+      count++;
+      j++;
+      end = j;
+      if (w.possessive) break;
+      continue;
+    }
+    if (isParticle(ctx, w) && j - end < 2) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/**
+ * Reads a name backward from just before word `end`: the start index of the name that ends
+ * there, or `end` when none does. A possessive may only be the name's last word.
+ */
+export function readNameBackward(ctx: PeopleContext, end: number, max = MAX_NAME_WORDS): number {
+  const words = ctx.words;
+  let j = end - 1;
+  let start = end;
+  let count = 0;
+  while (j >= 0 && count < max) {
+    const w = words[j]!;
+    if (j < end - 1 && (w.possessive || words[j + 1]!.breakBefore)) break;
+    if (isNameWord(ctx, j)) {
+      count++;
+      start = j;
+      j--;
+      continue;
+    }
+    if (isParticle(ctx, w) && count > 0 && !w.cap) {
+      // Keep a particle only if a name word or a leading position follows it on the left.
+      if (isNameWord(ctx, j - 1) || isParticle(ctx, words[j - 1])) {
+        j--;
+        continue;
+      }
+      start = j;
+      break;
+    }
+    break;
+  }
+  return start;
+}
+
+/** How many words of `[from, to)` are name words (particles aside). */
+export function countNameWords(ctx: PeopleContext, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (isNameWord(ctx, k)) count++;
+  return count;
+}
+
+export interface NameCheck {
+  /** Also reject a name any word of which names a country or a demonym ("China Daily"). */
+  readonly strictWords?: boolean;
+}
+
+/**
+ * True when words `[from, to)` may be a person's name: not a country, demonym, known place or
+ * organisation, and not opened by a sentence-initial word that the document writes in lower case.
+ */
+export function isPlausibleName(ctx: PeopleContext, from: number, to: number, check: NameCheck = {}): boolean {
+  if (to <= from) return false;
+  let hasLower = false;
+  for (let k = from; k < to; k++) if (ctx.words[k]!.lower && isNameWord(ctx, k)) hasLower = true;
+  if (!hasLower) return false;
+  const first = ctx.words[from]!;
+  if (first.sentenceStart && ctx.lowerSeen.has(first.key)) return false;
+  const text = ctx.textOf(from, to);
+  if (ctx.country(text) !== null || ctx.knownPlaceOrOrg(text)) return false;
+  if (check.strictWords === true && to - from > 1) {
+    for (let k = from; k < to; k++) {
+      if (!isNameWord(ctx, k)) continue;
+      const t = ctx.words[k]!.text;
+      if (ctx.country(t) !== null || ctx.knownPlaceOrOrg(t)) return false;
+    }
+  }
+  return true;
+}

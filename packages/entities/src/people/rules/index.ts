@@ -1,0 +1,8 @@
+import type { PersonRule } from '../anchor.js';
+import { honorificBeforeName } from './honorific.js';
+import { speakerCue } from './speaker-cue.js';
+import { titleAfterName } from './title-after-name.js';
+import { titleBeforeName } from './title-before-name.js';
+
+/** Every rule that finds people, in no particular order: their anchors are grouped afterwards. */
+export const PERSON_RULES: readonly PersonRule[] = [titleBeforeName, titleAfterName, speakerCue, honorificBeforeName];

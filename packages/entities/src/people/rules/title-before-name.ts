@@ -1,0 +1,119 @@
+import type { Anchor, PersonRule } from '../anchor.js';
+import type { PeopleContext } from '../context.js';
+import { countNameWords, isPlausibleName, readNameForward } from '../name-words.js';
+import { matchTitleAt, skipHonorifics } from '../title-match.js';
+import { readPreTitle } from './pre-title-modifiers.js';
+
+/**
+ * A title before a name, with what surrounds it: "Indian Prime Minister Narendra Modi" (country from the
+ * demonym), "European Commission President Ursula von der Leyen" (affiliation),
+ * "President Cyril Ramaphosa of South Africa", "President of Kazakhstan Kassym-Jomart Tokayev",
+ * "Emir Sheikh Tamim bin Hamad Al Thani" (honorific skipped).
+ */
+export const titleBeforeName: PersonRule = {
+  id: 'people/title-before-name',
+  find(ctx) {
+    const words = ctx.words;
+    const out: Anchor[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.punct || (!ctx.lex.titles.has(w.akey) && !ctx.lex.titleModifiers.has(w.akey))) continue;
+      const title = matchTitleAt(ctx, i);
+      if (title === null || !title.row.beforeName) continue;
+      let j = title.end;
+      let country: string | null = null;
+      const ofCountry = readOfCountry(ctx, j);
+      if (ofCountry !== null) {
+        country = ofCountry.name;
+        j = ofCountry.end;
+      }
+      j = skipHonorifics(ctx, j);
+      const end = readNameForward(ctx, j);
+      if (end === j || words[j]!.breakBefore) continue;
+      // A lower-case title ("Kremlin spokesman Dmitry Peskov") needs a full name after it.
+      if (!title.capitalised && countNameWords(ctx, j, end) < 2) continue;
+      // "King Abdulaziz Center": the name is part of an institution's name.
+      const after = words[end];
+      if (after !== undefined && !after.breakBefore && after.cap && ctx.lex.institutions.has(after.key)) continue;
+      if (!isPlausibleName(ctx, j, end)) continue;
+
+      const pre = readPreTitle(ctx, title.start, title.row.takesPortfolio === true, !title.capitalised);
+      country ??= pre.country;
+      let affiliation = pre.affiliation;
+      if (!words[end - 1]!.possessive) {
+        const tail = readOfTail(ctx, end);
+        if (tail !== null) {
+          if (tail.country !== null) country ??= tail.country;
+          else affiliation ??= tail.affiliation;
+        }
+      }
+      out.push({
+        start: j,
+        end,
+        // "former Brazilian President" → "former President": the modifier belongs to the title.
+        titles: [(pre.leadingModifier === null ? '' : `${pre.leadingModifier} `) + ctx.textOf(pre.titleStart, title.end)],
+        affiliation,
+        country,
+        rule: this.id,
+        confidence: 0.9,
+        weak: false,
+      });
+      i = end - 1;
+    }
+    return out;
+  },
+};
+
+/** "of [the] Kazakhstan" right after a title, when a name follows: the country. */
+function readOfCountry(ctx: PeopleContext, j: number): { name: string; end: number } | null {
+  const words = ctx.words;
+  if (words[j]?.key !== 'of' || words[j]!.breakBefore) return null;
+  let p = j + 1;
+  if (words[p]?.key === 'the') p++;
+  for (let len = 3; len >= 1; len--) {
+    if (!allCapitalised(ctx, p, p + len)) continue;
+    const name = ctx.country(ctx.textOf(p, p + len));
+    if (name !== null && readNameForward(ctx, p + len) > p + len) return { name, end: p + len };
+  }
+  return null;
+}
+
+/** "… of South Africa" / "… of NATO" after a name: a country, or else an affiliation. */
+function readOfTail(
+  ctx: PeopleContext,
+  end: number,
+): { country: string | null; affiliation: string | null } | null {
+  const words = ctx.words;
+  if (words[end]?.key !== 'of' || words[end]!.breakBefore) return null;
+  let p = end + 1;
+  if (words[p]?.key === 'the') p++;
+  let q = p;
+  while (q < words.length && q - p < 6) {
+    const w = words[q]!;
+    if (w.breakBefore || w.punct) break;
+    if (w.cap && !ctx.lex.stopWords.has(w.key)) {
+      q++;
+      if (w.possessive) break;
+      continue;
+    }
+    if ((w.key === 'of' || w.key === 'for' || w.key === 'the') && words[q + 1]?.cap === true) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  while (q > p && !words[q - 1]!.cap) q--;
+  if (q === p) return null;
+  const name = ctx.country(ctx.textOf(p, q));
+  if (name !== null) return { country: name, affiliation: null };
+  return { country: null, affiliation: ctx.textOf(p, q) };
+}
+
+function allCapitalised(ctx: PeopleContext, from: number, to: number): boolean {
+  if (to > ctx.words.length) return false;
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k]!;
+    if (!w.cap || (k > from && w.breakBefore)) return false;
+  }
+  return true;
+}

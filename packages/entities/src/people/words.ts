@@ -1,0 +1,240 @@
+import type { TextView, Token } from '@pressfacts/document';
+import { abbrevKey, peopleLexicon } from './lexicon.js';
+import { foldKey } from './text-key.js';
+
+/**
+ * A word as the people rules see it: tokens glued back where a tokenizer split a name
+ * ("Kassym" "-" "Jomart" → "Kassym-Jomart", "Naus" "ė" "da" → "Nausėda", "Ma" "'an" → "Ma'an"),
+ * with a possessive "'s" taken off and remembered ("Modi's" → "Modi", possessive).
+ * Offsets are in the normalised view.
+ */
+export interface Word {
+  readonly start: number;
+  /** End of the word without a possessive suffix. */
+  readonly end: number;
+  readonly text: string;
+  /** Folded key (see foldKey). */
+  readonly key: string;
+  /** The key without an abbreviation's final full stop ("mr." → "mr"), for table phrases. */
+  readonly akey: string;
+  readonly sentence: number;
+  readonly pos: string;
+  /** No letter or digit: punctuation or a symbol. */
+  readonly punct: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Holds a lower-case letter (so "UN" and "II" do not). */
+  readonly lower: boolean;
+  readonly possessive: boolean;
+  /** The first word of its sentence, leading quotes and brackets aside. */
+  readonly sentenceStart: boolean;
+  /** A line break or sentence boundary lies between this word and the one before. */
+  readonly breakBefore: boolean;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  fullEnd: number;
+  sentence: number;
+  pos: string;
+  possessive: boolean;
+  breakBefore: boolean;
+  /** The last glued piece was a joiner ("-" or "'"): the next contiguous letters belong here. */
+  joinPending: boolean;
+}
+
+const NON_ASCII_LETTER = /^[\p{L}\p{M}]/u;
+const NON_ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const SPACE_ONLY = /^\s+$/u;
+
+/** A letter (or combining mark) at `i`; ASCII without a regex. */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122);
+  return i >= 0 && i < text.length && NON_ASCII_LETTER.test(text[i]!);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** "'s" or "’s" spanning `[s, e)`. */
+function isPossessiveSuffix(text: string, s: number, e: number): boolean {
+  return e - s === 2 && isApostrophe(text.charCodeAt(s)) && (text.charCodeAt(s + 1) | 32) === 115;
+}
+
+/** Builds the words of a document from its tokens. Never throws on odd token offsets. */
+export function buildWords(view: TextView, tokens: readonly Token[]): Word[] {
+  const text = view.text;
+  const n = text.length;
+  const drafts: Draft[] = [];
+  let pendingBreak = false;
+  let lastEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const s = clamp(token.norm.start, n);
+    const e = clamp(token.norm.end, n);
+    if (e <= s || s < lastEnd) continue;
+    const c0 = text.charCodeAt(s);
+    if ((c0 <= 32 || c0 === 0xa0 || c0 >= 0x2000) && SPACE_ONLY.test(text.slice(s, e))) {
+      if (text.slice(s, e).includes('\n')) pendingBreak = true;
+      continue;
+    }
+    lastEnd = e;
+    const cur = drafts[drafts.length - 1];
+    if (cur !== undefined && cur.fullEnd === s && cur.sentence === token.sentence && !cur.possessive) {
+      const next = tokens[i + 1];
+      const nextStartsLetter = next !== undefined && next.norm.start === e && next.norm.end > e && letterAt(text, e);
+      const oneChar = e - s === 1;
+      if (letterAt(text, s - 1) || isDigitCode(text.charCodeAt(s - 1))) {
+        if (isPossessiveSuffix(text, s, e) && !nextStartsLetter) {
+          cur.possessive = true;
+          cur.fullEnd = e;
+          continue;
+        }
+        if (oneChar && isApostrophe(c0) && next !== undefined && next.norm.start === e && next.norm.end === e + 1 && (text.charCodeAt(e) | 32) === 115) {
+          const after = tokens[i + 2];
+          const glued = after !== undefined && after.norm.start === e + 1 && after.norm.end > e + 1 && letterAt(text, e + 1);
+          if (!glued) {
+            cur.possessive = true;
+            cur.fullEnd = e + 1;
+            lastEnd = e + 1;
+            i++;
+            continue;
+          }
+        }
+        if (oneChar && (c0 === 45 || isApostrophe(c0)) && nextStartsLetter) {
+          cur.end = cur.fullEnd = e;
+          cur.joinPending = true;
+          continue;
+        }
+        if (letterAt(text, s) || ((c0 === 45 || isApostrophe(c0)) && e - s > 1 && letterAt(text, s + 1))) {
+          cur.end = cur.fullEnd = e;
+          continue;
+        }
+        if (oneChar && c0 === 46 && isAbbreviation(text.slice(cur.start, cur.fullEnd))) {
+          cur.end = cur.fullEnd = e;
+          continue;
+        }
+      } else if (cur.joinPending && letterAt(text, s)) {
+        cur.end = cur.fullEnd = e;
+        cur.joinPending = false;
+        continue;
+      }
+    }
+    const prev = drafts[drafts.length - 1];
+    drafts.push({
+      start: s,
+      end: e,
+      fullEnd: e,
+      sentence: token.sentence,
+      pos: token.pos,
+      possessive: false,
+      breakBefore: pendingBreak || prev === undefined || prev.sentence !== token.sentence,
+      joinPending: false,
+    });
+    pendingBreak = false;
+  }
+  return finish(text, drafts);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function finish(text: string, drafts: readonly Draft[]): Word[] {
+  const words: Word[] = [];
+  let sentence = Number.NaN;
+  let seenWordInSentence = false;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.sentence !== sentence) {
+      sentence = d.sentence;
+      seenWordInSentence = false;
+    }
+    let end = d.end;
+    let possessive = d.possessive;
+    // A tokenizer that keeps "Modi's" whole: take the suffix off here.
+    if (!possessive && end - d.start > 2 && isPossessiveSuffix(text, end - 2, end)) {
+      end -= 2;
+      possessive = true;
+    }
+    // A tokenizer that glued a sentence's full stop to its last word ("said Li."): take it off.
+    if (end - d.start > 2 && text.charCodeAt(end - 1) === 46) {
+      const next = drafts[k + 1];
+      const bare = text.slice(d.start, end - 1);
+      if ((next === undefined || next.breakBefore || next.sentence !== d.sentence) && !bare.includes('.') && !isAbbreviation(bare)) end -= 1;
+    }
+    const wordText = text.slice(d.start, end);
+    const shape = shapeOf(wordText);
+    const key = foldKey(wordText);
+    words.push({
+      start: d.start,
+      end,
+      text: wordText,
+      key,
+      akey: abbrevKey(key),
+      sentence: d.sentence,
+      pos: d.pos,
+      punct: shape.punct,
+      cap: shape.cap,
+      lower: shape.lower,
+      possessive,
+      sentenceStart: !shape.punct && !seenWordInSentence,
+      breakBefore: d.breakBefore,
+    });
+    if (!shape.punct) seenWordInSentence = true;
+  }
+  return words;
+}
+
+interface Shape {
+  readonly punct: boolean;
+  readonly cap: boolean;
+  readonly lower: boolean;
+}
+
+/** Letter-case shape of a word, without a regex for ASCII words. */
+function shapeOf(word: string): Shape {
+  let letterOrDigit = false;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) {
+      return {
+        punct: !NON_ASCII_LETTER_OR_DIGIT.test(word),
+        cap: UPPER_START.test(word),
+        lower: HAS_LOWER.test(word),
+      };
+    }
+    if (c >= 97 && c <= 122) lower = letterOrDigit = true;
+    else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) letterOrDigit = true;
+  }
+  const c0 = word.charCodeAt(0);
+  return { punct: !letterOrDigit, cap: c0 >= 65 && c0 <= 90, lower };
+}
+
+/** True for a word that takes a full stop as part of itself: "Mr", "Dr", "Sept", an initial. */
+function isAbbreviation(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word) || word.includes('.')) return true;
+  return knownAbbreviations().has(foldKey(word));
+}
+
+let abbreviations: Set<string> | undefined;
+
+function knownAbbreviations(): Set<string> {
+  if (abbreviations === undefined) {
+    abbreviations = new Set(['jr', 'sr', 'st', 'gen', 'col', 'lt', 'sen', 'rep', 'gov', 'inc', 'ltd', 'corp', 'co']);
+    // Table words written with a full stop: "Mr.", "Prof.", "Sept.", "Inc.".
+    const lex = peopleLexicon();
+    for (const key of lex.nonName) if (key.length > 1 && key.endsWith('.') && !key.slice(0, -1).includes('.')) abbreviations.add(key.slice(0, -1));
+  }
+  return abbreviations;
+}
+
+function clamp(x: number, n: number): number {
+  return Number.isFinite(x) ? Math.max(0, Math.min(Math.trunc(x), n)) : 0;
+}

@@ -1,0 +1,54 @@
+import type { Word } from '../text/words.js';
+import type { Mention } from './mention.js';
+import { wordIndexAt, type Scan } from './scan.js';
+
+const DEFINITION = /^ \(([A-Z][A-Za-z0-9&.-]{1,11})\)/;
+const POSSESSIVE = /['\u2019]s?$/;
+
+/**
+ * "Belt and Road Initiative (BRI)": gives the organisation (or event) its acronym, and makes
+ * the parenthesised acronym and every later bare "BRI" mentions of it. Acronyms of the
+ * organisation table are left to the table.
+ */
+export function linkAcronyms(scan: Scan, kept: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const defined = new Map<string, Mention>();
+  const covered = (start: number, end: number): boolean => kept.some((m) => m.start < end && start < m.end);
+  for (const m of kept) {
+    if ((m.kind !== 'organization' || m.source !== 'head') && m.kind !== 'event') {
+      out.push(m);
+      continue;
+    }
+    const d = DEFINITION.exec(scan.text.slice(m.end, m.end + 16));
+    const acronym = d?.[1];
+    if (acronym === undefined || !plausibleAcronym(acronym, m.name) || scan.vocab.organizations.exact.has(acronym) || defined.has(acronym)) {
+      out.push(m);
+      continue;
+    }
+    const withAcronym = { ...m, acronym } as Mention;
+    defined.set(acronym, withAcronym);
+    out.push(withAcronym);
+  }
+  if (defined.size === 0) return out;
+  const { words } = scan;
+  const first = new Map<string, number>();
+  for (const [acr, m] of defined) first.set(acr, wordIndexAt(words, m.end));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const bare = w.text.replace(POSSESSIVE, '');
+    const target = defined.get(bare);
+    if (target === undefined || i < (first.get(bare) ?? 0)) continue;
+    const end = w.start + bare.length;
+    if (covered(w.start, end)) continue;
+    const rule = target.kind === 'event' ? 'events/acronym' : 'orgs/acronym';
+    out.push({ ...target, start: w.start, end, rule, confidence: 0.85 } as Mention);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "BRI" for "Belt and Road Initiative": two capitals or more, first letter from the name. */
+function plausibleAcronym(acronym: string, name: string): boolean {
+  if ((acronym.match(/[A-Z]/g) ?? []).length < 2) return false;
+  const initials = new Set(name.split(/[\s-]+/).filter((p) => /^[A-Z0-9]/.test(p)).map((p) => p[0]));
+  return initials.has(acronym[0]);
+}

@@ -1,0 +1,68 @@
+import type { AgreementKind } from '@pressfacts/document';
+import type { Word } from '../text/words.js';
+import type { HeadedName } from './headed-names.js';
+import { headEndingAt } from './headed-names.js';
+import type { Mention } from './mention.js';
+import { isYearWord } from './ordinals.js';
+import type { Scan } from './scan.js';
+
+type AgreementMention = Extract<Mention, { kind: 'agreement' }>;
+
+/** Heads that a later "the treaty" / "this declaration" may refer back to. */
+const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
+  'treaty', 'declaration', 'agreement', 'memorandum', 'communique', 'communiqué', 'accord', 'pact', 'protocol',
+  'convention', 'charter', 'roadmap',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this']);
+
+/**
+ * Titled documents: headed names with an agreement head ("Treaty of X", "Astana Declaration",
+ * "2030 Agenda for Sustainable Development"), titled as written without a leading "the";
+ * and back-references ("the treaty") marked `generic`, kept only when exactly one titled
+ * document of that kind exists (the entity builder decides).
+ */
+export function findAgreements(scan: Scan, headed: readonly HeadedName[]): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  const { words } = scan;
+  for (const n of headed) {
+    if (n.head.kind !== 'agreement') continue;
+    let start = n.start;
+    let end = n.end;
+    const before = words[n.from - 1];
+    if (before !== undefined && isYearWord(before) && (words[n.from] as Word).gap === ' ') start = before.start;
+    // "Resolution 2231": a number right after a bare head is part of the title.
+    const after = words[n.to];
+    if (n.to === n.headTo && after !== undefined && after.gap === ' ' && /^\d+$/.test(after.text)) end = after.end;
+    out.push({
+      kind: 'agreement',
+      start,
+      end,
+      name: scan.text.slice(start, end),
+      agreementKind: n.head.agreementKind,
+      generic: false,
+      rule: n.bare ? 'agreements/bare-head' : 'agreements/titled',
+      confidence: n.bare ? 0.6 : 0.85,
+    });
+  }
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!BACK_REFERENCE_HEADS.has(w.fold) || w.gap !== ' ' || !DETERMINERS.has((words[i - 1] as Word).fold)) continue;
+    const kind = agreementKindOf(scan, i);
+    if (kind === null) continue;
+    out.push({ kind: 'agreement', start: w.start, end: w.end, name: w.text, agreementKind: kind, generic: true, rule: 'agreements/back-reference', confidence: 0.6 });
+  }
+  return out;
+}
+
+function agreementKindOf(scan: Scan, i: number): AgreementKind | null {
+  const w = scan.words[i] as Word;
+  if (w.cap) {
+    const head = headEndingAt(scan, i);
+    return head?.value.kind === 'agreement' ? head.value.agreementKind : null;
+  }
+  for (const rows of [scan.vocab.heads.get(w.fold)]) {
+    const row = rows?.find((r) => r.words.length === 1 && r.value.kind === 'agreement');
+    if (row !== undefined && row.value.kind === 'agreement') return row.value.agreementKind;
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+import { EVENT_SERIES, OF_BODY_EVENT_HEADS, PLACE_OR_GROUP_EVENT_HEADS } from '../data/event-kinds.js';
+import { capitalise } from '../text/slug.js';
+import type { Word } from '../text/words.js';
+import type { HeadedName } from './headed-names.js';
+import { extendComplement } from './headed-names.js';
+import type { Mention } from './mention.js';
+import { editionBefore, type Edition } from './ordinals.js';
+import type { Scan } from './scan.js';
+
+type EventMention = Extract<Mention, { kind: 'event' }>;
+
+const SERIES_BY_PREFIX = new Map(EVENT_SERIES.map((r) => [r.prefix, r]));
+const SERIES = /^([A-Z]{2,5})-?(\d{1,3})$/;
+
+/**
+ * Named gatherings:
+ * - headed names with an event head ("the second China-Africa Summit" → "China-Africa Summit", 2);
+ *   dual heads (Forum, Congress, Assembly) only with an edition, a year or "annual";
+ * - "the 24th meeting of the Council of ... (SCO)" → "Meeting of the Council of ...", 24;
+ * - numbered series written as one word ("COP28" → edition 28);
+ * - a known group or place before a lower-case head: "the BRICS summit" → "BRICS Summit",
+ *   "the Astana summit" → "Astana Summit" (named after the city; the facts stage decides whether
+ *   it is the main event).
+ * The canonical name never holds the ordinal, the year or a leading "the".
+ */
+export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const n of headed) {
+    if (n.head.kind !== 'event') continue;
+    const ed = editionBefore(scan.words, n.from);
+    if (n.head.dual && ed.edition === null && ed.year === null && !ed.annual) continue;
+    out.push(eventMention(n.start, n.end, scan.text.slice(n.start, n.end), ed, n.head.eventType, 'events/named', 0.85));
+  }
+  const { words } = scan;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.cap) {
+      const series = SERIES.exec(w.bare);
+      const row = series === null ? undefined : SERIES_BY_PREFIX.get(series[1] as string);
+      if (row !== undefined && series !== null) {
+        const ed = { edition: Number(series[2]), year: null, annual: false };
+        out.push(eventMention(w.start, w.start + w.bare.length, w.bare, ed, row.eventType, 'events/series', 0.85));
+      }
+      continue;
+    }
+    const ofBody = OF_BODY_EVENT_HEADS.get(w.fold);
+    if (ofBody !== undefined && words[i + 1]?.fold === 'of' && words[i + 1]?.gap === ' ') {
+      const ed = editionBefore(words, i);
+      if (ed.edition !== null || ed.year !== null) {
+        const end = extendComplement(scan, i + 1, 'event');
+        if (end > i + 2) {
+          const last = words[end - 1] as Word;
+          const name = capitalise(w.text) + scan.text.slice(w.end, last.end);
+          out.push(eventMention(w.start, last.end, name, ed, ofBody, 'events/of-body', 0.8));
+          continue;
+        }
+      }
+    }
+    const placeHead = PLACE_OR_GROUP_EVENT_HEADS.get(w.fold);
+    if (placeHead !== undefined && w.gap === ' ') {
+      const from = groupOrPlaceChainEndingAt(scan, i);
+      if (from < 0) continue;
+      const start = (words[from] as Word).start;
+      const name = `${scan.text.slice(start, (words[i - 1] as Word).end)} ${capitalise(w.text)}`;
+      out.push(eventMention(start, w.end, name, editionBefore(words, from), placeHead, 'events/group-or-place', 0.7));
+    }
+  }
+  return out;
+}
+
+function eventMention(start: number, end: number, name: string, ed: Edition, eventType: string, rule: string, confidence: number): EventMention {
+  return { kind: 'event', start, end, name, edition: ed.edition, year: ed.year, eventType, acronym: null, rule, confidence };
+}
+
+/**
+ * The first word of "BRICS", "Astana", "China-Africa", "US-China" right before word `i`
+ * (table organisations, countries by name, regions, unambiguous cities, joined by hyphens),
+ * or -1.
+ */
+function groupOrPlaceChainEndingAt(scan: Scan, i: number): number {
+  let end = i;
+  let from = -1;
+  for (;;) {
+    const k = end - 1;
+    if (k < 0) break;
+    const org = scan.orgHits[scan.orgAt[k] ?? -1];
+    const place = scan.placeHits[scan.placeAt[k] ?? -1];
+    let start = -1;
+    if (org !== undefined && org.to === end) start = org.from;
+    else if (place !== undefined && place.to === end && place.end === (scan.words[k] as Word).end) {
+      const v = place.value;
+      const ok =
+        (v.country !== undefined && v.country.kind !== 'demonym') ||
+        (v.region !== undefined && v.country === undefined) ||
+        (v.cities !== undefined && v.country === undefined && v.region === undefined && !(v.cities[0]?.ambiguous ?? true));
+      if (ok) start = place.from;
+    }
+    if (start < 0) break;
+    from = start;
+    const first = scan.words[start] as Word;
+    if (first.gap !== '-' || start === 0) break;
+    end = start;
+  }
+  return from;
+}

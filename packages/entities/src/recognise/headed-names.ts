@@ -1,0 +1,215 @@
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_POSSESSIVES, NAME_STOP_WORDS, TITLE_WORDS } from '../data/name-stops.js';
+import { joinsName, type Word } from '../text/words.js';
+import type { HeadRow, HeadValue } from '../vocabularies.js';
+import { isYearWord, parseOrdinal } from './ordinals.js';
+import type { Scan } from './scan.js';
+
+/**
+ * A capitalised name built on a head word: premodifiers + head + complement
+ * ("Belt and Road" + "Initiative"; "Treaty" + "of Lasting Friendship and Good-Neighbourly
+ * Cooperation"). Word indexes are half-open; offsets are normalised, without a final possessive.
+ */
+export interface HeadedName {
+  readonly from: number;
+  readonly to: number;
+  readonly headFrom: number;
+  readonly headTo: number;
+  readonly start: number;
+  readonly end: number;
+  readonly head: HeadValue;
+  /** The name is only a (multi-word) head: "Memorandum of Understanding". */
+  readonly bare: boolean;
+}
+
+const POSSESSIVE = /['\u2019]s?$/;
+const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'between', 'at', 'against', 'in']);
+const MAX_LEFT = 8;
+const MAX_COMPLEMENT_WORDS = 24;
+
+/** Every headed name in the text (they may overlap; the caller resolves overlaps). */
+export function findHeadedNames(scan: Scan): HeadedName[] {
+  const out: HeadedName[] = [];
+  const { words } = scan;
+  for (let h = 0; h < words.length; h++) {
+    const w = words[h] as Word;
+    if (!w.cap || w.upper && w.text.length > 1 && scan.titleCase[h] === 1) continue;
+    const head = headEndingAt(scan, h);
+    if (head === null) continue;
+    const headFrom = h - head.words.length + 1;
+    const possessiveHead = POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold);
+    const from = walkLeft(scan, headFrom);
+    const to = possessiveHead ? h + 1 : extendComplement(scan, h + 1, head.value.kind);
+    // A bare head ("Council") is no name; a bare multi-word document head is ("Joint Statement").
+    const bare = to - from <= head.words.length || isWholeHead(scan, from, to);
+    if (bare && !(head.value.kind === 'agreement' && to - from > 1)) continue;
+    const last = words[to - 1] as Word;
+    const end = last.start + (POSSESSIVE.test(last.text) && !NAME_POSSESSIVES.has(last.fold) ? last.text.replace(POSSESSIVE, '').length : last.text.length);
+    out.push({ from, to, headFrom, headTo: h + 1, start: (words[from] as Word).start, end, head: head.value, bare });
+  }
+  return out;
+}
+
+/** The longest head (of the vocabulary) whose last word is word `h`. */
+export function headEndingAt(scan: Scan, h: number): HeadRow<HeadValue> | null {
+  const { words } = scan;
+  const w = words[h] as Word;
+  const rows = scan.vocab.heads.get(w.fold.replace(POSSESSIVE, '')) ?? scan.vocab.heads.get(w.fold);
+  if (rows === undefined) return null;
+  for (const row of rows) {
+    const n = row.words.length;
+    if (h - n + 1 < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n - 1 && ok; k++) {
+      const x = words[h - n + 1 + k] as Word;
+      ok = x.fold === row.words[k] && (k === 0 || joinsName(x.gap) !== null);
+    }
+    if (ok && n > 1) ok = joinsName(w.gap) !== null && (words[h - n + 1] as Word).cap;
+    if (ok) return row;
+  }
+  return null;
+}
+
+/** True when words `[from, to)` are exactly one multi-word head ("Memorandum of Understanding"). */
+function isWholeHead(scan: Scan, from: number, to: number): boolean {
+  const head = headEndingAt(scan, to - 1);
+  return head !== null && head.words.length === to - from;
+}
+
+/** True when word `h` is (the last word of) any head. */
+export function isHeadWord(scan: Scan, h: number): boolean {
+  return headEndingAt(scan, h) !== null;
+}
+
+function acceptLeft(scan: Scan, idx: number): boolean {
+  const w = scan.words[idx] as Word;
+  if (!w.cap) {
+    // "Co-operation": a lower-case word glued by a hyphen to a capitalised one.
+    const before = scan.words[idx - 1];
+    return w.gap === '-' && before !== undefined && before.cap && /^\p{L}+$/u.test(w.text);
+  }
+  if (NAME_STOP_WORDS.has(w.fold) || parseOrdinal(w.text) !== null || isYearWord(w)) return false;
+  if (POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold)) return false;
+  // On a Title Case line only words of known names may premodify ("Attends Second X Summit").
+  if (scan.titleCase[idx] === 1 && (scan.placeAt[idx] ?? -1) < 0 && (scan.orgAt[idx] ?? -1) < 0) return false;
+  return true;
+}
+
+function walkLeft(scan: Scan, headFrom: number): number {
+  const { words } = scan;
+  let from = headFrom;
+  while (from > 0 && headFrom - from < MAX_LEFT) {
+    const cur = words[from] as Word;
+    const p = words[from - 1] as Word;
+    if (cur.gap === ' & ') {
+      if (!acceptLeft(scan, from - 1)) break;
+      from--;
+      continue;
+    }
+    const sep = joinsName(cur.gap);
+    if (sep === null) break;
+    if (p.fold === 'and' && sep === ' ') {
+      // "Belt and Road Initiative", "Food and Agriculture Organization"
+      if (from - 2 < 0 || joinsName(p.gap) !== ' ' || !acceptLeft(scan, from - 2)) break;
+      if (isHeadWord(scan, from - 2)) break; // "Government and Parliament": two names
+      from -= 2;
+      continue;
+    }
+    if (!acceptLeft(scan, from - 1)) break;
+    from--;
+  }
+  // A title may sit inside a name but does not start one ("President Tokayev Center" → no).
+  while (from < headFrom && TITLE_WORDS.has((words[from] as Word).fold)) from++;
+  return from;
+}
+
+/**
+ * Reads a run of capitalised words from `j` (a complement chunk): "Lasting Friendship",
+ * "Shanghai Cooperation Organization". Returns the exclusive end, or `j` when there is none.
+ */
+export function readChunk(scan: Scan, j: number, max = 8): number {
+  const { words } = scan;
+  let end = j;
+  for (let k = j; k < words.length && k < j + max; k++) {
+    const w = words[k] as Word;
+    if (k > j && joinsName(w.gap) === null && w.gap !== ' & ') break;
+    if (w.cap) {
+      if (FUNCTION_WORDS.has(w.fold) || CALENDAR_WORDS.has(w.fold)) break;
+      if (k === j && /^\d+$/.test(w.text)) break;
+      // "Ministry of Foreign Affairs Spokesperson Mao Ning": a title before a name ends the chunk.
+      if (k > j && TITLE_WORDS.has(w.fold) && words[k + 1]?.cap === true && joinsName((words[k + 1] as Word).gap) !== null) break;
+      end = k + 1;
+      if (POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold)) break;
+      continue;
+    }
+    if (k > j && w.gap === '-' && (words[k - 1] as Word).cap && /^\p{L}+$/u.test(w.text)) {
+      end = k + 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function chunkHasHead(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHeadWord(scan, k)) return true;
+  return false;
+}
+
+function chunkIsRegion(scan: Scan, from: number, to: number): boolean {
+  const hit = scan.placeHits[scan.placeAt[from] ?? -1];
+  return hit !== undefined && hit.from === from && hit.to === to && hit.value.region !== undefined;
+}
+
+/**
+ * Extends a name from word `i` over "of/for/on/between/against [the] Chunk", inner
+ * "and [the] Chunk" (unless that chunk holds another head: two names coordinated), lists
+ * "Chunk, Chunk and Chunk", "in <Region>", and for organisations "at <... University>".
+ */
+export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind']): number {
+  const { words } = scan;
+  let end = i;
+  let inComplement = false;
+  let k = i;
+  const skipThe = (j: number): number => (words[j]?.fold === 'the' && words[j]?.gap === ' ' ? j + 1 : j);
+  while (k < words.length && k - i < MAX_COMPLEMENT_WORDS) {
+    const w = words[k] as Word;
+    if (w.gap === ' ' && !w.cap && COMPLEMENT_PREPS.has(w.fold)) {
+      const j = skipThe(k + 1);
+      const c = readChunk(scan, j);
+      if (c === j || (words[j] as Word).gap !== ' ') break;
+      if (w.fold === 'at' && !(kind === 'organization' && headEndingAt(scan, c - 1)?.value.kind === 'organization')) break;
+      if (w.fold === 'in' && !(inComplement && chunkIsRegion(scan, j, c))) break;
+      end = c;
+      k = c;
+      inComplement = true;
+      continue;
+    }
+    if (inComplement && w.gap === ' ' && w.fold === 'and') {
+      const j = skipThe(k + 1);
+      const c = readChunk(scan, j);
+      if (c === j || (words[j] as Word).gap !== ' ' || chunkHasHead(scan, j, c)) break;
+      end = c;
+      k = c;
+      continue;
+    }
+    if (inComplement && w.gap === ', ') {
+      // A list must close with "and": "for Russia, Eastern Europe and Central Asian Countries".
+      let m = k;
+      while (m < words.length && (words[m] as Word).gap === ', ') {
+        const c = readChunk(scan, m);
+        if (c === m || chunkHasHead(scan, m, c)) break;
+        m = c;
+      }
+      const and = words[m];
+      if (m === k || and === undefined || and.fold !== 'and' || and.gap !== ' ') break;
+      const j = skipThe(m + 1);
+      const c = readChunk(scan, j);
+      if (c === j || chunkHasHead(scan, j, c)) break;
+      end = c;
+      k = c;
+      continue;
+    }
+    break;
+  }
+  return end;
+}

@@ -1,0 +1,61 @@
+import { ORDINAL_WORDS, TENS_WORDS } from '../data/ordinals.js';
+import type { Word } from '../text/words.js';
+
+const NUMERIC_ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/i;
+const YEAR = /^(1[89]\d\d|2[01]\d\d)$/;
+
+/**
+ * The value of an ordinal word ("second" → 2, "24th" → 24, "inaugural" → 1), or null.
+ *
+ * @example parseOrdinal('24th') // 24
+ */
+export function parseOrdinal(word: string): number | null {
+  const lower = word.toLowerCase();
+  const named = ORDINAL_WORDS.get(lower);
+  if (named !== undefined) return named;
+  const m = NUMERIC_ORDINAL.exec(lower);
+  return m === null ? null : Number(m[1]);
+}
+
+export function isYearWord(w: Word): boolean {
+  return YEAR.test(w.text);
+}
+
+export interface Edition {
+  readonly edition: number | null;
+  readonly year: number | null;
+  readonly annual: boolean;
+}
+
+/**
+ * Reads "[ordinal] [annual] [year]" right before word `from`: "the 24th", "the second annual",
+ * "the 2024", "the twenty-fourth". Also "<ordinal> edition of the" before the name.
+ */
+export function editionBefore(words: readonly Word[], from: number): Edition {
+  let edition: number | null = null;
+  let year: number | null = null;
+  let annual = false;
+  let k = from - 1;
+  let guard = 0;
+  while (k >= 0 && guard++ < 4) {
+    const next = words[k + 1] as Word;
+    if (next.gap !== ' ' && next.gap !== '-') break;
+    const w = words[k] as Word;
+    if (year === null && edition === null && !annual && isYearWord(w)) year = Number(w.text);
+    else if (w.fold === 'annual') annual = true;
+    else {
+      const value = parseOrdinal(w.text);
+      if (value === null) break;
+      const tens = w.gap === '-' ? TENS_WORDS.get(words[k - 1]?.fold ?? '') : undefined;
+      edition = tens !== undefined && value < 10 ? tens + value : value;
+      break;
+    }
+    k--;
+  }
+  if (edition === null) {
+    // "the second edition of the X Summit"
+    const [of, ed, ord] = [words[from - 2], words[from - 3], words[from - 4]];
+    if (words[from - 1]?.fold === 'the' && of?.fold === 'of' && ed?.fold === 'edition' && ord !== undefined) edition = parseOrdinal(ord.text);
+  }
+  return { edition, year, annual };
+}

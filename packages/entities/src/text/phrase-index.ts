@@ -1,0 +1,184 @@
+import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
+
+/**
+ * A gazetteer over multi-word names, matched word by word (no regex over the whole text).
+ * Keys are folded words joined by their separator (" " or "-"). Names whose form is all
+ * capitals and at most five letters ("US", "SCO") match case-sensitively; other names need
+ * every word that is not a connector to be capitalised in the text.
+ */
+export interface PhraseIndex<T> {
+  readonly entries: ReadonlyMap<string, T>;
+  readonly exact: ReadonlyMap<string, T>;
+  readonly firstWords: ReadonlySet<string>;
+  /** Every key prefix that ends at a word boundary, so that a scan can stop early. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
+  readonly lowerWords: ReadonlySet<string>;
+  readonly lowerFirstWords: ReadonlySet<string>;
+  readonly maxWords: number;
+}
+
+export interface PhraseMatch<T> {
+  /** Index of the first and one past the last word. */
+  readonly from: number;
+  readonly to: number;
+  /** Normalised offsets of the matched phrase (a trailing possessive is left out). */
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+const EXACT_FORM = /^(?:[\p{Lu}\d]\.?){2,6}$/u;
+
+const SIMPLE_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
+const LETTER_NAME = /^[\p{L}\p{M}\p{N}]+(?:(?:[ -]|['\u2019])[\p{L}\p{M}\p{N}]+)*$/u;
+const NAME_SEPARATOR = /[ -]/g;
+const UNMATCHABLE = /[^\p{L}\p{M}\p{N}\s'\u2019.,&-]/u;
+
+export interface PhraseKey {
+  readonly key: string;
+  readonly words: number;
+  readonly lowerFirst: boolean;
+}
+
+/** The lookup key of a name as it is written. */
+export function phraseKey(name: string): PhraseKey | null {
+  if (SIMPLE_NAME.test(name)) {
+    let count = 1;
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      if (c === 32 || c === 45) count++;
+    }
+    const c0 = name.charCodeAt(0);
+    return { key: name.toLowerCase(), words: count, lowerFirst: c0 >= 97 && c0 <= 122 };
+  }
+  if (LETTER_NAME.test(name)) {
+    const c0 = name[0] as string;
+    return { key: foldWord(name), words: (name.match(NAME_SEPARATOR)?.length ?? 0) + 1, lowerFirst: c0 !== c0.toUpperCase() };
+  }
+  if (UNMATCHABLE.test(name)) return null; // "OPEC+": the scanner never sees "+"
+  const words = scanWords(name);
+  const first = words[0];
+  if (first === undefined) return null;
+  let key = first.fold;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
+    if (sep === null) return null;
+    key += sep + w.fold;
+  }
+  return { key, words: words.length, lowerFirst: !first.cap };
+}
+
+/**
+ * Builds an index. `merge` decides what happens when two names share a key (default: first wins).
+ *
+ * @example buildPhraseIndex([['Central Asia', 'region']]).entries.get('central asia') // 'region'
+ */
+export function buildPhraseIndex<T>(
+  rows: Iterable<readonly [string, T] | readonly [string, T, PhraseKey | null]>,
+  merge: (existing: T, incoming: T) => T = (a) => a,
+): PhraseIndex<T> {
+  const entries = new Map<string, T>();
+  const exact = new Map<string, T>();
+  const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
+  const lowerFirstWords = new Set<string>();
+  const lowerWords = new Set<string>();
+  let maxWords = 1;
+  for (const row of rows) {
+    const [name, value] = row;
+    if (EXACT_FORM.test(name)) {
+      const k = name.trim();
+      const old = exact.get(k);
+      exact.set(k, old === undefined ? value : merge(old, value));
+      continue;
+    }
+    const pk = row.length === 3 && row[2] !== undefined ? row[2] : phraseKey(name);
+    if (pk === null) continue;
+    const old = entries.get(pk.key);
+    if (old !== undefined) {
+      entries.set(pk.key, merge(old, value));
+      continue;
+    }
+    entries.set(pk.key, value);
+    for (const part of name.split(/[ -]/).slice(1)) {
+      const c = part.charCodeAt(0);
+      if (c >= 97 && c <= 122 && !NAME_CONNECTORS.has(part)) lowerWords.add(foldWord(part));
+    }
+    const key = pk.key;
+    let firstEnd = -1;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c === 32 || c === 45) {
+        if (firstEnd < 0) firstEnd = k;
+        if (k > 0 && key.charCodeAt(k - 1) !== 44) prefixes.add(key.slice(0, k));
+      }
+    }
+    prefixes.add(key);
+    const first = firstEnd < 0 ? key : key.slice(0, firstEnd);
+    firstWords.add(first);
+    if (pk.lowerFirst) lowerFirstWords.add(first);
+    maxWords = Math.max(maxWords, pk.words);
+  }
+  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, maxWords };
+}
+
+/**
+ * Every longest, non-overlapping match, left to right.
+ *
+ * @example matchPhrases(scanWords('in Rio de Janeiro'), index)
+ */
+export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>): PhraseMatch<T>[] {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = 0; i < words.length; ) {
+    const m = matchAt(words, i, index);
+    if (m === null) i++;
+    else {
+      out.push(m);
+      i = m.to;
+    }
+  }
+  return out;
+}
+
+/** The longest match that starts at word `i`, or null. */
+export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex<T>): PhraseMatch<T> | null {
+  const first = words[i];
+  if (first === undefined) return null;
+  let best: PhraseMatch<T> | null = null;
+  const exactHit = index.exact.get(first.bare);
+  if (exactHit !== undefined) {
+    best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
+  }
+  if (!first.cap && !index.lowerFirstWords.has(first.fold)) return best;
+  if (!index.firstWords.has(first.fold) && !index.firstWords.has(first.bareFold)) return best;
+  let key = '';
+  const limit = Math.min(words.length, i + index.maxWords);
+  for (let j = i; j < limit; j++) {
+    const w = words[j] as Word;
+    if (j > i) {
+      const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
+      if (sep === null) break;
+      key += sep;
+    }
+    const lowerInData = j > i && index.lowerWords.has(w.fold);
+    if (!w.cap && !NAME_CONNECTORS.has(w.fold) && !lowerInData && !(j === i && index.lowerFirstWords.has(w.fold))) break;
+    if (w.bare !== w.text && w.cap) {
+      const hit = index.entries.get(key + w.bareFold);
+      if (hit !== undefined) best = { from: i, to: j + 1, start: first.start, end: w.start + w.bare.length, value: hit };
+    }
+    key += w.fold;
+    if (w.cap || lowerInData) {
+      const hit = index.entries.get(key);
+      if (hit !== undefined) best = { from: i, to: j + 1, start: first.start, end: w.end, value: hit };
+    }
+    if (!index.prefixes.has(key)) break;
+  }
+  return best;
+}
+
+/** Folds a free-standing name the same way the index does. */
+export function foldName(name: string): string {
+  return phraseKey(name)?.key ?? foldWord(name.trim());
+}

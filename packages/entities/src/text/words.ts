@@ -1,0 +1,182 @@
+/**
+ * One pass over the normalised text that every recogniser shares: words with their offsets,
+ * a folded form for lookups, and their capitalisation. Hyphens split words ("China-Africa" is
+ * two words joined by the separator "-"), apostrophes inside a word do not ("Xi'an",
+ * "People's"), dotted abbreviations stay whole ("U.S.", "D.C.").
+ */
+export interface Word {
+  /** Normalised offsets, half-open. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Lower-cased, diacritics removed, apostrophes straight. */
+  readonly fold: string;
+  /** `text` without a final possessive ("China's" → "China"); `text` otherwise. */
+  readonly bare: string;
+  /** `fold` without a final possessive. */
+  readonly bareFold: string;
+  /** First character is an upper-case letter or a digit ("Astana", "G20", "2024"). */
+  readonly cap: boolean;
+  /** Every letter is upper case and there are at least two ("BEIJING", "BRI", "U.S."). */
+  readonly upper: boolean;
+  /** Text between the previous word and this one ("" for the first word, "\n" when long). */
+  readonly gap: string;
+  /** Word is the first of a sentence or line. */
+  readonly initial: boolean;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+const UPPER_CHAR = /[\p{Lu}\p{N}]/u;
+const LOWER_CHAR = /\p{Ll}/u;
+const LETTER_CHAR = /\p{L}/u;
+const GAP_LIMIT = 8;
+const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+
+/** Lower case, diacritics off, straight apostrophes. */
+export function foldWord(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+function isWordCode(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2));
+  return WORD_CHAR.test(text[i] as string);
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/** End of a dotted abbreviation ("U.S.", "D.C.") starting at `i`, or -1. */
+function abbreviationEnd(text: string, i: number): number {
+  let j = i;
+  let letters = 0;
+  while (j + 1 < text.length && isUpperAscii(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+    letters++;
+    j += 2;
+  }
+  if (letters < 2) return -1;
+  return j < text.length && isWordCode(text.charCodeAt(j), text, j) ? -1 : j;
+}
+
+/** End of the word starting at `i` (letters, digits, marks; inner apostrophes; a final one). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  const n = text.length;
+  for (;;) {
+    while (j < n && isWordCode(text.charCodeAt(j), text, j)) j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    if (j < n && isApostrophe(text.charCodeAt(j))) {
+      const next = text.charCodeAt(j + 1);
+      if (j + 1 < n && isWordCode(next, text, j + 1) && !(next >= 48 && next <= 57)) {
+        j++;
+        continue;
+      }
+      // a final apostrophe ("Leaders'") belongs to the word
+      return j + 1;
+    }
+    return Math.min(j, n);
+  }
+}
+
+function isInitialGap(gap: string): boolean {
+  for (let k = gap.length - 1; k >= 0; k--) {
+    const c = gap.charCodeAt(k);
+    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 58) return true; // \n . ! ? :
+    if (c === 32 || c === 9 || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Bit 1: capitalised; bit 2: all upper case (two letters or more); bit 4: pure ASCII. */
+function classify(t: string): number {
+  const c = t.charCodeAt(0);
+  // "d'Ivoire", "l'Aquila": an elided article before a capital counts as capitalised.
+  const elided = t.length > 2 && isApostrophe(t.charCodeAt(1)) && UPPER_CHAR.test(t[2] as string);
+  const cap = elided || (c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : UPPER_CHAR.test(t[0] as string));
+  let letters = 0;
+  let lower = false;
+  let ascii = true;
+  for (let k = 0; k < t.length; k++) {
+    const d = t.charCodeAt(k);
+    if (d < 128) {
+      if (d >= 97 && d <= 122) lower = true;
+      else if (d >= 65 && d <= 90) letters++;
+    } else {
+      ascii = false;
+      if (LOWER_CHAR.test(t[k] as string)) lower = true;
+      else if (LETTER_CHAR.test(t[k] as string)) letters++;
+    }
+  }
+  return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0);
+}
+
+/**
+ * Splits text into words.
+ *
+ * @param sentenceStarts normalised offsets where sentences start, if known (the first word at or
+ *   after each is `initial`); words after a line break or after `.`, `!`, `?`, `:` are initial anyway.
+ * @example scanWords("in Xi'an, China").map((w) => w.text) // ["in", "Xi'an", "China"]
+ */
+export function scanWords(text: string, sentenceStarts: readonly number[] = []): Word[] {
+  const words: Word[] = [];
+  const starts = sentenceStarts.length > 1 ? [...sentenceStarts].sort((a, b) => a - b) : sentenceStarts;
+  let nextStart = 0;
+  let prevEnd = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c, text, i)) {
+      i++;
+      continue;
+    }
+    const abbr = isUpperAscii(c) ? abbreviationEnd(text, i) : -1;
+    let end = abbr > 0 ? abbr : wordEnd(text, i);
+    // "St. Petersburg", "Mt. Kenya": the dot of a place abbreviation stays with the word.
+    if (end < n && text.charCodeAt(end) === 46 && PLACE_ABBREVIATIONS.has(text.slice(i, end)) && /^ \p{Lu}/u.test(text.slice(end + 1, end + 3))) end++;
+    const t = text.slice(i, end);
+    const gap = i - prevEnd <= GAP_LIMIT ? text.slice(prevEnd, i) : '\n';
+    let initial = words.length === 0 || isInitialGap(gap);
+    while (nextStart < starts.length && (starts[nextStart] as number) <= i) {
+      if ((starts[nextStart] as number) >= prevEnd) initial = true;
+      nextStart++;
+    }
+    const bits = classify(t);
+    const fold = bits & 4 ? t.toLowerCase() : foldWord(t);
+    const last = t.charCodeAt(t.length - 1);
+    let bare = t;
+    if (isApostrophe(last)) bare = t.slice(0, -1);
+    else if ((last === 115 || last === 83) && t.length > 2 && isApostrophe(t.charCodeAt(t.length - 2))) bare = t.slice(0, -2);
+    words.push({
+      start: i,
+      end,
+      text: t,
+      fold,
+      bare,
+      bareFold: bare === t ? fold : bits & 4 ? fold.slice(0, bare.length) : foldWord(bare),
+      cap: (bits & 1) !== 0,
+      upper: (bits & 2) !== 0,
+      gap,
+      initial,
+    });
+    prevEnd = end;
+    i = end;
+  }
+  return words;
+}
+
+/** The separator that joins two words inside a name: one space or one hyphen. */
+export function joinsName(gap: string): ' ' | '-' | null {
+  if (gap === ' ') return ' ';
+  if (gap === '-' || gap === '\u2010' || gap === '\u2011') return '-';
+  return null;
+}
+
+/** Words that may sit in lower case inside a proper name ("Rio de Janeiro", "Bank of China"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'and', 'for', 'on', 'de', 'da', 'do', 'dos', 'das', 'du', 'des', 'del', 'della', 'la', 'le', 'les',
+  'el', 'al', 'au', 'aux', 'en', 'y', 'di', 'van', 'von', 'der', 'den', 'upon', 'sur', 'am', 'an', 'im',
+]);

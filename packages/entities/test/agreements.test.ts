@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { at, named, ofKind, spansOf, tag } from './entities-support.js';
+
+describe('agreements', () => {
+  it('"Treaty of <Capitalised words joined by and/of>" stops at commas and lower-case words', () => {
+    const text = 'The leaders signed the Treaty of Lasting Friendship and Good-Neighbourly Cooperation, and praised it. The treaty is historic.';
+    const t = named(tag(text), 'agreement', 'Treaty of Lasting Friendship and Good-Neighbourly Cooperation');
+    expect(t?.agreementKind).toBe('treaty');
+    expect(t?.id).toBe('agreement:treaty-of-lasting-friendship-and-good-neighbourly-cooperation');
+    expect(spansOf(t)).toEqual([at(text, 'Treaty of Lasting Friendship and Good-Neighbourly Cooperation'), at(text, 'treaty')]);
+    expect(t?.provenance).toEqual({ rule: 'agreements/titled', confidence: 0.85 });
+  });
+
+  it('"at the summit" after a title is not part of it', () => {
+    const text = 'They signed the Treaty of Eternal Friendship at the summit.';
+    expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual(['Treaty of Eternal Friendship']);
+  });
+
+  it('back-references are dropped when two documents of that kind exist', () => {
+    const text = 'The Astana Declaration and the Beijing Declaration were adopted. The declaration was praised.';
+    const agreements = ofKind(tag(text), 'agreement');
+    expect(agreements.map((a) => [a.name, a.mentions.length])).toEqual([
+      ['Astana Declaration', 1],
+      ['Beijing Declaration', 1],
+    ]);
+  });
+
+  it('a back-reference without any titled document is no agreement', () => {
+    expect(ofKind(tag('The treaty was signed. This agreement matters.'), 'agreement')).toEqual([]);
+  });
+
+  it('premodifiers and complements: "Joint Declaration on X", "Memorandum of Understanding on Y", "2030 Agenda"', () => {
+    const text = 'They issued a Joint Declaration on Strategic Partnership, signed a Memorandum of Understanding on Green Development and backed the 2030 Agenda for Sustainable Development.';
+    expect(ofKind(tag(text), 'agreement').map((a) => [a.name, a.agreementKind])).toEqual([
+      ['Joint Declaration on Strategic Partnership', 'declaration'],
+      ['Memorandum of Understanding on Green Development', 'memorandum'],
+      ['2030 Agenda for Sustainable Development', 'plan'],
+    ]);
+  });
+
+  it('an organisation name holding "Treaty" stays an organisation', () => {
+    const e = tag('The North Atlantic Treaty Organization and the Collective Security Treaty Organization met.');
+    expect(ofKind(e, 'agreement')).toEqual([]);
+    expect(ofKind(e, 'organization').map((o) => o.name)).toEqual(['North Atlantic Treaty Organization', 'Collective Security Treaty Organization']);
+  });
+
+  it('lower-case document words are not titles', () => {
+    expect(ofKind(tag('They signed a free trade agreement and a joint statement.'), 'agreement')).toEqual([]);
+  });
+
+  it('a bare multi-word document head is a title at lower confidence; "Safe Harbor Statement" is not', () => {
+    const text = 'Acme signed a Memorandum of Understanding with the fund.\n\nSafe Harbor Statement\nThis release contains forward-looking statements.';
+    const agreements = ofKind(tag(text), 'agreement');
+    expect(agreements.map((a) => [a.name, a.agreementKind, a.provenance.rule, a.provenance.confidence])).toEqual([
+      ['Memorandum of Understanding', 'memorandum', 'agreements/bare-head', 0.6],
+    ]);
+    expect(spansOf(agreements[0])).toEqual([at(text, 'Memorandum of Understanding')]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { capitalOf, countryOfCapital, createCountryIndex, resolveCountry } from '../src/countries.js';
+
+describe('resolveCountry', () => {
+  it.each([
+    ['China', 'China', 'CN'], ['Chinese', 'China', 'CN'], ['CHINA', 'China', 'CN'], ['china', 'China', 'CN'],
+    ["China's", 'China', 'CN'], ["People's Republic of China", 'China', 'CN'], ['PRC', 'China', 'CN'],
+    ['United States', 'United States', 'US'], ['US', 'United States', 'US'], ['the U.S.', 'United States', 'US'],
+    ['the US', 'United States', 'US'], ['USA', 'United States', 'US'], ['America', 'United States', 'US'], ['American', 'United States', 'US'],
+    ['Britain', 'United Kingdom', 'GB'], ['UK', 'United Kingdom', 'GB'], ['British', 'United Kingdom', 'GB'],
+    ['Russia', 'Russia', 'RU'], ['Russian Federation', 'Russia', 'RU'], ['Russian', 'Russia', 'RU'],
+    ['South Korea', 'South Korea', 'KR'], ['Republic of Korea', 'South Korea', 'KR'], ['DPRK', 'North Korea', 'KP'],
+    ['Türkiye', 'Türkiye', 'TR'], ['Turkey', 'Türkiye', 'TR'], ['Turkiye', 'Türkiye', 'TR'],
+    ['Kazakh', 'Kazakhstan', 'KZ'], ['Kazakhstani', 'Kazakhstan', 'KZ'], ['Kyrgyz', 'Kyrgyzstan', 'KG'],
+    ['Uzbek', 'Uzbekistan', 'UZ'], ['Tajik', 'Tajikistan', 'TJ'], ['Turkmen', 'Turkmenistan', 'TM'],
+    ['Emirati', 'United Arab Emirates', 'AE'], ['Saudi', 'Saudi Arabia', 'SA'], ['Viet Nam', 'Vietnam', 'VN'],
+    ['French', 'France', 'FR'], ['Indian', 'India', 'IN'], ['Dutch', 'Netherlands', 'NL'], ['Dominican', 'Dominican Republic', 'DO'],
+    ["Côte d'Ivoire", 'Ivory Coast', 'CI'], ['Cote d’Ivoire', 'Ivory Coast', 'CI'],
+  ])('%s → %s', (text, name, code) => {
+    expect(resolveCountry(text)).toEqual({ name, code });
+  });
+
+  it.each(['us', 'Beijing', 'Xi', 'Nice', 'Island', 'Republic of China', '', ' ', 'Central Asia', 'Europe'])('%s → null', (text) => {
+    expect(resolveCountry(text)).toBeNull();
+  });
+});
+
+describe('capitals', () => {
+  it('capitalOf takes names, demonyms and codes', () => {
+    expect(capitalOf('Kazakhstan')).toBe('Astana');
+    expect(capitalOf('KZ')).toBe('Astana');
+    expect(capitalOf('Chinese')).toBe('Beijing');
+    expect(capitalOf('Atlantis')).toBeNull();
+  });
+  it('countryOfCapital', () => {
+    expect(countryOfCapital('Astana')).toEqual({ name: 'Kazakhstan', code: 'KZ' });
+    expect(countryOfCapital('BEIJING')).toEqual({ name: 'China', code: 'CN' });
+    expect(countryOfCapital('Shanghai')).toBeNull();
+  });
+});
+
+describe('createCountryIndex', () => {
+  it('adds caller rows before the built-in ones', () => {
+    const index = createCountryIndex([{ alias: 'Oz', code: 'AU', kind: 'alias', example: 'Oz voted.' }]);
+    expect(index.resolve('Oz')).toEqual({ name: 'Australia', code: 'AU', kind: 'alias' });
+    expect(resolveCountry('Oz')).toBeNull();
+  });
+});

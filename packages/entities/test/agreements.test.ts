@@ -25,6 +25,21 @@ describe('agreements', () => {
     ]);
   });
 
+  it('titles keep particles of place names, inner prepositions and "on a …" complements', () => {
+    const text =
+      'Leaders adopted the G20 Rio de Janeiro Leaders\' Declaration. Ministers signed the Pacific Trade in Services Agreement and issued a Joint Communiqué on a Peace Framework.';
+    expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual([
+      "G20 Rio de Janeiro Leaders' Declaration",
+      'Pacific Trade in Services Agreement',
+      'Joint Communiqué on a Peace Framework',
+    ]);
+  });
+
+  it('a lower-case preposition after a verb does not join a title', () => {
+    const text = 'The bloc signed in Lima the Andean Charter.';
+    expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual(['Andean Charter']);
+  });
+
   it('a back-reference without any titled document is no agreement', () => {
     expect(ofKind(tag('The treaty was signed. This agreement matters.'), 'agreement')).toEqual([]);
   });

@@ -22,6 +22,7 @@ export interface HeadedName {
 }
 
 const POSSESSIVE = /['\u2019]s?$/;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'between', 'at', 'against', 'in']);
 const MAX_LEFT = 8;
 const MAX_COMPLEMENT_WORDS = 24;
@@ -37,7 +38,7 @@ export function findHeadedNames(scan: Scan): HeadedName[] {
     if (head === null) continue;
     const headFrom = h - head.words.length + 1;
     const possessiveHead = POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold);
-    const from = walkLeft(scan, headFrom);
+    const from = walkLeft(scan, headFrom, head.value.kind);
     const to = possessiveHead ? h + 1 : extendComplement(scan, h + 1, head.value.kind);
     // A bare head ("Council") is no name; a bare multi-word document head is ("Joint Statement").
     const bare = to - from <= head.words.length || isWholeHead(scan, from, to);
@@ -80,8 +81,13 @@ export function isHeadWord(scan: Scan, h: number): boolean {
   return headEndingAt(scan, h) !== null;
 }
 
+// Lower-case words that may sit inside a document title's premodifiers ("Trade in Goods Agreement").
+const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'of']);
+
 function acceptLeft(scan: Scan, idx: number): boolean {
   const w = scan.words[idx] as Word;
+  // "Rio de Janeiro Declaration": a lower-case particle inside a known place name.
+  if (!w.cap && (scan.placeAt[idx] ?? -1) >= 0 && scan.placeAt[idx] === scan.placeAt[idx + 1] && scan.placeAt[idx] === scan.placeAt[idx - 1]) return true;
   if (!w.cap) {
     // "Co-operation": a lower-case word glued by a hyphen to a capitalised one.
     const before = scan.words[idx - 1];
@@ -94,12 +100,16 @@ function acceptLeft(scan: Scan, idx: number): boolean {
   return true;
 }
 
-function walkLeft(scan: Scan, headFrom: number): number {
+function walkLeft(scan: Scan, headFrom: number, kind: HeadValue['kind']): number {
   const { words } = scan;
   let from = headFrom;
   while (from > 0 && headFrom - from < MAX_LEFT) {
     const cur = words[from] as Word;
     const p = words[from - 1] as Word;
+    if (kind === 'agreement' && TITLE_INNER_WORDS.has(p.fold) && !p.cap && cur.gap === ' ' && p.gap === ' ' && from - 2 >= 0 && acceptLeft(scan, from - 2) && (words[from - 2] as Word).cap) {
+      from -= 2;
+      continue;
+    }
     if (cur.gap === ' & ') {
       if (!acceptLeft(scan, from - 1)) break;
       from--;
@@ -170,7 +180,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
   let end = i;
   let inComplement = false;
   let k = i;
-  const skipThe = (j: number): number => (words[j]?.fold === 'the' && words[j]?.gap === ' ' ? j + 1 : j);
+  const skipThe = (j: number): number => (words[j] !== undefined && ARTICLES.has(words[j]!.fold) && words[j]!.gap === ' ' ? j + 1 : j);
   while (k < words.length && k - i < MAX_COMPLEMENT_WORDS) {
     const w = words[k] as Word;
     if (w.gap === ' ' && !w.cap && COMPLEMENT_PREPS.has(w.fold)) {

@@ -29,7 +29,7 @@ export function assembleEntityFacts(entities: readonly Entity[]): {
         });
         break;
       case 'organization':
-        organizations.push({ name: e.name, acronym: e.acronym, evidence, provenance: provenance('organizations/entity') });
+        organizations.push({ ...asWritten(e.name, e.acronym, e.mentions), evidence, provenance: provenance('organizations/entity') });
         break;
       case 'country':
         places.push({ name: e.name, kind: 'country', country: e.name, evidence, provenance: provenance('places/entity') });
@@ -46,4 +46,17 @@ export function assembleEntityFacts(entities: readonly Entity[]): {
     }
   }
   return { people, organizations, places };
+}
+
+/**
+ * An organisation as the text writes it: the tagger knows "UN" stands for "United Nations", but a
+ * release that only writes "UN" names it "UN", and an acronym the text never uses is not given.
+ */
+function asWritten(name: string, acronym: string | null, mentions: readonly { text: string }[]) {
+  const fold = (t: string) => t.replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
+  const written = new Set(mentions.map((m) => fold(m.text)));
+  const nameWritten = written.has(fold(name));
+  const acronymWritten = acronym !== null && mentions.some((m) => m.text.replace(/\./g, '') === acronym.replace(/\./g, ''));
+  if (!nameWritten && acronymWritten) return { name: acronym!, acronym: null };
+  return { name, acronym: acronymWritten ? acronym : null };
 }

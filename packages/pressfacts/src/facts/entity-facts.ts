@@ -1,10 +1,13 @@
 import type { Entity } from '@pressfacts/document';
-import type { Organization, Person, Place } from '@pressfacts/schema';
+import type { Organization, Participant, Person, Place } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf } from './context.js';
 
 /** People, organizations and places straight from the entity layer, in order of first mention. */
-export function assembleEntityFacts(entities: readonly Entity[]): {
+export function assembleEntityFacts(
+  entities: readonly Entity[],
+  participants: readonly Participant[] = [],
+): {
   people: Person[];
   organizations: Organization[];
   places: Place[];
@@ -22,8 +25,9 @@ export function assembleEntityFacts(entities: readonly Entity[]): {
         people.push({
           name: e.name,
           titles: [...e.titles],
-          affiliation: e.affiliation,
-          country: e.country,
+          affiliation: affiliationOf(e.affiliation, entities),
+          // "The United Kingdom was represented by Prime Minister X": X speaks for that country.
+          country: e.country ?? participants.find((p) => p.representative === e.name)?.country ?? null,
           evidence,
           provenance: provenance('people/entity'),
         });
@@ -59,4 +63,14 @@ function asWritten(name: string, acronym: string | null, mentions: readonly { te
   const acronymWritten = acronym !== null && mentions.some((m) => m.text.replace(/\./g, '') === acronym.replace(/\./g, ''));
   if (!nameWritten && acronymWritten) return { name: acronym!, acronym: null };
   return { name, acronym: acronymWritten ? acronym : null };
+}
+
+// Forms of address that a title pattern can mistake for the body a person belongs to.
+const HONORIFICS = new Set(['majesty', 'his majesty', 'her majesty', 'royal highness', 'highness', 'excellency', 'his excellency', 'her excellency', 'holiness']);
+
+/** The affiliation as an organisation's full name ("IAPP" → the name the text spells out). */
+function affiliationOf(affiliation: string | null, entities: readonly Entity[]): string | null {
+  if (affiliation === null || HONORIFICS.has(affiliation.toLowerCase())) return null;
+  const org = entities.find((e) => e.kind === 'organization' && e.acronym === affiliation && e.mentions.some((m) => m.text !== affiliation));
+  return org ? org.name : affiliation;
 }

@@ -29,7 +29,7 @@ export function createFactsAssembler(): Stage<'facts', FactsRequires> {
       const ctx = createFactsContext(doc);
       const event = assembleEvent(ctx);
       const participants = assembleParticipants(ctx, event);
-      const { people, organizations, places } = assembleEntityFacts(ctx.entities);
+      const { people, organizations, places } = assembleEntityFacts(ctx.entities, participants);
       if (ctx.bodySentences.length > 0 && event === null) {
         report.report({ level: 'info', code: 'no-event', message: 'no summit or meeting found in the text', span: null });
       }
@@ -42,7 +42,7 @@ export function createFactsAssembler(): Stage<'facts', FactsRequires> {
           people,
           organizations,
           places,
-          agreements: assembleAgreements(ctx, participants, event?.startDate ?? null),
+          agreements: assembleAgreements(ctx, participants, event),
           figures: assembleFigures(ctx),
           quotes: assembleQuotes(ctx),
           timeline: assembleTimeline(ctx),

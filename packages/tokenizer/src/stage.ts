@@ -1,5 +1,7 @@
 import type { Header, Stage } from '@pressfacts/document';
 import { findHeader } from './header/find-header.js';
+import { detectLanguage } from './language/detect-language.js';
+import { looksLikeHtml } from './normalize/html.js';
 import { normalize } from './normalize/normalize.js';
 import { splitParagraphs } from './paragraphs/split-paragraphs.js';
 import { buildSentences, type ParagraphContent } from './sentences/build-sentences.js';
@@ -36,6 +38,19 @@ export function createTokenizer(options: TokenizerOptions = {}): TokenizerStage 
         ctx.report({ level: 'info', code: 'empty-input', message: 'the document has no text', span: null });
         return { view, header: { ...EMPTY_HEADER, bodyStart: view.text.length }, paragraphs: [], sentences: [], tokens: [] };
       }
+      if (looksLikeHtml(doc.text)) {
+        ctx.report({ level: 'info', code: 'html-input', message: 'the input is HTML: tags were stripped; spans point into the HTML as given', span: null });
+      }
+      const language = detectLanguage(view.text);
+      if (!language.english) {
+        ctx.report({
+          level: 'warning',
+          code: 'unsupported-language',
+          message: `the text looks like ${language.language} (ISO 639-3), not English: no facts are extracted`,
+          span: null,
+        });
+        return { view, header: { ...EMPTY_HEADER, bodyStart: view.text.length }, paragraphs: [], sentences: [], tokens: [] };
+      }
       const paragraphs = splitParagraphs(view);
       const { header, excluded } = findHeader(view, paragraphs, headerOptions);
       const contents: ParagraphContent[] = paragraphs.map((paragraph) => {
@@ -56,3 +71,4 @@ export function createTokenizer(options: TokenizerOptions = {}): TokenizerStage 
     },
   };
 }
+

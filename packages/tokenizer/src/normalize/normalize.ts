@@ -1,6 +1,7 @@
 import type { TextView } from '@pressfacts/document';
 import { DecodingMode, HtmlEntityDecoder } from 'entities';
 import { CHAR_REPLACEMENT } from './char-map.js';
+import { looksLikeHtml, stripHtml } from './html.js';
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -48,6 +49,22 @@ const entityDecoder = new HtmlEntityDecoder((codePoint) => {
  * segmentFromView(view, 6, 7).text // "&amp;"
  */
 export function normalize(raw: string): TextView {
+  if (!looksLikeHtml(raw)) return normalizeText(raw);
+  // An HTML page: normalise its text, then map every offset through the tag-stripping map.
+  const html = stripHtml(raw);
+  const inner = normalizeText(html.text);
+  const n = inner.text.length;
+  const rawStart = new Int32Array(n + 1);
+  const rawEnd = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    rawStart[k] = html.rawAt[inner.rawStart[k]!]!;
+    rawEnd[k] = html.rawAt[inner.rawEnd[k]! - 1]! + 1;
+  }
+  rawStart[n] = raw.length;
+  return { text: inner.text, raw, rawStart, rawEnd };
+}
+
+function normalizeText(raw: string): TextView {
   const n = raw.length;
   // A paragraph separator expands to two units, so the view is at most twice as long.
   let capacity = n + 1;

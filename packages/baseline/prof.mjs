@@ -1,0 +1,17 @@
+import nlp from 'compromise';
+const big = 'The summit was held in Rome, Italy, on May 3, 2024. The 5th Rome Summit cost $3 billion and "we agree," he said. '.repeat(+process.argv[2]);
+let t=performance.now(); const d=nlp(big); console.log('nlp', big.length, performance.now()-t);
+const time = (name, fn) => { t=performance.now(); const r = fn(); console.log(name, Array.isArray(r)? r.length : '', Math.round(performance.now()-t)); return r; };
+time('compute offset', () => d.compute('offset'));
+time('sentences json', () => d.json());
+time('numbers json', () => d.numbers().json());
+const n = time('numbers json', () => d.numbers().json());
+console.log(JSON.stringify(n[1]).slice(0,300));
+time('money json', () => d.money().json());
+time('places json', () => d.places().json());
+time('people json', () => d.people().json());
+time('orgs json', () => d.organizations().json());
+time('quotations json', () => d.quotations().json());
+time('nouns json', () => d.nouns().json());
+time('nouns if json', () => d.nouns().if('Summit').json());
+time('match summit', () => d.match('Summit').json());

@@ -1,0 +1,2 @@
+export { extractNaive } from './extract-naive.js';
+export type { NaiveOptions } from './extract-naive.js';

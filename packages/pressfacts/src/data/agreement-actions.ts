@@ -4,13 +4,26 @@ import type { AgreementAction } from '@pressfacts/schema';
 export interface AgreementActionRow {
   readonly action: AgreementAction;
   readonly forms: readonly string[];
+  /** A sentence a test runs: the agreement in it must get `action`. */
   readonly example: string;
 }
 
 export const AGREEMENT_ACTIONS: readonly AgreementActionRow[] = [
   { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded'], example: 'The two leaders signed the Treaty of Friendship.' },
-  { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'endorsed', 'approved', 'agreed on'], example: 'The summit adopted the Kazan Declaration.' },
-  { action: 'issued', forms: ['issued', 'issue', 'released', 'published'], example: 'The ministers issued a Joint Statement on Trade.' },
+  { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on'], example: 'The summit adopted the Kazan Declaration.' },
+  { action: 'issued', forms: ['issued', 'issue', 'issues', 'released', 'published'], example: 'The ministers issued a Joint Statement on Trade.' },
   { action: 'announced', forms: ['announced', 'unveiled', 'launched'], example: 'The leaders announced the Action Plan for Green Growth.' },
   { action: 'proposed', forms: ['proposed', 'propose', 'proposes', 'put forward', 'drafted'], example: 'Brazil proposed the Charter for Ocean Protection.' },
+];
+
+/**
+ * Words right before an action verb that make the action not done yet ("to conclude the
+ * Framework Agreement by the end of the year", "will sign the accord"): the action is `other`.
+ */
+export const NOT_YET: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'to', example: 'Ministers were asked to conclude the Digital Economy Framework Agreement.' },
+  { word: 'will', example: 'The two sides will sign the Trade Agreement next year.' },
+  { word: 'would', example: 'Officials said they would sign the Security Pact.' },
+  { word: 'could', example: 'Leaders could adopt the Ocean Declaration later.' },
+  { word: 'may', example: 'They may endorse the Action Plan in June.' },
 ];

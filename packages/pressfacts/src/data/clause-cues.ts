@@ -4,9 +4,10 @@
  * will host…" → "Colombia will host…"); a `relative` cue stays (the clause reads "which opened on
  * Friday"); an `attribution` ("according to …") is a clause of its own. Coordinators and
  * subordinators end the clause for good (`hard`); a relative clause is a parenthesis that a
- * subject may be looked up across.
+ * subject may be looked up across. A `parenthesis` cue ("…, including X, Y and Z, is priced …") is
+ * dropped but, like a relative, does not end the clause.
  */
-export type ClauseCueRole = 'coordinator' | 'subordinator' | 'relative' | 'attribution';
+export type ClauseCueRole = 'coordinator' | 'subordinator' | 'parenthesis' | 'relative' | 'attribution';
 
 export interface ClauseCueRow {
   readonly words: readonly string[];
@@ -27,11 +28,11 @@ export const CLAUSE_CUES: readonly ClauseCueRow[] = [
   { words: ['because'], role: 'subordinator', example: 'Sales fell, because demand weakened.', opens: 'demand' },
   { words: ['although'], role: 'subordinator', example: 'The deal was signed, although two members objected.', opens: 'two' },
   { words: ['though'], role: 'subordinator', example: 'The bloc grew, though slowly.', opens: 'slowly' },
-  { words: ['including'], role: 'subordinator', example: 'It served 200 summits, including the 2023 Delhi summit.', opens: 'the' },
+  { words: ['including'], role: 'parenthesis', example: 'It served 200 summits, including the 2023 Delhi summit.', opens: 'the' },
   { words: ['according', 'to'], role: 'attribution', example: 'Trade reached $5 billion, according to customs data.', opens: 'according' },
   { words: ['which'], role: 'relative', example: 'Brazil, which chairs the group, will host the summit.', opens: 'which' },
   { words: ['who'], role: 'relative', example: 'Ms Lee, who has led the agency since 2019, will retire.', opens: 'who' },
-  { words: ['whom'], role: 'relative', example: 'The forum has 60 members, most of whom are small states.', opens: 'whom' },
+  { words: ['whom'], role: 'relative', example: 'The forum honoured its founders, whom it invited to Lima.', opens: 'whom' },
   { words: ['whose'], role: 'relative', example: 'Peru, whose president chaired the meeting, signed first.', opens: 'whose' },
   { words: ['where'], role: 'relative', example: 'Leaders met in Lima, where the port opened in 2024.', opens: 'where' },
   { words: ['when'], role: 'relative', example: 'Ties cooled after the 2023 summit, when the bloc warned of overcapacity.', opens: 'when' },

@@ -14,10 +14,12 @@ export const NOT_EVENT_BEFORE: readonly TimelineCueRow[] = [
   { word: 'until', example: 'They approved the Development Strategy until 2035.' },
   { word: 'through', example: 'The plan runs through 2030.' },
   { word: 'usually', example: 'The Assembly meets once a year, usually in February.' },
-  { word: 'typically', example: 'The forum typically meets in March.' },
-  { word: 'normally', example: 'The council normally meets in June.' },
+  { word: 'typically', example: 'The forum meets once a year, typically in March.' },
+  { word: 'normally', example: 'The council meets yearly, normally in June.' },
   { word: 'every', example: 'Ministers meet every May.' },
   { word: 'each', example: 'Leaders gather each September.' },
+  { word: 'than', example: 'Exports were 3 percent lower than in August 2025.' },
+  { word: 'covering', example: 'The next release, covering October 2025, is due in November.' },
 ];
 
 /**
@@ -29,4 +31,5 @@ export const TAIL_CUES: readonly TimelineCueRow[] = [
   { word: 'because', example: 'The vote was delayed on Monday because talks ran late.' },
   { word: 'despite', example: 'The summit opened on Friday despite protests.' },
   { word: 'amid', example: 'Leaders met on Tuesday amid tariff threats.' },
+  { word: 'under', example: 'The meeting was held in May under the theme of resilience.' },
 ];

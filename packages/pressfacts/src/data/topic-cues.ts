@@ -30,6 +30,7 @@ export const TOPIC_CUES: readonly TopicCueRow[] = [
   { cue: '{covering|will cover|to cover|would cover}', minItems: 3, example: 'The ten actions, covering energy, health and tourism, start next year.' },
   { cue: '{session|sessions|talks|discussions|dialogue|panel|panels}{,|} on', example: 'The first working session, on energy, health and tourism, is under way.' },
   { cue: '{organized|organised|centred|centered|built|structured} * {around|on}', example: 'The presidency organized its year around energy, health and tourism.' },
+  { cue: '{priorities|priority areas|agenda|topics|themes} * {include|included|includes|are|were|covered}', example: 'Priorities for the coming year include energy, health and tourism.' },
   { cue: '{issues|topics|areas|priorities|themes|pillars|sectors}:', example: 'The plan sets three priorities: energy, health and tourism.' },
   { cue: ', in', minItems: 5, example: 'It will launch eight initiatives, in energy, health, tourism, culture and sport.' },
 ];
@@ -42,6 +43,7 @@ export const TOPIC_TRAILING_CUES: readonly TopicCueRow[] = [
   { cue: 'as {the|its|their|key|main|top} {sectors|priorities|priority areas|areas|topics|themes|issues}', example: 'The report highlights energy, health and tourism as the sectors most likely to benefit.' },
   { cue: 'as {priorities|priority areas|key priorities|key areas|key sectors}', example: 'The bloc named energy, health and tourism as key priorities.' },
   { cue: 'the {priorities|priority areas|focus} of', example: 'Colombia will make energy, health and tourism the priorities of its term.' },
+  { cue: '{dominated|topped|headlined|led} the {agenda|talks|discussions}', minItems: 1, example: 'Energy, health and tourism topped the agenda.' },
 ];
 
 /**
@@ -49,7 +51,7 @@ export const TOPIC_TRAILING_CUES: readonly TopicCueRow[] = [
  * tourism over the next three years", "… and tourism, which …"), not part of a topic.
  */
 export const TOPIC_LIST_STOPS: ReadonlySet<string> = new Set([
-  'as', 'over', 'by', 'with', 'within', 'until', 'during', 'through', 'throughout', 'so', 'because', 'while',
+  'as', 'at', 'over', 'by', 'with', 'within', 'until', 'during', 'through', 'throughout', 'so', 'because', 'while',
   'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'including', 'since', 'after', 'before', 'amid',
   'despite', 'than', 'via', 'under', 'into', 'toward', 'towards', 'if', 'unless', 'although', 'though',
 ]);

@@ -1,72 +1,70 @@
-import type { AgreementEntity, Sentence } from '@pressfacts/document';
-import type { Agreement, AgreementAction, Participant } from '@pressfacts/schema';
-import { AGREEMENT_ACTIONS } from '../data/agreement-actions.js';
+import type { AgreementEntity, DateMention } from '@pressfacts/document';
+import type { Agreement, Participant, SummitEvent } from '@pressfacts/schema';
+import { NOT_EVENT_BEFORE } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
+import { actionClause, type ActionClause } from './agreement-clause.js';
+import { dissentingCountries, partiesOf } from './agreement-parties.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { alternation } from './text.js';
 
-const ACTION_OF = new Map(AGREEMENT_ACTIONS.flatMap((r) => r.forms.map((f) => [f, r.action] as const)));
-const ACTION_WORD = new RegExp(`\\b(${alternation(ACTION_OF.keys())})\\b`, 'gi');
-// "the six countries signed", "the leaders adopted", "all members endorsed": every participant.
-const ALL_PARTIES = /\b(?:the|all|all the)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|leaders|sides|parties|members|member states|heads of state|states)\b/i;
-const AT_EVENT = /\b(?:at|during|on the sidelines of)\s+the\s+(?:\w+\s+){0,4}?(?:summit|meeting|talks|conference|forum)\b/i;
+type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'>;
 
-/** Titled agreements with what was done with them, by whom and when. */
-export function assembleAgreements(
-  ctx: FactsContext,
-  participants: readonly Participant[],
-  eventDate: string | null,
-): Agreement[] {
-  const agreements = ctx.entities.filter((e): e is AgreementEntity => e.kind === 'agreement');
-  return agreements
-    .filter((a) => a.mentions.length > 0)
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map((a) => {
-      const sentence = actionSentence(ctx, a);
-      const text = sentence ? ctx.text.slice(sentence.norm.start, sentence.norm.end) : '';
-      const action = sentence ? actionIn(ctx, sentence, a) : 'other';
-      const dated = sentence ? ctx.datesIn(sentence.norm.start, sentence.norm.end).find((d) => d.value && d.precision === 'day') : undefined;
-      return {
-        title: a.name,
-        kind: a.agreementKind,
-        action,
-        parties: sentence ? partiesIn(ctx, sentence, text, participants) : [],
-        date: dated?.value ?? (AT_EVENT.test(text) || (action !== 'other' && action !== 'proposed') ? eventDate : null),
-        evidence: evidenceOf(a.mentions),
-        provenance: provenance('agreements/titled'),
-      };
-    });
+// "On the opening day, leaders adopted …": the day of the event the clause names.
+const OPENING_DAY = /\b(?:opening|first)\s+day\b/i;
+const CLOSING_DAY = /\b(?:closing|final|last)\s+(?:day|session)\b|\bclose\s+of\s+the\s+(?:summit|meeting)\b/i;
+// "until 2035", "by 2030": a deadline, not when the agreement was acted on.
+const NOT_ACTION_DATE = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+$`, 'i');
+
+/**
+ * Titled agreements with what was done with them, by whom and when. An agreement the text only
+ * names before the body (the release's own title) is not one the body reports on.
+ */
+export function assembleAgreements(ctx: FactsContext, participants: readonly Participant[], event: EventDates | string | null): Agreement[] {
+  const dates: EventDates = typeof event === 'string' || event === null ? { startDate: event, endDate: null } : event;
+  const agreements = ctx.entities
+    .filter((e): e is AgreementEntity => e.kind === 'agreement')
+    .filter((a) => a.mentions.some((m) => m.norm.start >= ctx.header.bodyStart))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const dissenters = dissentingCountries(ctx);
+  return agreements.map((a) => {
+    const clause = actionClause(ctx, a, agreements);
+    const action = clause?.action ?? 'other';
+    const date = clause ? actionDate(ctx, a, clause, dates) : null;
+    const historic = date !== null && dates.startDate !== null && date.slice(0, 4) < dates.startDate.slice(0, 4);
+    return {
+      title: a.name,
+      kind: a.agreementKind,
+      action,
+      parties: clause && action !== 'other' && !historic ? partiesOf(ctx, clause, participants, dissenters) : [],
+      date: action === 'other' ? null : date,
+      evidence: evidenceOf(a.mentions),
+      provenance: provenance('agreements/titled'),
+    };
+  });
 }
 
-/** The first sentence mentioning the agreement that also says what was done with it. */
-function actionSentence(ctx: FactsContext, a: AgreementEntity): Sentence | undefined {
-  const inBody = a.mentions.filter((m) => m.norm.start >= ctx.header.bodyStart);
-  const sentences = (inBody.length > 0 ? inBody : a.mentions)
-    .map((m) => ctx.sentenceAt(m.norm.start))
-    .filter((s): s is Sentence => s !== undefined);
-  return sentences.find((s) => new RegExp(ACTION_WORD.source, 'i').test(ctx.text.slice(s.norm.start, s.norm.end))) ?? sentences[0];
-}
-
-/** The action verb nearest before the agreement's mention in the sentence (or after it). */
-function actionIn(ctx: FactsContext, sentence: Sentence, a: AgreementEntity): AgreementAction {
-  const mention = a.mentions.find((m) => m.norm.start >= sentence.norm.start && m.norm.end <= sentence.norm.end);
-  const text = ctx.text.slice(sentence.norm.start, sentence.norm.end);
-  const at = mention ? mention.norm.start - sentence.norm.start : 0;
-  let best: { action: AgreementAction; distance: number } | undefined;
-  for (const m of text.matchAll(ACTION_WORD)) {
-    const distance = m.index < at ? at - m.index : (m.index - at) * 2;
-    const action = ACTION_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-    if (action && (!best || distance < best.distance)) best = { action, distance };
-  }
-  return best?.action ?? 'other';
-}
-
-function partiesIn(ctx: FactsContext, sentence: Sentence, text: string, participants: readonly Participant[]): string[] {
-  if (ALL_PARTIES.test(text) && participants.length > 0) return participants.map((p) => p.country);
-  const names: string[] = [];
-  for (const m of ctx.mentionsIn(sentence.norm.start, sentence.norm.end)) {
-    const country = m.entity.kind === 'country' ? m.entity.name : m.entity.kind === 'person' ? m.entity.country : null;
-    if (country && !names.includes(country)) names.push(country);
-  }
-  return names;
+/**
+ * When the agreement was acted on: a date its clause gives ("signed in 1949"), a day a phrase of
+ * its sentence gives, the event's opening or closing day when the sentence names it, or the
+ * event's date when the event lasted one day (the document's date when there is no event).
+ */
+function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause, event: EventDates): string | null {
+  const { sentence, text } = clause;
+  const inTitle = (d: DateMention) => a.mentions.some((m) => m.norm.start <= d.norm.start && m.norm.end >= d.norm.end);
+  const usable = ctx
+    .datesIn(sentence.norm.start, sentence.norm.end)
+    .filter((d) => d.value !== null && !inTitle(d) && !NOT_ACTION_DATE.test(ctx.text.slice(Math.max(0, d.norm.start - 12), d.norm.start)));
+  // The clause of the title and of its verb first ("the Treaty was signed in 1949", "the
+  // Communiqué, adopted on Sunday"), then a verbless phrase of the sentence ("On July 10, the
+  // leaders issued …"), never another clause ("Leaders opened the gathering on July 9 …").
+  const verbChunk = clause.verb >= 0 ? text.chunks.findIndex((k) => k.from <= clause.verb && clause.verb < k.to) : -1;
+  const own = usable.find((d) => [clause.chunk, verbChunk].includes(text.chunkAt(d.norm.start)));
+  if (own) return own.value;
+  const phrase = usable.find((d) => d.precision === 'day' && ['phrase', 'noun'].includes(text.chunks[text.chunkAt(d.norm.start)]?.kind ?? ''));
+  if (phrase) return phrase.value;
+  const said = ctx.text.slice(sentence.norm.start, sentence.norm.end);
+  if (OPENING_DAY.test(said)) return event.startDate;
+  if (CLOSING_DAY.test(said)) return event.endDate ?? event.startDate;
+  // A release about no gathering (a visit readout) reports what was done on its own date.
+  if (event.startDate === null) return ctx.documentDate;
+  return event.endDate === null ? event.startDate : null;
 }

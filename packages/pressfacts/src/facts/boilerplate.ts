@@ -7,13 +7,15 @@ const HEADING = new RegExp(`^(?:${alternation(BOILERPLATE_HEADINGS.map((r) => r.
 
 /**
  * Normalised offset where the release's boilerplate starts (the first "About …" or "Media
- * contact" heading after the body starts), or the text's length when it has none.
+ * contact" heading in the second half of the body), or the text's length when it has none.
  *
  * @example boilerplateStart(ctx) // offset of "About Northwind Analytics"
  */
 export function boilerplateStart(ctx: FactsContext): number {
   const paragraphs = requireLayer(ctx.doc, 'paragraphs');
-  const heading = paragraphs.find((p) => p.heading && p.norm.start >= ctx.header.bodyStart && HEADING.test(ctx.text.slice(p.norm.start, p.norm.end)));
+  // Boilerplate closes a release: a section called "About the summit" early on is still story.
+  const from = ctx.header.bodyStart + (ctx.text.length - ctx.header.bodyStart) / 2;
+  const heading = paragraphs.find((p) => p.heading && p.norm.start >= from && HEADING.test(ctx.text.slice(p.norm.start, p.norm.end)));
   return heading ? heading.norm.start : ctx.text.length;
 }
 

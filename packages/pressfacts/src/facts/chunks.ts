@@ -20,6 +20,8 @@ export interface Chunk {
   readonly kind: ChunkKind;
   /** True when a coordinator, subordinator or stop mark (not a bare comma) separates it from the previous chunk. */
   readonly hard: boolean;
+  /** Inside a parenthesis opened by "including" ("A kit, including one transmitter, two consoles and a case, is priced …"). */
+  readonly aside: boolean;
 }
 
 export interface ChunkedText {
@@ -35,6 +37,7 @@ interface Cut {
   /** Token index where the next chunk starts. */
   readonly start: number;
   readonly hard: boolean;
+  readonly aside?: boolean;
 }
 
 const STOP_MARKS = new Set([';', ':', '—', '–', '--']);
@@ -61,10 +64,21 @@ export const lower = (t: Token | undefined): string => (t === undefined ? '' : t
  * Linear in the number of tokens.
  */
 export function chunkRange(ctx: FactsContext, start: number, end: number): ChunkedText {
+  // Figures, timeline and agreements read the same sentences: chunk each once per document.
+  let cache = CACHE.get(ctx);
+  if (cache === undefined) CACHE.set(ctx, (cache = new Map()));
+  const key = `${start}:${end}`;
+  let chunked = cache.get(key);
+  if (chunked === undefined) cache.set(key, (chunked = chunk(ctx, start, end)));
+  return chunked;
+}
+
+const CACHE = new WeakMap<FactsContext, Map<string, ChunkedText>>();
+
+function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
   const tokens = ctx.tokensIn(start, end);
-  const dates = ctx.datesIn(start, end);
-  const inDate = tokens.map((t) => dates.some((d) => t.norm.start >= d.norm.start && t.norm.end <= d.norm.end));
-  const cleft = CLEFT.test(ctx.text.slice(start, end).trimStart());
+  const inDate = markDates(tokens, ctx.datesIn(start, end));
+  const cleft = CLEFT.test(ctx.text.slice(start, Math.min(end, start + 24)).trimStart());
   const cuts: Cut[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
@@ -80,15 +94,20 @@ export function chunkRange(ctx: FactsContext, start: number, end: number): Chunk
   const chunks: Chunk[] = [];
   let from = 0;
   let hard = false;
+  let aside = false;
   for (const cut of [...cuts, { end: tokens.length, start: tokens.length, hard: false }]) {
     if (cut.end > from) {
       for (const piece of splitBetweenDates(tokens, inDate, from, cut.end)) {
-        chunks.push({ from: piece.from, to: piece.to, kind: kindOf(tokens, inDate, piece.from, piece.to), hard: hard || piece.hard });
+        const kind = kindOf(tokens, inDate, piece.from, piece.to);
+        // An aside runs on over bare commas until a chunk that starts with a verb.
+        aside = aside && !hard && !piece.hard && !(kind === 'predicate' || kind === 'participle' || kind === 'relative');
+        chunks.push({ from: piece.from, to: piece.to, kind, hard: hard || piece.hard, aside });
         hard = false;
       }
     }
     from = Math.max(from, cut.start);
     hard = hard || cut.hard;
+    aside = aside || cut.aside === true;
   }
   return {
     tokens,
@@ -97,12 +116,25 @@ export function chunkRange(ctx: FactsContext, start: number, end: number): Chunk
   };
 }
 
+/** For each token, whether it lies inside a date mention (both in text order: one sweep). */
+function markDates(tokens: readonly Token[], dates: readonly { norm: { start: number; end: number } }[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (d < dates.length && dates[d]!.norm.end <= t.norm.start) d++;
+    const date = dates[d];
+    out[i] = date !== undefined && t.norm.start >= date.norm.start && t.norm.end <= date.norm.end;
+  }
+  return out;
+}
+
 /** A comma: a bare one (soft), or one followed by a clause cue word. */
 function commaCut(tokens: readonly Token[], i: number): Cut {
   for (const row of CUES_BY_FIRST.get(lower(tokens[i + 1])) ?? []) {
     if (!row.words.every((w, k) => lower(tokens[i + 1 + k]) === w)) continue;
     if (row.role === 'relative' || row.role === 'attribution') return { end: i, start: i + 1, hard: row.role === 'attribution' };
-    return { end: i, start: i + 1 + row.words.length, hard: true };
+    return { end: i, start: i + 1 + row.words.length, hard: row.role !== 'parenthesis', aside: row.role === 'parenthesis' };
   }
   return { end: i, start: i + 1, hard: false };
 }
@@ -120,7 +152,7 @@ function splitBetweenDates(tokens: readonly Token[], inDate: readonly boolean[],
   let seenDate = false;
   for (let i = from; i < to; i++) {
     if (inDate[i]) seenDate = true;
-    else if (seenDate && lower(tokens[i]) === 'and' && inDate.slice(i + 1, to).some(Boolean)) {
+    else if (seenDate && lower(tokens[i]) === 'and' && inDate.indexOf(true, i + 1) > i && inDate.indexOf(true, i + 1) < to) {
       out.push({ from: start, to: i, hard: out.length > 0 });
       start = i + 1;
       seenDate = false;
@@ -135,7 +167,7 @@ function kindOf(tokens: readonly Token[], inDate: readonly boolean[], from: numb
   const second = tokens[from + 1];
   if (RELATIVE_WORDS.has(lower(first)) || (first?.pos === 'ADP' && RELATIVE_WORDS.has(lower(second)))) return 'relative';
   if (isVerb(first)) {
-    const passive = first!.pos === 'VERB' && !/ing$/i.test(first!.value) && (second?.pos === 'ADP' || inDate[from + 1] === true);
+    const passive = first!.pos === 'VERB' && !/ing$/i.test(first!.value) && (second?.pos === 'ADP' || lower(second) === 'to' || inDate[from + 1] === true);
     return passive ? 'participle' : 'predicate';
   }
   // "formally opened the meeting": adverbs before the verb.
@@ -152,36 +184,4 @@ export function chunkHasDate(text: ChunkedText, chunk: Chunk, dates: readonly { 
   const s = text.tokens[chunk.from]?.norm.start ?? 0;
   const e = text.tokens[chunk.to - 1]?.norm.end ?? 0;
   return dates.some((d) => d.norm.start >= s && d.norm.start < e);
-}
-
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'SYM']);
-const JOINERS = new Set(['of', 'and', '-', "'", '(', ')', '.', '&']);
-// Prepositions that stay inside a capitalised name ("Forum on China-Africa Cooperation").
-const NAME_PREPOSITIONS = new Set(['on', 'for', 'in', 'at', 'de', 'against']);
-const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value));
-
-/**
- * Start index of the noun phrase that ends right before token `end`, walking back over nouns,
- * adjectives and determiners, over "of"/"and" between nouns and over prepositions inside a
- * capitalised name; never before `floor`.
- * "inaugurated the first phase of the Chancay deep-water port" → "the first phase of the Chancay deep-water port".
- */
-export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: number): number {
-  let i = end;
-  while (i > floor) {
-    const t = tokens[i - 1]!;
-    const before = tokens[i - 2];
-    const joinable = i - 1 > floor && before !== undefined && NOUN_PHRASE_POS.has(before.pos);
-    if (t.pos === 'DET') {
-      // "the Forum" may be the object of "of" inside a longer name: "the Summit of the Forum".
-      i--;
-      if (!(lower(before) === 'of' && i - 1 > floor && NOUN_PHRASE_POS.has(tokens[i - 2]?.pos ?? ''))) break;
-      continue;
-    }
-    if (NOUN_PHRASE_POS.has(t.pos) && t.value !== ',') i--;
-    else if (JOINERS.has(lower(t)) && joinable && before.pos !== 'DET') i--;
-    else if (NAME_PREPOSITIONS.has(lower(t)) && isName(before) && isName(tokens[i])) i--;
-    else break;
-  }
-  return i;
 }

@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '@pressfacts/document';
 import { countryOfCapital } from '@pressfacts/entities';
 import { COLLECTIVE_ACTORS } from '../data/commitment-verbs.js';
 import type { FactsContext, Mention } from './context.js';
-import { tokensIn } from './tokens-in.js';
+import { mentionsWithin, tokensIn } from './lookups.js';
 
 /** Who pledges: a name (country, person, organisation) or null for "Leaders", "the two sides". */
 export interface ActorFound {
@@ -15,6 +15,8 @@ const TRAILING_FILLERS = /(?:\s+(?:have|has|had|also|further|jointly|each|both|a
 const CONNECTIVE_ONLY = /^(?:,|and|but|also|then|further|\s)*$/i;
 const BOUNDARY_WORDS = new Set(['that', ';', ':', '—', '–', '(']);
 const MAX_SUBJECT_WORDS = 8;
+/** A subject, with an appositive, fits in this much text before its cue. */
+const MAX_SUBJECT_CHARS = 300;
 
 /**
  * The subject of a pledge between `from` and `to` (the text before the cue): the first entity of
@@ -25,9 +27,12 @@ const MAX_SUBJECT_WORDS = 8;
  */
 export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: number, to: number): ActorFound | 'inherit' | null {
   const sentenceStart = Math.max(sentence.norm.start, ctx.header.bodyStart);
-  const start = clauseStart(ctx, from, to);
+  const start = clauseStart(ctx, Math.max(from, to - MAX_SUBJECT_CHARS), to);
   let text = ctx.text.slice(start, to);
   text = text.replace(TRAILING_FILLERS, '');
+  // "The European Union, which attended as a partner, committed to …": the appositive is not the subject.
+  const appositive = /,[^,]{1,150},\s*$/.exec(text);
+  if (appositive && subjectMentions(ctx, start, start + appositive.index).length > 0) text = text.slice(0, appositive.index);
   if (CONNECTIVE_ONLY.test(text)) return from > sentenceStart ? 'inherit' : null;
   // "In order to promote cooperation, China has decided …": the subject follows the last comma,
   // unless the clause opens with it ("The United States, Japan and Korea will …").
@@ -62,7 +67,7 @@ function clauseStart(ctx: FactsContext, from: number, to: number): number {
 }
 
 function subjectMentions(ctx: FactsContext, from: number, to: number): Mention[] {
-  return ctx.mentionsIn(from, to).filter((m) => ['country', 'person', 'organization'].includes(m.entity.kind) || (m.entity.kind === 'city' && countryOfCapital(m.entity.name) !== null));
+  return mentionsWithin(ctx, from, to).filter((m) => ['country', 'person', 'organization'].includes(m.entity.kind) || (m.entity.kind === 'city' && countryOfCapital(m.entity.name) !== null));
 }
 
 /** A capital speaks for its country ("Seoul will provide …"). */
@@ -77,7 +82,7 @@ function pronounActor(ctx: FactsContext, sentence: Sentence, at: number, pronoun
   // may have been named in the sentence before ("… Ramaphosa said. He pledged to …").
   const previous = ctx.sentences[sentence.index - 1];
   const windowStart = pronoun === 'it' || !previous ? sentence.norm.start : previous.norm.start;
-  const before = ctx.mentionsIn(windowStart, at).filter((m) => kinds.includes(m.entity.kind));
+  const before = mentionsWithin(ctx, windowStart, at).filter((m) => kinds.includes(m.entity.kind));
   const last = before[before.length - 1];
   return last ? { name: last.entity.name } : null;
 }

@@ -7,7 +7,7 @@ import { storySentences } from './boilerplate.js';
 import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { compileCues, cueSource } from './cue-pattern.js';
-import { tokensIn } from './tokens-in.js';
+import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
 import { alternation } from './text.js';
 
 const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
@@ -17,6 +17,8 @@ const CUES = COMMITMENT_CUES.map((row) => ({
   row,
   re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}`, 'gi'),
 }));
+/** One pass that tells whether a sentence holds any cue at all (most hold none). */
+const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
 const VAGUE = new RegExp(`^(?:${VAGUE_PREDICATES.map((r) => compileCues([r.predicate]).source).join('|')})`, 'i');
 const SPEECH = alternation(SPEECH_VERB_FORMS);
 // Where the pledged object ends: an attribution ("…, Xi said"), an appositive or relative clause
@@ -70,7 +72,7 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
     previousEnd = descEnd;
     if (!actor) return;
     previousActor = actor;
-    if (cue.row.announcedOnly && !ANNOUNCED.test(ctx.text.slice(start, cue.start))) return;
+    if (cue.row.announcedOnly && !ANNOUNCED.test(ctx.text.slice(Math.max(start, cue.start - 300), cue.start))) return;
     for (const item of items(ctx, cue, descStart, descEnd)) {
       out.push({
         actor: actor.name,
@@ -87,6 +89,7 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
 /** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */
 function findCues(ctx: FactsContext, start: number, end: number): CueMatch[] {
   const text = ctx.text.slice(start, end);
+  if (!ANY_CUE.test(text)) return [];
   const all: CueMatch[] = [];
   for (const { row, re } of CUES) {
     for (const m of text.matchAll(re)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
@@ -109,7 +112,7 @@ function descriptionStart(ctx: FactsContext, cue: CueMatch): number | null {
     }
     case 'predicate': {
       // "proposed that China and Africa jointly carry out …": the clause's verb, with its adverb.
-      const tokens = tokensIn(ctx, cue.end, ctx.sentenceAt(cue.start)?.norm.end ?? cue.end);
+      const tokens = tokensIn(ctx, cue.end, Math.min(ctx.sentenceAt(cue.start)?.norm.end ?? cue.end, cue.end + 200));
       const verb = tokens.findIndex((t) => t.pos === 'VERB');
       if (verb <= 0) return null;
       const adverb = tokens[verb - 1]!;
@@ -152,10 +155,10 @@ function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { st
 
 /** The number the text gives for the item ("three centers", "1,000 young people"), not a duration. */
 function countIn(ctx: FactsContext, from: number, to: number): number | null {
-  for (const q of ctx.quantitiesIn(from, Math.min(to, from + COUNT_WINDOW))) {
+  for (const q of quantitiesWithin(ctx, from, Math.min(to, from + COUNT_WINDOW))) {
     if (q.kind !== 'cardinal' || !Number.isInteger(q.value)) continue;
     if (q.unit && TIME_UNITS.has(q.unit)) continue;
-    if (ctx.dates.some((d) => d.norm.start < q.norm.end && d.norm.end > q.norm.start)) continue;
+    if (overlapsDate(ctx, q.norm.start, q.norm.end)) continue;
     if (/\b(?:next|past|last|first|over)\s+$/i.test(ctx.text.slice(Math.max(from, q.norm.start - 12), q.norm.start))) continue;
     return q.value;
   }

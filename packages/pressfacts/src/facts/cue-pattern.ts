@@ -3,7 +3,7 @@ import { escapeRegExp } from './text.js';
 /**
  * Compiles the small cue syntax the topic and commitment tables use into a RegExp source:
  * words separated by spaces match across any white space; `{a|b c}` is a choice (an empty
- * choice, `{,|}`, makes a part optional); `*` stands for up to three words. Cues are matched
+ * choice, `{,|}`, makes a part optional); `*` stands for up to four words. Cues are matched
  * case-insensitively by the caller.
  *
  * @example cueSource('{deepen|expand} cooperation {in|on}') // matches "expand cooperation in"
@@ -20,8 +20,8 @@ export function cueSource(cue: string): string {
   return `${/\w/.test(first) || first === '{' ? '\\b' : ''}(?:${body})${/\w/.test(last) || last === '}' ? '\\b' : ''}`;
 }
 
-/** Up to three words (each word and its white space are disjoint classes: no backtracking blow-up). */
-const GAP = '(?:[^\\s.;:!?]+\\s+){0,3}';
+/** Up to four words (each word and its white space are disjoint classes: no backtracking blow-up). */
+const GAP = '(?:[^\\s.;:!?]+\\s+){0,4}';
 
 function choiceSource(choice: string): string {
   return `(?:${choice

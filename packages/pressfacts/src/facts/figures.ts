@@ -1,99 +1,152 @@
-import type { DateMention, Quantity, Sentence } from '@pressfacts/document';
-import type { Figure } from '@pressfacts/schema';
+import type { MoneyQuantity, Quantity, Sentence } from '@pressfacts/document';
+import type { Comparator, Figure } from '@pressfacts/schema';
+import { SHARED_CURRENCIES } from '../data/currency-by-country.js';
 import { provenance } from '../data/rule-confidence.js';
+import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { periodOf } from './figure-period.js';
+import { countSubjectOf, subjectOf, wordAfter, type PreviousFigure } from './figure-subject.js';
+import { countedNoun } from './figure-unit.js';
 
 /** Counts below this are prose ("five nations"), not statistics. */
 const MIN_STATISTIC_COUNT = 10;
-// Verbs that link a measured subject to its figure: "trade reached $X", "investment exceeding $Y".
-const LINK_VERB =
-  /\b(?:reached|reach|reaches|hit|hits|totall?ed|totals|stood at|stands at|amounted to|amounts to|rose to|rose|grew|grew to|jumped|jumped to|climbed|climbed to|fell|fell to|dropped|dropped to|increased|increased to|decreased|was|were|is|are|exceeded|exceeding|exceeds|surpassed|surpassing|topped|topping|worth|valued at|of|at)\s*(?:a\s+record|an?\s+estimated|a\s+total\s+of|about|around|nearly|almost|over|more than|some|roughly|approximately)?\s*$/i;
-// Words and marks after which a figure's clause (and so its subject) starts.
-const CLAUSE_BREAKS = /[,;:]\s*|\b(?:that|with|while|whereas|as|and|but|showed|shows|show|found|said|says)\s+/gi;
-const OF_PHRASE = /^\s+of\s+((?:[\w'-]+\s+){0,4}?[\w'-]+?)(?=\s+(?:believe|believed|say|said|agree|agreed|think|thought|support|supported|were|was|are|is|have|had|expect|want|feel|hold|view|see|back)\b|[,.;]|$)/i;
+// "5% to 6%", "between 5 and 6 per cent", "12 to 15 countries": two ends of one range.
+const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/i;
+// "an increase of 4.5 percent over $7.3 billion": the base of a change, not "more than".
+const CHANGE_BASE = /(?:percent|per\s+cent|%)\s+over\s+$/i;
+// "a minimum baseline of €40 billion", "a ceiling of 5%": the noun before "of" bounds the figure.
+const LOWER_BOUND = /\b(?:minimum|floor)\s+(?:[\p{L}-]+\s+)?of\s+$/iu;
+const UPPER_BOUND = /\b(?:maximum|ceiling|cap)\s+(?:[\p{L}-]+\s+)?of\s+$/iu;
 
-/** Money, percentages and statistical counts, each with what it measures and when. */
+interface Candidate {
+  readonly figure: Figure;
+  readonly key: string;
+  readonly headline: boolean;
+}
+
+/**
+ * Money amounts, percentages and counts of 10 or more with a counted noun, each with what it
+ * measures and when. A range is two figures (low end `gte`, high end `lte`); a figure the
+ * headline repeats from the body is listed once, with the body's reading.
+ */
 export function assembleFigures(ctx: FactsContext): Figure[] {
-  const out: Figure[] = [];
-  for (const q of ctx.quantities) {
-    const figure = toFigure(ctx, q);
-    if (figure) out.push(figure);
+  const headline = ctx.header.headline?.norm;
+  const datelineEnd = ctx.header.dateline?.segment.norm.end ?? ctx.header.bodyStart;
+  const body = new Set(ctx.bodySentences);
+  const sentences = ctx.sentences.filter((s) => body.has(s) || (headline !== undefined && s.norm.start >= headline.start && s.norm.end <= headline.end));
+  const candidates: Candidate[] = [];
+  for (const s of sentences) {
+    const from = s.norm.start < datelineEnd && datelineEnd < s.norm.end ? datelineEnd : s.norm.start;
+    candidates.push(...sentenceFigures(ctx, s, from, headline !== undefined && s.norm.end <= headline.end));
+  }
+  return merge(candidates);
+}
+
+function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadline: boolean): Candidate[] {
+  const quantities = ctx.quantitiesIn(from, s.norm.end);
+  if (quantities.length === 0) return [];
+  const text = chunkRange(ctx, from, s.norm.end);
+  const out: Candidate[] = [];
+  let previous: PreviousFigure | null = null;
+  let previousUnit: string | null = null;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    const next = quantities[i + 1];
+    const joined = next !== undefined && RANGE_JOIN.test(ctx.text.slice(q.norm.end, next.norm.start));
+    const period = () => periodOf(ctx, q, text, from);
+    if (q.kind === 'money') {
+      const subject = subjectOf(ctx, q, text, previous);
+      const unit = currencyOf(ctx, q);
+      const comparator = comparatorOf(ctx, q, from);
+      if (q.upperValue !== null) {
+        out.push(candidate(q, q.value, unit, 'gte', subject, period(), 'figures/money-range', isHeadline));
+        out.push(candidate(q, q.upperValue, unit, 'lte', subject, period(), 'figures/money-range', isHeadline));
+      } else out.push(candidate(q, q.value, unit, comparator, subject, period(), 'figures/money', isHeadline));
+      previous = after(previous, subject, wordAfter(text, q));
+    } else if (q.kind === 'percent' || (q.kind === 'cardinal' && joined && next.kind === 'percent')) {
+      const subject = subjectOf(ctx, q.kind === 'percent' && !joined ? q : (next ?? q), text, previous);
+      if (joined && (next.kind === 'percent' || next.kind === 'cardinal')) {
+        out.push(candidate(q, q.value, 'percent', 'gte', subject, period(), 'figures/percent-range', isHeadline));
+        if (next.kind === 'percent') {
+          out.push(candidate(next, next.value, 'percent', 'lte', subject, period(), 'figures/percent-range', isHeadline));
+          i++;
+        }
+      } else out.push(candidate(q, q.value, 'percent', q.comparator, subject, period(), 'figures/percent', isHeadline));
+      previous = after(previous, subject, wordAfter(text, q));
+    } else if (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT) {
+      const unit: string | null = countedNoun(ctx, q, text.tokens, previousUnit) ?? (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null);
+      if (unit === null) continue;
+      const comparator: Comparator = joined && next.kind === 'cardinal' ? 'gte' : q.comparator;
+      out.push(candidate(q, q.value, unit, comparator, countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));
+      previousUnit = unit;
+      if (joined && next.kind === 'cardinal' && next.value >= MIN_STATISTIC_COUNT) {
+        out.push(candidate(next, next.value, unit, 'lte', countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));
+        i++;
+      }
+    }
   }
   return out;
 }
 
-function toFigure(ctx: FactsContext, q: Quantity): Figure | null {
-  if (q.norm.start < ctx.header.bodyStart && ctx.header.headline === null) return null;
-  let value: number;
-  let unit: string;
-  let rule: string;
-  switch (q.kind) {
-    case 'money':
-      [value, unit, rule] = [q.value, q.currency, 'figures/money'];
-      break;
-    case 'percent':
-      [value, unit, rule] = [q.value, 'percent', 'figures/percent'];
-      break;
-    case 'cardinal':
-      if (q.unit === null || q.value < MIN_STATISTIC_COUNT) return null;
-      [value, unit, rule] = [q.value, q.unit, 'figures/count'];
-      break;
-    default:
-      return null;
-  }
-  const sentence = ctx.sentenceAt(q.norm.start);
-  if (!sentence) return null;
-  if (sentence.norm.end <= ctx.header.bodyStart && ctx.header.headline && sentence.norm.start >= ctx.header.headline.norm.start) {
-    // A headline figure repeats the body; keep the body's (it has the context).
-    return null;
-  }
-  const period = periodOf(ctx, q, sentence);
+/** The figure just read becomes the one before the next (keeping the last known subject). */
+function after(previous: PreviousFigure | null, subject: string | null, next: string): PreviousFigure {
+  return { subject: subject ?? previous?.subject ?? null, next };
+}
+
+function candidate(q: Quantity, value: number, unit: string, comparator: Comparator, subject: string | null, period: string | null, rule: string, headline: boolean): Candidate {
   return {
-    value,
-    unit,
-    comparator: q.comparator,
-    subject: subjectOf(ctx, q, sentence),
-    period: period?.value ?? null,
-    evidence: evidenceOf([q]),
-    provenance: provenance(rule),
+    figure: { value, unit, comparator, subject, period, evidence: evidenceOf([q]), provenance: provenance(rule) },
+    key: `${value}|${unit.toLowerCase()}`,
+    headline,
   };
 }
 
-/** "trade reached $94.8 billion" → "trade"; "90 percent of respondents" → "respondents". */
-function subjectOf(ctx: FactsContext, q: Quantity, sentence: Sentence): string | null {
-  if (q.kind === 'percent' || q.kind === 'cardinal') {
-    const of = OF_PHRASE.exec(ctx.text.slice(q.norm.end, sentence.norm.end));
-    if (of?.[1]) return of[1];
+/**
+ * One figure per value and unit: a headline figure the body repeats is dropped (the body has the
+ * context), and a body figure repeated with the same or no subject is merged into the first.
+ */
+function merge(candidates: readonly Candidate[]): Figure[] {
+  const body = candidates.filter((c) => !c.headline);
+  const out: { key: string; figure: Figure }[] = [];
+  for (const c of [...body, ...candidates.filter((c) => c.headline)]) {
+    const same = out.find((o) => o.key === c.key && (c.headline || compatible(o.figure, c.figure)));
+    if (!same) {
+      out.push({ key: c.key, figure: c.figure });
+      continue;
+    }
+    same.figure = {
+      ...same.figure,
+      subject: same.figure.subject ?? c.figure.subject,
+      period: same.figure.period ?? c.figure.period,
+      evidence: evidenceOf([...same.figure.evidence, ...c.figure.evidence]),
+    };
   }
-  if (q.kind === 'cardinal') return q.unit;
-  const before = ctx.text.slice(Math.max(sentence.norm.start, ctx.header.bodyStart), q.norm.start);
-  const verb = LINK_VERB.exec(before);
-  if (!verb) return null;
-  const head = before.slice(0, verb.index);
-  let clauseStart = 0;
-  for (const m of head.matchAll(CLAUSE_BREAKS)) clauseStart = m.index + m[0].length;
-  const subject = head
-    .slice(clauseStart)
-    .replace(/^(?:the|a|an|its|their)\s+/i, '')
-    .trim();
-  const words = subject.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 ? subject : null;
+  return out.map((o) => o.figure).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
-// Only "in"/"for"/"during" between a figure and the date it refers to ("$9 billion in 2024").
-const GAP_TO_PERIOD = /^\s*(?:(?:in|for|during|as of)\s+)?$/i;
-// "In 2024, …": the date opens the figure's clause.
-const PERIOD_OPENER = /(?:^|\b(?:in|during|for|as of|by))\s*$/i;
-const CLAUSE_BREAK = /;|,\s+(?:with|while|whereas|but)\b/i;
+function compatible(a: Figure, b: Figure): boolean {
+  return (a.subject === null || b.subject === null || a.subject === b.subject) && (a.period === null || b.period === null || a.period === b.period);
+}
 
-/** The year or month the figure refers to: a date right after it, or one that opens its clause. */
-function periodOf(ctx: FactsContext, q: Quantity, sentence: Sentence): DateMention | undefined {
-  const dates = ctx.datesIn(sentence.norm.start, sentence.norm.end).filter((d) => d.value !== null && d.precision !== 'day');
-  const after = dates.find((d) => d.norm.start >= q.norm.end && GAP_TO_PERIOD.test(ctx.text.slice(q.norm.end, d.norm.start)));
-  if (after) return after;
-  const before = [...dates].reverse().find((d) => d.norm.end <= q.norm.start);
-  if (!before) return undefined;
-  const opener = ctx.text.slice(Math.max(sentence.norm.start, before.norm.start - 12), before.norm.start);
-  const opens = PERIOD_OPENER.test(opener) || /^(?:in|during|for)\b/i.test(before.text);
-  return opens && !CLAUSE_BREAK.test(ctx.text.slice(before.norm.end, q.norm.start)) ? before : undefined;
+/** The quantity's comparator, unless the words before it bound it or make it the base of a change. */
+function comparatorOf(ctx: FactsContext, q: Quantity, from: number): Comparator {
+  const before = ctx.text.slice(Math.max(from, q.norm.start - 40), q.norm.start);
+  if (CHANGE_BASE.test(before)) return 'eq';
+  if (q.comparator === 'eq' && LOWER_BOUND.test(before)) return 'gte';
+  if (q.comparator === 'eq' && UPPER_BOUND.test(before)) return 'lte';
+  return q.comparator;
+}
+
+/** A shared currency word ("Rs", "rupees") takes the code of the country the document names most. */
+function currencyOf(ctx: FactsContext, q: MoneyQuantity): string {
+  for (const row of SHARED_CURRENCIES) {
+    if (!Object.values(row.codes).includes(q.currency) || !row.pattern.test(q.text)) continue;
+    let best: { code: string; count: number } | undefined;
+    for (const e of ctx.entities) {
+      const code = e.kind === 'country' ? row.codes[e.name] : undefined;
+      if (code !== undefined && (!best || e.mentions.length > best.count)) best = { code, count: e.mentions.length };
+    }
+    return best?.code ?? q.currency;
+  }
+  return q.currency;
 }

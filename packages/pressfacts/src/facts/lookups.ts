@@ -1,26 +1,101 @@
-import type { Token } from '@pressfacts/document';
-import type { FactsContext } from './context.js';
+import type { DateMention, Quantity, Token } from '@pressfacts/document';
+import type { FactsContext, Mention } from './context.js';
 
-/**
- * The tokens that lie inside a normalised range, in order. The token layer is ordered by
- * position, so a binary search finds the first one (the topic, commitment and quote rules ask
- * this for every candidate clause: a linear scan per call would be quadratic).
+/*
+ * Range lookups by binary search over the context's position-ordered layers. The topic,
+ * commitment and quote rules ask them for every candidate clause; the context's own filters
+ * scan the whole layer per call, which is quadratic on a long release.
  */
-export function tokensIn(ctx: FactsContext, start: number, end: number): Token[] {
-  const tokens = ctx.tokens;
+
+/** Index of the first item whose start is at or after `offset`. */
+function firstFrom<T extends { readonly norm: { readonly start: number } }>(items: readonly T[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.norm.start < start) lo = mid + 1;
+    if (items[mid]!.norm.start < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The tokens that lie inside a normalised range, in order. */
+export function tokensIn(ctx: FactsContext, start: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.norm.end <= end; i++) out.push(tokens[i]!);
+  for (let i = firstFrom(ctx.tokens, start); i < ctx.tokens.length && ctx.tokens[i]!.norm.end <= end; i++) out.push(ctx.tokens[i]!);
   return out;
+}
+
+/** Entity mentions that lie inside a normalised range, in order. */
+export function mentionsWithin(ctx: FactsContext, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  const all = ctx.mentions;
+  for (let i = firstFrom(mentionStarts(ctx), start); i < all.length && all[i]!.segment.norm.start < end; i++) {
+    if (all[i]!.segment.norm.end <= end) out.push(all[i]!);
+  }
+  return out;
+}
+
+/** The last mention that starts before `offset` and passes `accept` (who "he" is). */
+export function lastMentionBefore(ctx: FactsContext, offset: number, accept: (m: Mention) => boolean): Mention | undefined {
+  for (let i = firstFrom(mentionStarts(ctx), offset) - 1; i >= 0; i--) if (accept(ctx.mentions[i]!)) return ctx.mentions[i];
+  return undefined;
+}
+
+/** Quantities that lie inside a normalised range, in order. */
+export function quantitiesWithin(ctx: FactsContext, start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  const all = sortedQuantities(ctx);
+  for (let i = firstFrom(all, start); i < all.length && all[i]!.norm.start < end; i++) if (all[i]!.norm.end <= end) out.push(all[i]!);
+  return out;
+}
+
+/** True when a date mention overlaps the range ("talks on Friday"). */
+export function overlapsDate(ctx: FactsContext, start: number, end: number): boolean {
+  const all = sortedDates(ctx);
+  // Dates are short: one that overlaps starts less than a sentence before the range.
+  for (let i = firstFrom(all, end) - 1; i >= 0 && all[i]!.norm.start > start - 200; i--) if (all[i]!.norm.end > start) return true;
+  return false;
+}
+
+/**
+ * The last date mention that starts at or after `floor` and ends by `end`, and passes `accept`
+ * (dates are few per sentence: the scan back from `end` stops at `floor`).
+ */
+export function dateEndingBy(ctx: FactsContext, floor: number, end: number, accept: (d: DateMention) => boolean): DateMention | undefined {
+  const all = sortedDates(ctx);
+  for (let i = firstFrom(all, end) - 1; i >= 0; i--) {
+    const d = all[i]!;
+    if (d.norm.end < floor) break;
+    if (d.norm.end <= end && accept(d)) return d;
+  }
+  return undefined;
 }
 
 /** True for a verb form that can head a clause ("rose", "will", "is"), per the tagger. */
 export function isVerbal(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+// Sorted copies, made once per context (layers are read-only, so a WeakMap keyed by them is safe).
+const MENTION_STARTS = new WeakMap<readonly Mention[], { norm: { start: number } }[]>();
+const DATES = new WeakMap<readonly DateMention[], DateMention[]>();
+const QUANTITIES = new WeakMap<readonly Quantity[], Quantity[]>();
+
+function mentionStarts(ctx: FactsContext): { norm: { start: number } }[] {
+  let starts = MENTION_STARTS.get(ctx.mentions);
+  if (!starts) MENTION_STARTS.set(ctx.mentions, (starts = ctx.mentions.map((m) => ({ norm: { start: m.segment.norm.start } }))));
+  return starts;
+}
+
+function sortedDates(ctx: FactsContext): DateMention[] {
+  let dates = DATES.get(ctx.dates);
+  if (!dates) DATES.set(ctx.dates, (dates = [...ctx.dates].sort((a, b) => a.norm.start - b.norm.start)));
+  return dates;
+}
+
+function sortedQuantities(ctx: FactsContext): Quantity[] {
+  let quantities = QUANTITIES.get(ctx.quantities);
+  if (!quantities) QUANTITIES.set(ctx.quantities, (quantities = [...ctx.quantities].sort((a, b) => a.norm.start - b.norm.start)));
+  return quantities;
 }

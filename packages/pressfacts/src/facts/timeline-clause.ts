@@ -1,11 +1,12 @@
 import type { DateMention, Token } from '@pressfacts/document';
 import { TAIL_CUES } from '../data/timeline-cues.js';
-import { chunkHasDate, chunkRange, isVerb, lower, nounPhraseBefore, type Chunk, type ChunkedText } from './chunks.js';
+import { chunkHasDate, chunkRange, isVerb, lower, type Chunk, type ChunkedText } from './chunks.js';
+import { nounPhraseBefore } from './noun-phrases.js';
 import type { FactsContext } from './context.js';
 
 const TAIL_WORDS: ReadonlySet<string> = new Set(TAIL_CUES.map((r) => r.word));
 const HAS_VERB: ReadonlySet<string> = new Set(['clause', 'predicate', 'participle', 'relative']);
-const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region']);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'venue']);
 
 /** A normalised range `[start, end)`. */
 export interface Range {
@@ -38,6 +39,7 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
     first = hostClause(text, c, others);
   }
   while (last + 1 < chunks.length && !chunks[last + 1]!.hard && trailsClause(ctx, text, chunks[last + 1]!, others)) last++;
+  if (closesList(text, last)) last = chunks.length - 1;
   let startToken = chunks[first]!.from;
   if (chunks[first]!.kind === 'participle' && first > 0) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
   else if (first === c) startToken = reducedRelativeStart(tokens, chunks[c]!, date) ?? startToken;
@@ -78,14 +80,21 @@ function hostClause(text: ChunkedText, c: number, others: readonly DateMention[]
   return c;
 }
 
-/** A phrase ("also in Kuala Lumpur") or a bare place name ("Alberta") that completes the clause before it. */
+/** A place phrase ("also in Kuala Lumpur") or a bare place name ("Alberta") that completes the clause before it. */
 function trailsClause(ctx: FactsContext, text: ChunkedText, chunk: Chunk, others: readonly DateMention[]): boolean {
-  if (chunkHasDate(text, chunk, others)) return false;
-  if (chunk.kind === 'phrase') return true;
-  if (chunk.kind !== 'noun') return false;
+  if (chunkHasDate(text, chunk, others) || (chunk.kind !== 'phrase' && chunk.kind !== 'noun')) return false;
   const start = text.tokens[chunk.from]!.norm.start;
   const end = text.tokens[chunk.to - 1]!.norm.end;
-  return ctx.mentionsIn(start, end).some((m) => PLACE_KINDS.has(m.entity.kind) && m.segment.norm.start === start && m.segment.norm.end === end);
+  const places = ctx.mentionsIn(start, end).filter((m) => PLACE_KINDS.has(m.entity.kind));
+  return chunk.kind === 'phrase' ? places.length > 0 : places.some((m) => m.segment.norm.start === start && m.segment.norm.end === end);
+}
+
+/** "focused on energy, infrastructure and supply chains": the rest of the sentence ends a list the clause began. */
+function closesList(text: ChunkedText, last: number): boolean {
+  const rest = text.chunks.slice(last + 1);
+  if (rest.length === 0 || rest.some((k) => k.hard || k.kind !== 'noun')) return false;
+  const final = rest[rest.length - 1]!;
+  return text.tokens.slice(final.from, final.to).some((t) => lower(t) === 'and');
 }
 
 /**
@@ -108,8 +117,10 @@ function subjectChunk(text: ChunkedText, p: number): Chunk | undefined {
   let subject: Chunk | undefined;
   for (let k = p - 1; k >= 0 && !chunks[k + 1]!.hard; k--) {
     const chunk = chunks[k]!;
+    if (chunk.aside) continue;
     if (chunk.kind === 'noun') subject = chunk;
-    else if (chunk.kind === 'clause' || chunk.kind === 'predicate') break;
+    // "The next release, covering October 2025, is scheduled …": an -ing phrase is a parenthesis.
+    else if (chunk.kind === 'clause' || (chunk.kind === 'predicate' && !/ing$/i.test(text.tokens[chunk.from]!.value))) break;
   }
   return subject && !isVerb(text.tokens[subject.from]) ? subject : undefined;
 }

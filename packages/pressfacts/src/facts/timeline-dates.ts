@@ -19,13 +19,16 @@ export function periodValue(d: Pick<DateMention, 'value' | 'endValue' | 'precisi
 
 /**
  * The timeline date of a mention, or null when it is none: unresolved, a range of years, or a
- * year that only names the year of a more precise date in the same sentence ("the 2024 Summit …,
+ * year written into a name whose more precise date the same sentence gives ("the 2024 Summit …,
  * held from Sept. 4 to 6" is one event, on 2024-09-04).
  */
-export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[]): string | null {
+export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[], text: string): string | null {
   const value = periodValue(d);
   if (value === null) return null;
-  const finer = sentenceDates.some((o) => o !== d && o.value !== null && o.value.length > value.length && o.value.startsWith(`${value}-`));
+  // Only a year written into a name ("the 2024 Summit of …") defers to the finer date; "next
+  // year's summit" beside "on Jan. 1, 2025" is an event of its own.
+  const inName = !d.relative && /^\s\p{Lu}/u.test(text.slice(d.norm.end, d.norm.end + 2));
+  const finer = inName && sentenceDates.some((o) => o !== d && o.value !== null && o.value.length > value.length && o.value.startsWith(`${value}-`));
   return finer ? null : value;
 }
 

@@ -11,8 +11,12 @@ const COUNTRY_LEAD = /\b(?:in|to)\s+(?:the\s+)?$/i;
 const CAPITAL_LEAD = /\bcapital\s+of\s+$/i;
 // "the Vilnius summit": a city naming a gathering is where it was held.
 const GATHERING_AFTER = /^\s+(?:summit|meeting|conference|talks|forum|gathering)\b/i;
-// "to South African President Ramaphosa": a demonym before a capitalised word is no place.
-const ADJECTIVE_USE = /^\s+\p{Lu}/u;
+// "to South African President Ramaphosa": a demonym before a capitalised word is no place; nor
+// is the "US" of "US$".
+const ADJECTIVE_USE = /^(?:\s+\p{Lu}|\$)/u;
+// "a Summit on Peace in Ukraine": "in" after a capitalised word is inside a title.
+const TITLE_LEAD = /\p{Lu}[\p{L}'-]*\s+in\s+$/u;
+const NAMED_KINDS: ReadonlySet<string> = new Set(['event', 'agreement', 'organization']);
 
 /**
  * The place of a dated clause: the city nearest the date that the clause puts the event in (also
@@ -20,11 +24,12 @@ const ADJECTIVE_USE = /^\s+\p{Lu}/u;
  * "in" or a visit goes "to".
  */
 export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date: DateMention): string | null {
-  const events = ctx.mentions.filter((m) => m.entity.kind === 'event');
-  const inEventName = (m: Mention) => events.some((e) => e.segment.norm.start <= m.segment.norm.start && e.segment.norm.end >= m.segment.norm.end);
+  // "Washington Summit Declaration" names no place.
+  const names = ctx.mentions.filter((m) => NAMED_KINDS.has(m.entity.kind));
+  const inName = (m: Mention) => names.some((e) => e.segment.norm.start <= m.segment.norm.start && e.segment.norm.end >= m.segment.norm.end);
   const mentions = clause
     .flatMap((r) => ctx.mentionsIn(r.start, r.end))
-    .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inEventName(m));
+    .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inName(m));
   const lead = (m: Mention) => ctx.text.slice(Math.max(0, m.segment.norm.start - 40), m.segment.norm.start);
   const tail = (m: Mention) => ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 16);
   const cities: { name: string; at: number }[] = [];
@@ -43,7 +48,7 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
     cities.sort((a, b) => Math.abs(a.at - date.norm.start) - Math.abs(b.at - date.norm.start));
     return cities[0]!.name;
   }
-  const country = mentions.find((m) => m.entity.kind === 'country' && COUNTRY_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
+  const country = mentions.find((m) => m.entity.kind === 'country' && COUNTRY_LEAD.test(lead(m)) && !TITLE_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
   return country?.entity.name ?? null;
 }
 

@@ -25,7 +25,7 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
     const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
     for (const d of sentenceDates) {
       if (d.norm.end <= datelineEnd) continue;
-      const value = eventDateOf(d, sentenceDates);
+      const value = eventDateOf(d, sentenceDates, ctx.text);
       if (value === null) continue;
       if (NOT_EVENT.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 24), d.norm.start))) continue;
       if (insideQuotation(ctx.text, paragraphs[s.paragraph]?.norm.start ?? s.norm.start, d.norm.start)) continue;

@@ -1,7 +1,7 @@
 import type { Token } from '@pressfacts/document';
 import { TOPIC_LIST_STOPS } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
-import { tokensIn } from './tokens-in.js';
+import { overlapsDate, tokensIn } from './lookups.js';
 
 /** One topic's normalised range. */
 export interface TopicItem {
@@ -16,6 +16,8 @@ export interface TopicListOptions {
   readonly whole?: boolean;
   /** A trailing cue ("… the priorities of its term") also ends the list. */
   readonly stopAtTrailingCue?: RegExp;
+  /** Where the sentence starts: a capital there is the sentence's, not a name's ("Trade dominated …"). */
+  readonly sentenceStart?: number;
 }
 
 /** A clause ends at these; a full stop inside a number ("2.5") does not count. */
@@ -25,6 +27,8 @@ const LEADING_CONJUNCTION = /^(?:and|or|as well as)\s+/i;
 /** Items longer than this are clauses, not topics; a prepositional topic may run longer. */
 const MAX_WORDS = 6;
 const MAX_WORDS_WITH_PREPOSITION = 12;
+/** A list of topics is a line or two; reading further only finds the clause going on. */
+const MAX_LIST_CHARS = 600;
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
@@ -33,7 +37,8 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
  * "… and C, where …"). Returns the items and where the list ends, or null when what follows is
  * not a list of topic-like phrases.
  */
-export function readTopicList(ctx: FactsContext, from: number, to: number, options: TopicListOptions): { items: TopicItem[]; end: number } | null {
+export function readTopicList(ctx: FactsContext, from: number, limitTo: number, options: TopicListOptions): { items: TopicItem[]; end: number } | null {
+  const to = Math.min(limitTo, from + MAX_LIST_CHARS);
   const text = ctx.text.slice(from, to);
   if (options.semicolons) {
     const end = SENTENCE_END.exec(text)?.index ?? text.length;
@@ -59,7 +64,7 @@ export function readTopicList(ctx: FactsContext, from: number, to: number, optio
       range = trim(ctx, range.start, stop);
       complete = true;
     }
-    if (range.end <= range.start || !validItem(ctx, range) || (conjoined && startsClause(ctx, range))) {
+    if (range.end <= range.start || !validItem(ctx, range) || startsAdjunct(ctx, range) || (conjoined && startsClause(ctx, range))) {
       if (options.whole) return null;
       break;
     }
@@ -75,7 +80,8 @@ export function readTopicList(ctx: FactsContext, from: number, to: number, optio
     if (split) items.splice(items.length - 1, 1, ...split);
   }
   if (!items.every((i) => validItem(ctx, i))) return null;
-  if (!items.some((i) => startsLowerCase(ctx, i))) return null; // "China, India and Brazil" names countries, not topics
+  // "China, India and Brazil" names countries, not topics.
+  if (!items.some((i) => startsLowerCase(ctx, i) || (i.start === options.sentenceStart && !ctx.entityAt(i.start, i.start + 1)))) return null;
   return { items, end: items[items.length - 1]!.end };
 }
 
@@ -110,7 +116,8 @@ function stopIn(ctx: FactsContext, range: TopicItem, trailingCue: RegExp | undef
     const lower = t.value.toLowerCase();
     if (TOPIC_LIST_STOPS.has(lower) || t.pos === 'AUX' || t.pos === 'SCONJ') stop = t.norm.start;
     else if (lower === 'to' && tokens[i + 1]?.pos === 'VERB') stop = t.norm.start;
-    else if (t.pos === 'VERB' && /ed$/i.test(t.value) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) stop = previous.norm.start;
+    // "the sides met", "leaders agreed": a subject and its verb, the main clause going on.
+    else if (t.pos === 'VERB' && !/ing$/i.test(t.value) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) stop = previous.norm.start;
   }
   if (trailingCue) {
     trailingCue.lastIndex = 0;
@@ -124,12 +131,20 @@ function stopIn(ctx: FactsContext, range: TopicItem, trailingCue: RegExp | undef
 function validItem(ctx: FactsContext, range: TopicItem): boolean {
   const tokens = tokensIn(ctx, range.start, range.end);
   const words = tokens.filter((t) => /\p{L}/u.test(t.value));
-  if (words.length === 0 || (words.length === 1 && words[0]!.pos === 'VERB')) return false;
-  if (ctx.dates.some((d) => d.norm.start < range.end && d.norm.end > range.start)) return false; // "talks on Friday"
+  // A lone verb is a clause ("start"), a lone gerund a topic ("shipping").
+  if (words.length === 0 || (words.length === 1 && words[0]!.pos === 'VERB' && !/ing$/i.test(words[0]!.value))) return false;
+  if (overlapsDate(ctx, range.start, range.end)) return false; // "talks on Friday"
 
+  if (!tokens.some((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || /ing$/i.test(t.value))) return false; // "the" alone
   const hasPreposition = tokens.some((t) => t.pos === 'ADP');
   if (words.length > (hasPreposition ? MAX_WORDS_WITH_PREPOSITION : MAX_WORDS)) return false;
   return tokens.every((t) => !isClauseToken(t));
+}
+
+/** "…, according to officials", "…, in Brasilia": an adjunct of the clause, not another item. */
+function startsAdjunct(ctx: FactsContext, range: TopicItem): boolean {
+  const first = tokensIn(ctx, range.start, range.end)[0];
+  return first !== undefined && (first.pos === 'ADP' || first.value.toLowerCase() === 'according');
 }
 
 /** "…, and urged the member states": a second verb phrase, not another item. */
@@ -173,7 +188,7 @@ function splitAtCommonAnd(ctx: FactsContext, range: TopicItem): TopicItem[] {
     if (before[0] !== before[0]!.toLowerCase() || after !== after.toLowerCase()) continue;
     const andAt = range.start + m.index + before.length;
     const left = trim(ctx, range.start, andAt);
-    const right = trim(ctx, andAt + ctx.text.slice(andAt).search(/and\s/i) + 3, range.end);
+    const right = trim(ctx, andAt + ctx.text.slice(andAt, range.end).search(/and\s/i) + 3, range.end);
     if (left.end > left.start && right.end > right.start) return [left, right];
   }
   return [range];

@@ -4,11 +4,15 @@ import type { FactsContext } from './context.js';
 import { cueSource, compileCues } from './cue-pattern.js';
 import { storySentences } from './boilerplate.js';
 import { readTopicList, type TopicItem } from './topic-list.js';
-import { tokensIn, isVerbal } from './tokens-in.js';
+import { tokensIn, isVerbal } from './lookups.js';
 import { stripArticle } from './text.js';
 
 const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
+const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), minItems: row.minItems ?? 2 }));
+/** Any trailing cue also ends a list read forwards ("make A, B and C the priorities of …"). */
 const TRAILING_CUE = compileCues(TOPIC_TRAILING_CUES.map((r) => r.cue));
+/** One pass that tells whether a sentence holds any cue at all (most hold none). */
+const ANY_CUE = new RegExp(compileCues([...TOPIC_CUES, ...TOPIC_TRAILING_CUES].map((r) => r.cue)).source, 'i');
 
 /**
  * Cooperation areas and agenda items the text lists: "deepen cooperation in A, B and C",
@@ -30,35 +34,44 @@ export function assembleTopics(ctx: FactsContext): string[] {
   for (const s of storySentences(ctx)) {
     const start = Math.max(s.norm.start, ctx.header.bodyStart);
     const text = ctx.text.slice(start, s.norm.end);
-    const lists: { at: number; end: number; items: TopicItem[] }[] = [];
+    if (!ANY_CUE.test(text)) continue;
+    const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];
     for (const cue of LEAD_CUES) {
       for (const m of text.matchAll(cue.re)) {
         const from = start + m.index + m[0].length;
         const list = readTopicList(ctx, from, s.norm.end, { semicolons: cue.colon, stopAtTrailingCue: TRAILING_CUE });
-        if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, end: list.end, items: list.items });
+        if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, cueEnd: from, end: list.end, items: list.items });
       }
     }
-    for (const m of text.matchAll(TRAILING_CUE)) {
-      const to = start + m.index;
-      const from = governingVerbEnd(ctx, start, to);
-      const list = readTopicList(ctx, from, to, { semicolons: false, whole: true });
-      if (list && list.items.length >= 2) lists.push({ at: from, end: to, items: list.items });
+    for (const cue of TRAILING_CUES) {
+      for (const m of text.matchAll(cue.re)) {
+        const to = start + m.index;
+        const from = governingVerbEnd(ctx, start, to);
+        const list = readTopicList(ctx, from, to, { semicolons: false, whole: true, sentenceStart: start });
+        if (list && list.items.length >= cue.minItems) lists.push({ at: from, cueEnd: from, end: to, items: list.items });
+      }
     }
-    // Two cues may introduce the same list ("sessions will cover"): keep the first, drop overlaps.
-    lists.sort((a, b) => a.at - b.at);
-    let consumed = -1;
+    // Two cues may introduce the same list ("expanded cooperation in the fields of"): of cues that
+    // overlap, the one reaching further is the more specific; a list swallows cues inside it.
+    lists.sort((a, b) => a.at - b.at || b.cueEnd - a.cueEnd);
+    const kept: typeof lists = [];
     for (const list of lists) {
-      if (list.at < consumed) continue;
-      add(list.items, s);
-      consumed = list.end;
+      const last = kept[kept.length - 1];
+      if (last && list.at < last.cueEnd) {
+        if (list.cueEnd > last.cueEnd) kept[kept.length - 1] = list;
+        continue;
+      }
+      if (last && list.at < last.end) continue;
+      kept.push(list);
     }
+    for (const list of kept) add(list.items, s);
   }
   return topics;
 }
 
 /** Where a list before a trailing cue starts: after the verb that governs it ("make", "highlights"). */
 function governingVerbEnd(ctx: FactsContext, sentenceStart: number, cueAt: number): number {
-  const tokens = tokensIn(ctx, sentenceStart, cueAt);
+  const tokens = tokensIn(ctx, Math.max(sentenceStart, cueAt - 600), cueAt);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (isVerbal(t) || t.value === ':' || t.value === ';') return t.norm.end;
@@ -69,7 +82,8 @@ function governingVerbEnd(ctx: FactsContext, sentenceStart: number, cueAt: numbe
 /** The item as written, without a leading article; a capital that only starts the sentence goes. */
 function topicText(ctx: FactsContext, s: Sentence, item: TopicItem): string {
   const text = stripArticle(ctx.rawText(item.start, item.end));
-  const startsSentence = ctx.text.slice(Math.max(s.norm.start, ctx.header.bodyStart), item.start).trim() === '';
+  const sentenceStart = Math.max(s.norm.start, ctx.header.bodyStart);
+  const startsSentence = item.start - sentenceStart < 8 && ctx.text.slice(sentenceStart, item.start).trim() === '';
   if (!startsSentence || ctx.entityAt(item.start, item.start + 1) || /^[A-Z0-9]{2,}/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,0 +1,45 @@
+/**
+ * Who acted on an agreement. A collective subject ("the leaders adopted", "the six countries
+ * signed") makes every participant a party; a dissent cue ("Argentina and Paraguay distanced
+ * themselves from the text") takes the countries it names out again. Each row has an example
+ * sentence a test runs.
+ */
+export interface PartyCueRow {
+  readonly pattern: string;
+  readonly example: string;
+}
+
+/** Plural or group nouns that, as the subject of the action verb, stand for all participants. */
+export const COLLECTIVE_SUBJECTS: readonly PartyCueRow[] = [
+  { pattern: 'leaders', example: 'Leaders adopted the Lima Declaration.' },
+  { pattern: 'heads of state', example: 'The heads of state signed the Astana Declaration.' },
+  { pattern: 'heads of government', example: 'The heads of government endorsed the Apia Charter.' },
+  { pattern: 'countries', example: 'The six countries signed the Treaty of Friendship.' },
+  { pattern: 'nations', example: 'All member nations endorsed the Action Plan.' },
+  { pattern: 'members', example: 'The members approved the Cooperation Plan.' },
+  { pattern: 'member states', example: 'Member states adopted the Kigali Declaration.' },
+  { pattern: 'states', example: 'The states parties adopted the Final Declaration.' },
+  { pattern: 'sides', example: 'The two sides issued a Joint Statement on Trade.' },
+  { pattern: 'parties', example: 'The parties signed the Peace Accord.' },
+  { pattern: 'allies', example: 'Allies issued the Vilnius Summit Communiqué.' },
+  { pattern: 'delegations', example: 'Delegations approved the Work Programme.' },
+  { pattern: 'participants', example: 'Participants endorsed the Riga Declaration.' },
+  { pattern: 'they', example: 'They also approved the Regional Cooperation Plan.' },
+  { pattern: 'summit', example: 'The summit adopted the Kazan Declaration.' },
+];
+
+/** Verbs after which the countries named are not parties to the agreement the text just named. */
+export const DISSENT_CUES: readonly PartyCueRow[] = [
+  { pattern: 'distanced themselves', example: 'Argentina and Paraguay distanced themselves from the text.' },
+  { pattern: 'dissociated', example: 'Hungary dissociated itself from the declaration.' },
+  { pattern: 'did not.', example: 'India and Brazil were among those that did not.' },
+  { pattern: 'did not sign', example: 'Mexico did not sign the communiqué.' },
+  { pattern: 'did not endorse', example: 'Peru did not endorse the declaration.' },
+  { pattern: 'did not back', example: 'Hungary did not back the statement.' },
+  { pattern: 'did not join', example: 'Turkey did not join the declaration.' },
+  { pattern: 'declined to', example: 'Saudi Arabia declined to sign the statement.' },
+  { pattern: 'refused to', example: 'Turkey refused to endorse the text.' },
+  { pattern: 'abstained', example: 'Chile abstained.' },
+  { pattern: 'withheld', example: 'Japan withheld its support for the declaration.' },
+  { pattern: 'opted out', example: 'Poland opted out of the plan.' },
+];

@@ -1,0 +1,41 @@
+/**
+ * Vocabulary that decides what a figure measures. Each row has an example sentence a test runs;
+ * `subject` is what the figure assembler must read as the figure's subject there.
+ */
+export interface FigureCueRow {
+  readonly words: readonly string[];
+  readonly example: string;
+  readonly subject: string | null;
+}
+
+/**
+ * Verbs that state a measure of their subject ("trade reached $5 billion"): the figure measures
+ * the clause subject, not the verb's object. Other verbs ("China will provide $5 billion in loans")
+ * leave the subject to the phrase after the figure.
+ */
+export const MEASURE_VERBS: readonly FigureCueRow[] = [
+  { words: ['reach', 'reached', 'reaches', 'reaching'], example: 'Bilateral trade reached $9 billion in 2024.', subject: 'Bilateral trade' },
+  { words: ['total', 'totaled', 'totalled', 'totals', 'totaling', 'totalling'], example: 'Pledges totaled $2 billion.', subject: 'Pledges' },
+  { words: ['amount', 'amounted', 'amounts'], example: 'Exports of goods amounted to $7 billion.', subject: 'Exports of goods' },
+  { words: ['exceed', 'exceeded', 'exceeds', 'exceeding'], example: 'Chinese investment in Chile exceeds $3 billion.', subject: 'Chinese investment in Chile' },
+  { words: ['surpass', 'surpassed', 'surpasses', 'top', 'topped', 'tops', 'hit', 'hits'], example: 'Exports to Europe topped $8 billion.', subject: 'Exports to Europe' },
+  { words: ['stand', 'stood', 'stands', 'run', 'ran', 'runs'], example: 'The profits on them run at about €3bn a year.', subject: 'profits' },
+  { words: ['grow', 'grew', 'grows', 'rise', 'rose', 'rises', 'increase', 'increased', 'increases', 'climb', 'climbed', 'jump', 'jumped', 'widen', 'widened', 'expand', 'expanded'], example: 'Machinery imports increased by 30 percent.', subject: 'Machinery imports' },
+  { words: ['fall', 'fell', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'shrink', 'shrank', 'narrow', 'narrowed'], example: 'Food group exports fell by 11 percent.', subject: 'Food group exports' },
+  { words: ['average', 'averaged', 'averages', 'cost', 'costs'], example: 'The rupee averaged 281 rupees per dollar.', subject: 'rupee' },
+  { words: ['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained'], example: 'In rupee terms, imports were Rs 4,659 billion.', subject: 'imports' },
+  { words: ['account', 'accounts', 'accounted', 'represent', 'represents', 'represented', 'make', 'makes', 'made'], example: 'Textile exports accounted for about 60 percent of the total.', subject: 'Textile exports' },
+  { words: ['hold', 'holds', 'held'], example: 'The Peace Fund holds nearly $400mn.', subject: 'Peace Fund' },
+  { words: ['priced', 'estimated', 'valued', 'put', 'worth', 'set', 'capped'], example: 'A starter kit is priced at $4,990.', subject: 'starter kit' },
+];
+
+/**
+ * Nouns too general to be what a figure measures in "an increase of 4.5 percent", "a baseline of
+ * €40 billion in support": the subject is elsewhere (the clause subject, the phrase after the figure,
+ * or the noun the phrase is in apposition to).
+ */
+export const GENERIC_MEASURE_NOUNS: readonly FigureCueRow[] = [
+  { words: ['increase', 'rise', 'growth', 'gain', 'jump', 'decrease', 'decline', 'drop', 'fall'], example: 'Exports amounted to $7 billion, an increase of 4.5 percent.', subject: 'Exports' },
+  { words: ['investment', 'cost', 'outlay'], example: 'They opened the new port terminal, an investment of $1.3 billion.', subject: 'new port terminal' },
+  { words: ['baseline', 'total', 'sum', 'amount', 'value', 'figure', 'level', 'package', 'minimum', 'maximum'], example: 'Allies pledged a baseline of €40 billion in military support.', subject: 'military support' },
+];

@@ -1,0 +1,85 @@
+import type { AgreementEntity, Sentence } from '@pressfacts/document';
+import type { AgreementAction } from '@pressfacts/schema';
+import { AGREEMENT_ACTIONS, NOT_YET } from '../data/agreement-actions.js';
+import { chunkRange, lower, type ChunkedText } from './chunks.js';
+import type { FactsContext } from './context.js';
+
+const ACTION_OF = new Map(AGREEMENT_ACTIONS.flatMap((r) => r.forms.map((f) => [f, r.action] as const)));
+const NOT_YET_WORDS: ReadonlySet<string> = new Set(NOT_YET.map((r) => r.word));
+
+/** Where the text says what was done with an agreement. */
+export interface ActionClause {
+  readonly sentence: Sentence;
+  readonly text: ChunkedText;
+  /** The chunk holding the agreement's mention (or its lower-case back-reference). */
+  readonly chunk: number;
+  readonly action: AgreementAction;
+  /** Token index of the action verb, -1 when there is none. */
+  readonly verb: number;
+  /** Normalised offset of the mention the clause was read for. */
+  readonly at: number;
+}
+
+/**
+ * The first clause that says what was done with the agreement: the action verb in the chunk of
+ * its mention, nearest before it ("leaders adopted the X"), or in a participle right after it
+ * ("the X, adopted on Sunday,"). When no mention has one, a lower-case reference to the title's
+ * head with an article ("adopted a joint declaration") is read instead, if no other agreement
+ * has that head.
+ */
+export function actionClause(ctx: FactsContext, a: AgreementEntity, all: readonly AgreementEntity[]): ActionClause | undefined {
+  const inBody = a.mentions.filter((m) => m.norm.start >= ctx.header.bodyStart);
+  const mentions = inBody.length > 0 ? inBody : a.mentions;
+  let firstClause: ActionClause | undefined;
+  for (const m of mentions) {
+    const clause = clauseAt(ctx, m.norm.start);
+    if (clause?.action !== 'other') return clause;
+    firstClause ??= clause;
+  }
+  for (const at of backReferences(ctx, a, all)) {
+    const clause = clauseAt(ctx, at);
+    if (clause !== undefined && clause.action !== 'other') return clause;
+  }
+  return firstClause;
+}
+
+function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
+  const sentence = ctx.sentenceAt(offset);
+  if (!sentence) return undefined;
+  const text = chunkRange(ctx, sentence.norm.start, sentence.norm.end);
+  const c = text.chunkAt(offset);
+  if (c < 0) return undefined;
+  const chunk = text.chunks[c]!;
+  let verb = -1;
+  for (let i = chunk.from; i < chunk.to && text.tokens[i]!.norm.start < offset; i++) if (actionAt(text, i)) verb = i;
+  // "the North Atlantic Treaty was signed in 1949": a passive after the title.
+  for (let i = chunk.from; verb < 0 && i < chunk.to; i++) {
+    if (text.tokens[i]!.norm.start > offset && text.tokens[i - 1]?.pos === 'AUX' && actionAt(text, i)) verb = i;
+  }
+  const next = text.chunks[c + 1];
+  if (verb < 0 && next?.kind === 'participle' && actionAt(text, next.from)) verb = next.from;
+  if (verb < 0) return { sentence, text, chunk: c, action: 'other', verb, at: offset };
+  const done = !NOT_YET_WORDS.has(lower(text.tokens[verb - 1]));
+  return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
+}
+
+function actionAt(text: ChunkedText, i: number): AgreementAction | undefined {
+  const one = ACTION_OF.get(lower(text.tokens[i]));
+  return one ?? ACTION_OF.get(`${lower(text.tokens[i])} ${lower(text.tokens[i + 1])}`);
+}
+
+const ARTICLE_BEFORE = /\b(?:a|an|the|this)\s+$/i;
+
+/** Offsets of "a joint declaration" for "Korea-Africa Joint Declaration", when that head is the title's own. */
+function backReferences(ctx: FactsContext, a: AgreementEntity, all: readonly AgreementEntity[]): number[] {
+  const words = a.name.split(/\s+/);
+  if (words.length < 3) return [];
+  const head = words.slice(-2).join(' ').toLowerCase();
+  if (all.some((o) => o !== a && o.name.toLowerCase().endsWith(head))) return [];
+  const out: number[] = [];
+  // Only a lower-case mention is a back-reference: "the Joint Declaration" may be another title.
+  for (let at = ctx.text.indexOf(head, ctx.header.bodyStart); at >= 0; at = ctx.text.indexOf(head, at + head.length)) {
+    if (ARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, at - 6), at))) out.push(at);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { DateMention, Quantity } from '@pressfacts/document';
+import type { ChunkedText } from './chunks.js';
+import type { FactsContext, Mention } from './context.js';
+import { periodValue } from './timeline-dates.js';
+
+// What may stand between a figure and the period it refers to: "$9 billion in 2024", "18% in the
+// first half of 2025", "$10 billion by 2030", "$7 billion in the same quarter of last year".
+const GAP_TO_PERIOD =
+  /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:half|quarter|months?)\s+of\s+)?)?$/i;
+// "2% of GDP this year": a short phrase without a comma, another figure or a comparison.
+const SHORT_GAP = /^[^,;\d]{0,24}$/;
+const COMPARISON = /\b(?:than|from|compared|since|against|versus)\b/i;
+// "In 2024, trade reached …": a date phrase opening the sentence covers all of it.
+const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?\s*$/i;
+
+const NAMED = new WeakMap<FactsContext, readonly Mention[]>();
+
+/** Mentions of titles (agreements, events, organisations), once per document. */
+function namedMentions(ctx: FactsContext): readonly Mention[] {
+  let names = NAMED.get(ctx);
+  if (names === undefined) {
+    names = ctx.mentions.filter((m) => m.entity.kind === 'agreement' || m.entity.kind === 'event' || m.entity.kind === 'organization');
+    NAMED.set(ctx, names);
+  }
+  return names;
+}
+
+/**
+ * The year, month or day a figure refers to: a date right after it ("$9 billion in 2024"), a date
+ * phrase that opens the sentence ("In September 2025, exports were …"), or a date earlier in the
+ * figure's clause or in the clause the figure's phrase is in apposition to ("$19 billion last year,
+ * less than 2 percent of …"). Dates inside a parenthesis ("The AU, which replaced … in 2002, has 55
+ * member states") or a named title ("Strategy until 2035") are not periods.
+ */
+export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sentenceStart: number): string | null {
+  const all = ctx.datesIn(sentenceStart, text.tokens[text.tokens.length - 1]?.norm.end ?? sentenceStart);
+  const names = namedMentions(ctx);
+  const dates = all.filter(
+    (d) => d.value !== null && d.precision !== 'day' && !names.some((m) => m.segment.norm.start <= d.norm.start && m.segment.norm.end >= d.norm.end),
+  );
+  const value = (d: DateMention | undefined) => (d ? periodValue(d) : null);
+  const after = dates.find((d) => d.norm.start >= q.norm.end);
+  if (after) {
+    const gap = ctx.text.slice(q.norm.end, after.norm.start);
+    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap))) return value(after);
+  }
+  const c = text.chunkAt(q.norm.start);
+  const opener = dates.find((d) => text.chunkAt(d.norm.start) === 0 && OPENING_DATE.test(ctx.text.slice(sentenceStart, d.norm.start)));
+  if (opener && c > 0) return value(opener);
+  if (c < 0) return null;
+  const before = [...dates].reverse().find((d) => d.norm.end <= q.norm.start);
+  if (!before) return null;
+  const dc = text.chunkAt(before.norm.start);
+  const chunk = text.chunks[c]!;
+  if (dc === c) return value(before);
+  // "$19 billion last year, less than 2 percent of …": a verbless phrase right after the clause.
+  const verbless = chunk.kind === 'noun' || chunk.kind === 'phrase';
+  const host = text.chunks[dc];
+  if (dc === c - 1 && verbless && !chunk.hard && host !== undefined && (host.kind === 'clause' || host.kind === 'predicate')) return value(before);
+  return null;
+}

@@ -1,0 +1,262 @@
+import type { Quantity, Token } from '@pressfacts/document';
+import { GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
+import { RELATIVE_WORDS } from '../data/clause-cues.js';
+import { isVerb, lower, type ChunkedText } from './chunks.js';
+import type { FactsContext } from './context.js';
+import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
+
+const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
+const GENERIC_NOUN: ReadonlySet<string> = new Set(GENERIC_MEASURE_NOUNS.flatMap((r) => r.words));
+// Words between a figure and what leads to it: "of up to 49%", "by more than 30 percent".
+const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over', 'under', 'below', 'above', 'more', 'less', 'fewer', 'than', 'least', 'most', 'just', 'only', 'a', 'record', 'an', 'estimated']);
+const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', 'venue']);
+const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?total\b/iu;
+const PRONOUNS = /^(?:it|they|he|she|we|this|these|those|that|which|who)$/i;
+
+/** The figure before in the same sentence: its subject and the word after it ("in", "of", …). */
+export interface PreviousFigure {
+  readonly subject: string | null;
+  readonly next: string;
+}
+
+/** The word right after a figure, lower-cased (what a list of parallel figures shares). */
+export function wordAfter(text: ChunkedText, q: Quantity): string {
+  return lower(text.tokens.find((t) => t.norm.start >= q.norm.end));
+}
+
+/** Token range `[from, to)` in a chunked sentence. */
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The short noun phrase a figure measures, read from the sentence around it:
+ * "U.S. duties of up to 49%", "a 10% baseline tariff", "90 percent of respondents",
+ * "trade reached $94.8 billion", "raise the lending capacity of banks by 30 percent",
+ * "$50bn in loans to Ukraine"; a verbless phrase of figures ("€4,590 in the euro area") shares the
+ * subject of the figure before it (`previous`).
+ */
+export function subjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText, previous: PreviousFigure | null): string | null {
+  const { tokens } = text;
+  const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
+  const after = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  const end = after < 0 ? tokens.length : after;
+  const c = text.chunkAt(q.norm.start);
+  if (first < 0 || c < 0) return null;
+  const chunk = text.chunks[c]!;
+  const show = (s: Span | null) => (s === null ? null : words(ctx, tokens, s));
+  const lead = skipQualifiersBack(tokens, first, chunk.from);
+  const inherited = previous?.subject ?? null;
+
+  // "U.S. duties of up to 49%", "an increase of 4.5 percent" (too general: look further).
+  let generic: Span | null = null;
+  if (lower(tokens[lead - 1]) === 'of' && lead - 1 > chunk.from) {
+    const from = trimDeterminers(tokens, nounPhraseBefore(tokens, lead - 1, chunk.from, false), lead - 1);
+    if (from < lead - 1) {
+      if (!GENERIC_NOUN.has(lower(tokens[lead - 2]))) return show({ from, to: lead - 1 });
+      generic = { from, to: lead - 1 };
+    }
+  }
+  if (q.kind === 'percent' && lower(tokens[end]) === 'of') {
+    const share = shareOf(ctx, tokens, end + 1, chunk.to);
+    // "15 percent of the region's total": a share of a whole is about the part, the clause subject.
+    const ofTotal = TOTAL.test(ctx.text.slice(tokens[end]!.norm.end, tokens[end]!.norm.end + 40));
+    if (share !== null && !ofTotal) return share;
+    if (share !== null) return show(clauseSubject(text, c, first)) ?? inherited ?? share;
+  }
+  const modified = nounPhraseAfter(tokens, end, chunk.to);
+  if (modified > end && tokens[modified - 1]!.pos !== 'NUM' && !TIME_WORDS.test(tokens[modified - 1]!.value) && tokens[end]!.pos !== 'DET') {
+    return show({ from: end, to: modified }); // "a 210 billion yuan credit line"
+  }
+  // "$4,990 in the United States, €4,590 in the euro area": parallel figures share the subject.
+  if ((chunk.kind === 'noun' || chunk.kind === 'phrase') && inherited !== null && previous?.next === lower(tokens[end])) return inherited;
+  const verb = lastVerb(tokens, chunk.from, first);
+  if (verb >= 0) {
+    const object = objectBefore(tokens, verb, lead);
+    if (object !== null) return show(object);
+    if (MEASURE_VERB.has(lower(tokens[verb]))) return show(clauseSubject(text, c, first));
+  }
+  const phrase = phraseAfter(ctx, tokens, end, chunk.to);
+  if (phrase !== null) return phrase;
+  if (generic !== null) return show(appositionAnchor(text, c, generic)) ?? show(clauseSubject(text, c, first)) ?? inherited;
+  if (chunk.kind !== 'clause') return inherited ?? show(clauseSubject(text, c, first));
+  return null;
+}
+
+/** "90 percent of respondents" → "respondents"; "60 per cent of whom are under the age of 30". */
+function shareOf(ctx: FactsContext, tokens: readonly Token[], start: number, limit: number): string | null {
+  if (RELATIVE_WORDS.has(lower(tokens[start])) && /^(?:are|is|were|was)$/.test(lower(tokens[start + 1]))) {
+    let to = limit;
+    while (to > start + 2 && /^[.,;]$/.test(tokens[to - 1]!.value)) to--;
+    return to > start + 2 ? words(ctx, tokens, { from: start + 2, to }) : null;
+  }
+  const to = nounPhraseAfter(tokens, start, limit);
+  if (to === start) return null;
+  return words(ctx, tokens, { from: trimDeterminers(tokens, start, to), to });
+}
+
+/**
+ * Index after the word that leads to a figure, skipping qualifiers: "of up to 49%" and "of at
+ * least 2%" → after "of"; "amounted to about $7 billion" → after "to".
+ */
+function skipQualifiersBack(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  while (k > floor) {
+    const w = lower(tokens[k - 1]);
+    if (w === 'to' && lower(tokens[k - 2]) === 'up') k -= 2;
+    else if (w === 'at' && /^(?:least|most)$/.test(lower(tokens[k]))) k--;
+    else if (QUALIFIERS.has(w)) k--;
+    else break;
+  }
+  return k;
+}
+
+function lastVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isVerb(tokens[i])) return i;
+  return -1;
+}
+
+/** "raise the lending capacity of banks by 30 percent", "was the largest source of imports at $4.1 billion". */
+function objectBefore(tokens: readonly Token[], verb: number, lead: number): Span | null {
+  const prep = lead - 1;
+  if (prep <= verb + 1 || !/^(?:to|by|at)$/.test(lower(tokens[prep]))) return null;
+  const from = verb + 1;
+  const to = nounPhraseAfter(tokens, from, prep);
+  return to === prep ? { from: trimDeterminers(tokens, from, to), to } : null;
+}
+
+/** "$50bn in loans to Ukraine", "360 billion yuan (about $50.7 billion) of financial support". */
+function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, limit: number): string | null {
+  let i = end;
+  if (tokens[i]?.value === '(') while (i < limit && tokens[i]!.value !== ')') i++;
+  if (tokens[i]?.value === ')') i++;
+  if (!/^(?:in|of|for)$/.test(lower(tokens[i]))) return null;
+  const from = i + 1;
+  const to = nounPhraseAfter(tokens, from, limit);
+  if (to === from) return null;
+  const start = tokens[from]!.norm.start;
+  const head = tokens[trimDeterminers(tokens, from, to)]!.norm.start;
+  const stop = tokens[to - 1]!.norm.end;
+  // "$4,990 in the United States", "$518 billion in 2024": a place or a date, not what is measured.
+  const isPlaceOrDate =
+    ctx.datesIn(start, stop).length > 0 ||
+    ctx.mentionsIn(start, stop).some((m) => PLACE_KINDS.has(m.entity.kind) && m.segment.norm.start <= head && m.segment.norm.end >= stop);
+  if (isPlaceOrDate) return null;
+  let last = to;
+  // "for Ukraine's energy sector, humanitarian needs and civilian security": a list closing the sentence.
+  if (tokens[to]?.value === ',' && to === limit && listToEnd(tokens, to + 1, tokens.length)) last = tokens.length;
+  while (last > from + 1 && /^[.,;]$/.test(tokens[last - 1]!.value)) last--;
+  return words(ctx, tokens, { from: trimDeterminers(tokens, from, to), to: last });
+}
+
+function listToEnd(tokens: readonly Token[], from: number, limit: number): boolean {
+  let sawAnd = false;
+  for (let i = from; i < limit; i++) {
+    const t = tokens[i]!;
+    if (isVerb(t) || t.pos === 'ADP') return false;
+    if (lower(t) === 'and') sawAnd = true;
+  }
+  return sawAnd;
+}
+
+/**
+ * The subject of the figure's clause: the noun phrase before the verb that leads to the figure
+ * (after any verb before it: "Pakistan said exports rose to …" → "exports"), or the noun a
+ * relative clause or a parenthesis hangs on.
+ */
+function clauseSubject(text: ChunkedText, c: number, figure: number): Span | null {
+  const { tokens, chunks } = text;
+  const chunk = chunks[c]!;
+  if (chunk.kind === 'relative' && c > 0) return antecedent(text, c);
+  if (chunk.kind === 'clause') {
+    let verb = lastVerb(tokens, chunk.from, figure);
+    if (verb < 0) for (verb = chunk.from; verb < chunk.to && !isVerb(tokens[verb]); verb++);
+    // The verb group: "has been used", "will not be".
+    while (verb > chunk.from && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1]!.pos)) verb--;
+    const before = lastVerb(tokens, chunk.from, verb);
+    return trimSubject(tokens, before < 0 ? chunk.from : before + 1, verb);
+  }
+  // "A starter kit, including …, is priced at": the first noun chunk of the run before the predicate.
+  let subject: Span | null = null;
+  for (let k = c - 1; k >= 0 && !chunks[k + 1]!.hard; k--) {
+    const prev = chunks[k]!;
+    if (prev.aside) continue;
+    if (prev.kind === 'noun') subject = trimSubject(tokens, prev.from, prev.to) ?? subject;
+    else if (prev.kind === 'clause' || prev.kind === 'phrase' || (prev.kind === 'predicate' && !/ing$/i.test(tokens[prev.from]!.value))) break;
+  }
+  return subject;
+}
+
+function antecedent(text: ChunkedText, c: number): Span | null {
+  const prev = text.chunks[c - 1]!;
+  const from = trimDeterminers(text.tokens, nounPhraseBefore(text.tokens, prev.to, prev.from), prev.to);
+  return from < prev.to ? { from, to: prev.to } : null;
+}
+
+/** "…port, an investment of $1.3 billion": the noun phrase the general phrase stands beside. */
+function appositionAnchor(text: ChunkedText, c: number, generic: Span): Span | null {
+  const chunk = text.chunks[c]!;
+  if (c === 0 || generic.from > chunk.from + 1) return null;
+  const prev = text.chunks[c - 1]!;
+  const start = nounPhraseBefore(text.tokens, prev.to, prev.from);
+  const before = text.tokens[start - 1];
+  if (start >= prev.to || text.tokens[prev.to - 1]!.pos === 'NUM' || before?.pos === 'ADP') return null;
+  return { from: trimDeterminers(text.tokens, start, prev.to), to: prev.to };
+}
+
+/** Drops adverbs and conjunctions before a subject and time phrases and pronoun phrases after it. */
+function trimSubject(tokens: readonly Token[], from: number, to: number): Span | null {
+  let s = from;
+  while (s < to && /^(?:ADV|SCONJ|CCONJ|PART)$/.test(tokens[s]!.pos)) s++;
+  s = trimDeterminers(tokens, s, to);
+  let e = to;
+  while (e > s && tokens[e - 1]!.pos === 'ADV') e--;
+  for (let i = s + 1; i < e; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADP' || lower(t) === 'of') continue;
+    // "Exports of goods during July-September 2025", "The profits on them": the phrase is no part of what is measured.
+    const rest = tokens.slice(i + 1, e);
+    if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some((r) => r.pos === 'NUM' || TIME_WORDS.test(r.value)) || (rest.length === 1 && rest[0]!.pos === 'PRON')) {
+      e = i;
+      break;
+    }
+  }
+  if (e <= s || (e - s === 1 && PRONOUNS.test(tokens[s]!.value))) return null;
+  return { from: s, to: e };
+}
+
+function words(ctx: FactsContext, tokens: readonly Token[], span: Span): string | null {
+  if (span.to <= span.from) return null;
+  return ctx.rawText(tokens[span.from]!.norm.start, tokens[span.to - 1]!.norm.end);
+}
+
+/**
+ * What a count is the size of, when the sentence says: the noun a relative clause hangs on
+ * ("the Alliance, which had drawn the backing of 82 countries"), the object raised to it
+ * ("bringing the SCO's membership to 10 countries") or, when the count is the subject, what it
+ * acted on ("48 countries have ratified the Free Trade Area"). Otherwise null: "5,000 delegates
+ * attended" counts people, it measures nothing else.
+ */
+export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText): string | null {
+  const { tokens } = text;
+  const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
+  const c = text.chunkAt(q.norm.start);
+  if (first < 0 || c < 0) return null;
+  const chunk = text.chunks[c]!;
+  const show = (s: Span | null) => (s === null ? null : words(ctx, tokens, s));
+  if (chunk.kind === 'relative' && c > 0) return show(antecedent(text, c));
+  const lead = skipQualifiersBack(tokens, first, chunk.from);
+  const verb = lastVerb(tokens, chunk.from, first);
+  if (verb >= 0) return show(objectBefore(tokens, verb, lead));
+  if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;
+  // The count opens its clause: skip its noun, then the verb group, then read the object.
+  let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  while (i >= 0 && i < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i]!.pos)) i++;
+  const verbStart = i;
+  while (i >= 0 && i < chunk.to && (isVerb(tokens[i]) || tokens[i]!.pos === 'ADV')) i++;
+  if (i <= verbStart || !tokens.slice(verbStart, i).some((t) => t.pos === 'VERB') || !/^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[i]?.pos ?? '')) return null;
+  const to = nounPhraseAfter(tokens, i, chunk.to);
+  return to > i ? show({ from: trimDeterminers(tokens, i, to), to }) : null;
+}

@@ -1,0 +1,72 @@
+import type { CardinalQuantity, Token } from '@pressfacts/document';
+import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../data/count-nouns.js';
+import { lower } from './chunks.js';
+import type { FactsContext } from './context.js';
+
+const NOT_COUNTED: ReadonlySet<string> = new Set(NOT_COUNTED_NOUNS.flatMap((r) => r.words));
+const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff', 'youth', 'police']);
+const COPULA: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
+/** A bare four-digit number in this range is a year ("the 1967 borders"), not a count. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+
+/**
+ * The counted noun of a statistical count, as written ("21 member economies" → "member economies",
+ * "23 of the 32 Allies" → "Allies", "25 of them" → the noun counted before), or null when the
+ * number counts nothing, is a year, a duration or a measurement, or modifies a noun ("10-year").
+ */
+export function countedNoun(ctx: FactsContext, q: CardinalQuantity, tokens: readonly Token[], previousUnit: string | null): string | null {
+  if (YEAR_LIKE.test(q.text) || ctx.dates.some((d) => d.norm.start < q.norm.end && q.norm.start < d.norm.end)) return null;
+  let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  if (i < 0) return null;
+  const gap = ctx.text.slice(q.norm.end, tokens[i]!.norm.start);
+  if (gap.includes('\n') || (gap === '' && lower(tokens[i]) === '-')) return null;
+  if (lower(tokens[i]) === 'of') {
+    // "25 of them", "23 of the 32 Allies"
+    if (lower(tokens[i + 1]) === 'them') return previousUnit;
+    i++;
+    while (tokens[i] !== undefined && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'NUM' || tokens[i]!.pos === 'PRON')) i++;
+  } else if (COPULA.has(lower(tokens[i])) && tokens[i - 1]?.norm.end === q.norm.end) {
+    i++; // "33 are small states"
+  }
+  return nounAt(ctx, tokens, i);
+}
+
+function nounAt(ctx: FactsContext, tokens: readonly Token[], start: number): string | null {
+  let i = start;
+  while (COUNT_FILLERS.has(lower(tokens[i]))) i++;
+  const first = i;
+  let head = -1;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
+      if (t.pos !== 'ADJ') head = i;
+      i++;
+    } else if ((lower(t) === 'and' || lower(t) === 'of') && head === i - 1 && isPluralNounPhraseAt(tokens, i + 1)) {
+      i++; // "summits and conferences", "heads of state and government"
+    } else break;
+  }
+  if (head < 0) return null;
+  const headWord = tokens[head]!.value;
+  // The counted word is the noun before any "of"/"and": "50 years of diplomatic ties" counts years.
+  let counted = first;
+  while (counted < head && !/^(?:of|and)$/.test(lower(tokens[counted + 1]))) counted++;
+  if (NOT_COUNTED.has(tokens[counted]!.value.toLowerCase()) || !isPlural(tokens, first, head)) return null;
+  // "African countries": a capitalised modifier before a common noun says where, not what.
+  let from = first;
+  while (from < head && /^\p{Lu}/u.test(tokens[from]!.value) && !/^\p{Lu}/u.test(headWord)) from++;
+  return ctx.rawText(tokens[from]!.norm.start, tokens[head]!.norm.end);
+}
+
+function isPluralNounPhraseAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+}
+
+function isPlural(tokens: readonly Token[], first: number, head: number): boolean {
+  // In "heads of state and government" the counted word is the first noun.
+  for (let k = first; k <= head; k++) {
+    const w = tokens[k]!.value.toLowerCase();
+    if (tokens[k]!.pos !== 'ADJ' && (PLURAL_WITHOUT_S.has(w) || /[^s']s$/.test(w))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+import type { Participant } from '@pressfacts/schema';
+import { describe, expect, it } from 'vitest';
+import { AGREEMENT_ACTIONS, NOT_YET } from '../src/data/agreement-actions.js';
+import { COLLECTIVE_SUBJECTS, DISSENT_CUES } from '../src/data/agreement-parties.js';
+import { assembleAgreements } from '../src/facts/agreements.js';
+import { contextOf, release } from './support/context.js';
+
+const participants = ['Chile', 'Peru', 'Mexico'].map(
+  (country): Participant => ({ country, representative: null, role: null, evidence: [], provenance: { rule: 'test', confidence: 1 } }),
+);
+const oneDay = { startDate: '2025-05-01', endDate: null };
+
+/** The agreements of a release body among three participants at a one-day summit. */
+function agreements(body: string, event: { startDate: string | null; endDate: string | null } | null = oneDay) {
+  return assembleAgreements(contextOf(release(body)), participants, event).map(({ title, kind, action, parties, date }) => ({ title, kind, action, parties, date }));
+}
+
+describe('agreements: vocabulary rows (each example is run)', () => {
+  it.each(AGREEMENT_ACTIONS.map((r) => [r.example, r.action] as const))('%s → %s', (example, action) => {
+    expect(agreements(example).map((a) => a.action)).toEqual([action]);
+  });
+
+  it.each(NOT_YET.map((r) => r.example))('not done yet: %s', (example) => {
+    expect(agreements(example)).toEqual([expect.objectContaining({ action: 'other', parties: [], date: null })]);
+  });
+
+  it.each(COLLECTIVE_SUBJECTS.map((r) => r.example))('every participant is a party: %s', (example) => {
+    expect(agreements(example).map((a) => a.parties)).toEqual([['Chile', 'Peru', 'Mexico']]);
+  });
+
+  it.each(DISSENT_CUES.map((r) => r.example))('a dissent cue takes its countries out: %s', (example) => {
+    const [agreement] = agreements(`Leaders adopted the Lima Declaration. ${example}`);
+    const ctx = contextOf(release(example));
+    const named = ctx.entities.filter((e) => e.kind === 'country').map((e) => e.name);
+    expect(agreement!.parties).toEqual(['Chile', 'Peru', 'Mexico'].filter((c) => !named.includes(c)));
+  });
+});
+
+describe('agreements: parties, date, title', () => {
+  it('the countries of the people who signed', () => {
+    expect(agreements('Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed the Andes Accord on Trade.')[0]).toMatchObject({
+      action: 'signed',
+      parties: ['Chile', 'Peru'],
+    });
+  });
+
+  it('a dissent sentence removes its countries from the parties', () => {
+    expect(agreements('Leaders adopted the Lima Declaration. Mexico and Chile distanced themselves from the text.')[0]!.parties).toEqual(['Peru']);
+  });
+
+  it('an agreement signed long before the summit has its year and no parties', () => {
+    expect(agreements('Leaders met in the hall where the North Atlantic Treaty was signed in 1949.')).toEqual([
+      { title: 'North Atlantic Treaty', kind: 'treaty', action: 'signed', parties: [], date: '1949' },
+    ]);
+  });
+
+  it('the day the sentence gives, else the day of a one-day event, else nothing', () => {
+    expect(agreements('On April 30, the leaders issued the Lima Declaration.')[0]!.date).toBe('2025-04-30');
+    expect(agreements('The Joint Communiqué on Water, adopted on Wednesday, covers three issues.')[0]!.date).toBe('2025-04-30');
+    expect(agreements('Leaders adopted the Lima Declaration.')[0]!.date).toBe('2025-05-01');
+    expect(agreements('Leaders adopted the Lima Declaration.', { startDate: '2025-04-30', endDate: '2025-05-01' })[0]!.date).toBeNull();
+    expect(agreements('On the opening day, leaders adopted the Lima Declaration.', { startDate: '2025-04-30', endDate: '2025-05-01' })[0]!.date).toBe('2025-04-30');
+  });
+
+  it('a lower-case back-reference tells what was done when the title\'s own sentence does not', () => {
+    expect(agreements('Leaders adopted a joint declaration on Wednesday. Under the Andes-Pacific Joint Declaration, both sides will cooperate.')).toEqual([
+      { title: 'Andes-Pacific Joint Declaration', kind: 'declaration', action: 'adopted', parties: ['Chile', 'Peru', 'Mexico'], date: '2025-04-30' },
+    ]);
+  });
+
+  it('a title named only before the body is the release\'s own, not an agreement it reports', () => {
+    const text = 'Joint Communiqué of the Andes Summit\n\nGENEVA, May 2, 2025 (Reuters) - Leaders met in Lima.';
+    expect(assembleAgreements(contextOf(text), participants, oneDay)).toEqual([]);
+  });
+});

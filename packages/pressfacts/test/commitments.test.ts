@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from 'pressfacts';
+import { COLLECTIVE_ACTORS, COMMITMENT_ACTIONS, COMMITMENT_CUES, VAGUE_PREDICATES } from '../src/data/commitment-verbs.js';
+
+const commitments = (text: string) => extract(text).commitments.map((c) => [c.actor, c.description, c.count]);
+
+describe('commitments: every cue row finds the pledge in its example', () => {
+  const expected: Record<string, unknown[][]> = {
+    'Japan has decided to open two training centers in the region.': [['Japan', 'two training centers in the region', 2]],
+    'Brazil decided to build a new rail link.': [['Brazil', 'a new rail link', null]],
+    'India will provide 500 scholarships to students from Africa.': [['India', 'will provide 500 scholarships to students from Africa', 500]],
+    'Kenya announced that it would open a trade office in Accra.': [['Kenya', 'would open a trade office in Accra', null]],
+    'Egypt is ready to host a regional forum on water.': [['Egypt', 'is ready to host a regional forum on water', null]],
+    'Germany pledged to double its climate finance.': [['Germany', 'double its climate finance', null]],
+    'Norway pledged $500 million for the fund.': [['Norway', '$500 million for the fund', null]],
+    'The members committed to cutting tariffs on medicines.': [[null, 'cutting tariffs on medicines', null]],
+    'The two sides agreed to launch a joint space programme.': [[null, 'launch a joint space programme', null]],
+    'Indonesia plans to open a trade office in Lagos.': [['Indonesia', 'open a trade office in Lagos', null]],
+    'Peru proposed that the two countries jointly build a new port.': [[null, 'jointly build a new port', null]],
+  };
+  it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
+    expect(commitments(example)).toEqual(expected[example]);
+  });
+
+  it.each(COMMITMENT_ACTIONS.map((r) => [r.verbs[0], r.example]))('"will %s …" is a pledge', (_verb, example) => {
+    const found = commitments(example);
+    expect(found).toHaveLength(1);
+    expect(found[0]![1]).toMatch(/^will /);
+  });
+
+  it.each(VAGUE_PREDICATES.map((r) => [r.predicate, r.example]))('goodwill only: %s', (_predicate, example) => {
+    expect(commitments(example)).toEqual([]);
+  });
+
+  it.each(COLLECTIVE_ACTORS.map((r) => [r.nouns[0], r.example]))('a collective subject (%s) pledges with a null actor', (_noun, example) => {
+    const found = commitments(example);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBeNull();
+  });
+});
+
+describe('commitments: items, actors and counts', () => {
+  it('splits "A, as well as B" and drops the attribution', () => {
+    expect(commitments('Peru has decided to set up two research centres on mining, as well as a training platform for engineers, Boluarte announced.')).toEqual([
+      ['Peru', 'two research centres on mining', 2],
+      ['Peru', 'a training platform for engineers', null],
+    ]);
+  });
+
+  it('splits "will A and will B" and resolves "it" to the country before it', () => {
+    expect(commitments('The Egyptian side announced that it will build 12 schools in Sudan and will send 40 doctors to Chad.')).toEqual([
+      ['Egypt', 'will build 12 schools in Sudan', 12],
+      ['Egypt', 'will send 40 doctors to Chad', 40],
+    ]);
+  });
+
+  it('takes the subject of the announced clause, not the announcer', () => {
+    expect(commitments('Chinese President Xi Jinping announced that the Chinese government will grant 1,000 scholarships.')).toEqual([
+      ['China', 'will grant 1,000 scholarships', 1000],
+    ]);
+  });
+
+  it('resolves "he" to the person named in the sentence before', () => {
+    expect(commitments('Kenyan President William Ruto spoke first. He pledged to plant 15 billion trees by 2032.')).toEqual([
+      ['William Ruto', 'plant 15 billion trees by 2032', 15_000_000_000],
+    ]);
+  });
+
+  it('reads a capital as its country', () => {
+    expect(commitments('Seoul will provide about $5 billion in loans to African exporters.')).toEqual([
+      ['South Korea', 'will provide about $5 billion in loans to African exporters', null],
+    ]);
+  });
+
+  it('skips an appositive between the subject and the cue', () => {
+    expect(commitments('The European Union, which attended as an observer, committed to funding three research centres.')).toEqual([
+      ['European Union', 'funding three research centres', 3],
+    ]);
+  });
+
+  it('keeps "the United States" as the actor of "the United States and its partners"', () => {
+    expect(commitments('The United States and its partners will send Ukraine more air defence systems.')).toEqual([
+      ['United States', 'will send Ukraine more air defence systems', null],
+    ]);
+  });
+
+  it('counts the item, not a duration or a year', () => {
+    expect(commitments('Japan will train 300 nurses over the next five years.')).toEqual([['Japan', 'will train 300 nurses over the next five years', 300]]);
+    expect(commitments('Japan will provide training over the next five years.')).toEqual([['Japan', 'will provide training over the next five years', null]]);
+    expect(commitments('Japan will double its aid to $8 billion by 2030.')).toEqual([['Japan', 'will double its aid to $8 billion by 2030', null]]);
+  });
+
+  it('ends the item before a participle clause or an appositive about it', () => {
+    expect(commitments('Leaders agreed to set up a regional fund, a vehicle that will pool donor money.')).toEqual([[null, 'set up a regional fund', null]]);
+    expect(commitments('The two sides agreed to carry out ten joint projects, covering roads, ports and power.')).toEqual([
+      [null, 'carry out ten joint projects', 10],
+    ]);
+  });
+});
+
+describe('commitments: what is not a pledge', () => {
+  it.each([
+    ['a plan to host the next meeting', 'Brazil will host the next summit in 2026.'],
+    ['a fact about a treaty', 'The treaty will enter into force in May.'],
+    ['"would" in a view, not an announcement', 'Mexico said it would keep working with Canada.'],
+    ['a subject that is no actor', 'The new port will provide 2,000 jobs.'],
+    ['"we" inside a quotation', '"We will provide all the support we can," the minister said.'],
+    ['a proposal of goodwill', 'Xi proposed that the bloc deepen cooperation in trade and finance.'],
+    ['"proposed" without a clause', 'China proposed the establishment of a new mechanism.'],
+  ])('%s', (_case, text) => {
+    expect(commitments(text)).toEqual([]);
+  });
+});

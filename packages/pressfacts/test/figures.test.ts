@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
+import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
+import { GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
+import { assembleFigures } from '../src/facts/figures.js';
+import { contextOf, release } from './support/context.js';
+
+/** The figures of a release body, without evidence and provenance. */
+function figures(body: string, whole = false) {
+  return assembleFigures(contextOf(whole ? body : release(body))).map(({ value, unit, comparator, subject, period }) => ({ value, unit, comparator, subject, period }));
+}
+
+describe('figures: vocabulary rows (each example is run)', () => {
+  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
+    const subjects = figures(example).map((f) => f.subject);
+    expect(subjects[0]).toBe(subject);
+  });
+
+  it.each(NOT_COUNTED_NOUNS.map((r) => r.example))('no figure: %s', (example) => {
+    expect(figures(example)).toEqual([]);
+  });
+
+  it('drops filler words before the counted noun', () => {
+    expect(COUNT_FILLERS.has('other')).toBe(true);
+    expect(figures('They adopted more than 20 other outcome documents.')).toEqual([
+      { value: 20, unit: 'outcome documents', comparator: 'gt', subject: null, period: null },
+    ]);
+  });
+
+  it.each(SHARED_CURRENCIES.map((r) => [r.example, r.code] as const))('shared currency: %s → %s', (example, code) => {
+    expect(figures(example, true).map((f) => f.unit)).toEqual([code]);
+  });
+});
+
+describe('figures: subjects', () => {
+  it('reads the noun before "of", the share after "of" and a figure used as a modifier', () => {
+    expect(figures('Exporters already pay U.S. duties of up to 49%, and a 10% baseline tariff applies. Some 90 percent of respondents agreed.')).toEqual([
+      { value: 49, unit: 'percent', comparator: 'lte', subject: 'U.S. duties', period: null },
+      { value: 10, unit: 'percent', comparator: 'eq', subject: 'baseline tariff', period: null },
+      { value: 90, unit: 'percent', comparator: 'approx', subject: 'respondents', period: null },
+    ]);
+  });
+
+  it('a share of a total is about the part (the clause subject)', () => {
+    expect(figures('Intra-regional trade remains below 15 percent of the region\'s total.')[0]!.subject).toBe('Intra-regional trade');
+  });
+
+  it('an object raised by a figure, and the phrase after a figure an agent provides', () => {
+    expect(figures('The reforms could raise the lending capacity of development banks by more than 30 percent.')[0]).toMatchObject({
+      subject: 'lending capacity of development banks',
+      comparator: 'gt',
+    });
+    expect(figures('Japan will provide about $14 billion in export financing to Kenyan firms.')[0]!.subject).toBe('export financing');
+    expect(figures('The United States would provide $1.5 billion for Ukraine\'s energy sector, humanitarian needs and civilian security.')[0]!.subject).toBe(
+      "Ukraine's energy sector, humanitarian needs and civilian security",
+    );
+  });
+
+  it('parallel figures after a verb share its subject; a place after a figure is no subject', () => {
+    expect(figures('A starter kit, including one console and a case, is priced at $4,990 in the United States, €4,590 in the euro area and NOK 52,900 in Norway.').map((f) => [f.unit, f.subject])).toEqual([
+      ['USD', 'starter kit'],
+      ['EUR', 'starter kit'],
+      ['NOK', 'starter kit'],
+    ]);
+  });
+
+  it('a figure in apposition to a change takes the clause subject', () => {
+    expect(figures('Imports during the quarter reached $16 billion, up 15 percent from $14 billion a year earlier.').map((f) => f.subject)).toEqual(['Imports', 'Imports', 'Imports']);
+  });
+
+  it('counts have a subject only when the sentence gives one', () => {
+    expect(figures('The Alliance, which had drawn the backing of 82 countries, opened. Delegations from 92 countries gathered at the resort.')).toEqual([
+      { value: 82, unit: 'countries', comparator: 'eq', subject: 'Alliance', period: null },
+      { value: 92, unit: 'countries', comparator: 'eq', subject: null, period: null },
+    ]);
+  });
+});
+
+describe('figures: units, ranges, comparators, periods', () => {
+  it('reads multi-word counted nouns and the noun of "N of the M Xs" and "N of them"', () => {
+    expect(figures('The 21 member economies met; 23 of the 32 Allies paid, 48 African countries came, 25 of them led by presidents.').map((f) => [f.value, f.unit])).toEqual([
+      [21, 'member economies'],
+      [23, 'Allies'],
+      [32, 'Allies'],
+      [48, 'countries'],
+      [25, 'countries'],
+    ]);
+    expect(figures('More than 50 heads of state and government were present.')[0]).toMatchObject({ unit: 'heads of state and government', comparator: 'gt' });
+  });
+
+  it('small counts, years, durations and compound modifiers are no figures', () => {
+    expect(figures('Five nations signed the 1967 text, a 10-year pact, after 50 years of ties.')).toEqual([]);
+  });
+
+  it('a range is two figures, low end gte and high end lte', () => {
+    expect(figures('The gap is estimated at $68bn to $108bn a year, and growth will be between 5 and 6 per cent.')).toEqual([
+      { value: 68e9, unit: 'USD', comparator: 'gte', subject: 'gap', period: null },
+      { value: 108e9, unit: 'USD', comparator: 'lte', subject: 'gap', period: null },
+      { value: 5, unit: 'percent', comparator: 'gte', subject: 'growth', period: null },
+      { value: 6, unit: 'percent', comparator: 'lte', subject: 'growth', period: null },
+    ]);
+  });
+
+  it('a minimum bounds a figure; the base of a change is not "more than"', () => {
+    expect(figures('Allies pledged a minimum baseline of €40 billion in military support.')[0]).toMatchObject({ comparator: 'gte', subject: 'military support' });
+    expect(figures('Exports were $7.6 billion, an increase of 4.5 percent over $7.3 billion in 2024.')[2]).toMatchObject({ value: 7.3e9, comparator: 'eq', period: '2024' });
+  });
+
+  it('takes the period after the figure, from an opening date, or from its clause, not from a parenthesis', () => {
+    expect(figures('Trade reached $9 billion in 2024.')[0]!.period).toBe('2024');
+    expect(figures('In March 2025, exports were $2 billion, while imports rose to $5 billion.').map((f) => f.period)).toEqual(['2025-03', '2025-03']);
+    expect(figures('Exports during January-March 2025 amounted to $7 billion.')[0]!.period).toBe('2025');
+    expect(figures('The union, which was founded in 2002, has 55 member states.')[0]).toEqual({ value: 55, unit: 'member states', comparator: 'eq', subject: null, period: null });
+    expect(figures('Aid will rise to $10 billion by 2030 and will include about $14 billion in loans.').map((f) => f.period)).toEqual(['2030', null]);
+  });
+
+  it('lists a figure the headline repeats once, with the body reading', () => {
+    const text = 'Leaders back $50bn loan for Ukraine\n\nGENEVA, May 2, 2025 (Reuters) - Leaders agreed to provide about $50bn in loans to Ukraine.';
+    expect(figures(text, true)).toEqual([{ value: 50e9, unit: 'USD', comparator: 'approx', subject: 'loans to Ukraine', period: null }]);
+  });
+});

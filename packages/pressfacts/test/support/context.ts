@@ -1,0 +1,14 @@
+import { createSummitPipeline } from '../../src/pipeline.js';
+import { createFactsContext, type FactsContext } from '../../src/facts/context.js';
+
+const pipeline = createSummitPipeline();
+
+/** The facts context of a short release, for testing one assembler on its own. */
+export function contextOf(text: string, referenceDate = '2025-05-02'): FactsContext {
+  return createFactsContext(pipeline.process(text, { referenceDate }));
+}
+
+/** A release body behind a dateline, so that relative dates resolve against 2025-05-02. */
+export function release(body: string): string {
+  return `GENEVA, May 2, 2025 (Reuters) - ${body}`;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_CUES } from '../src/data/clause-cues.js';
+import { NOT_EVENT_BEFORE, TAIL_CUES } from '../src/data/timeline-cues.js';
+import { chunkRange } from '../src/facts/chunks.js';
+import { assembleTimeline } from '../src/facts/timeline.js';
+import { periodValue } from '../src/facts/timeline-dates.js';
+import { contextOf, release } from './support/context.js';
+
+/** The timeline of a release body, without evidence and provenance. */
+function timeline(body: string) {
+  return assembleTimeline(contextOf(release(body))).map(({ date, description, place }) => ({ date, description, place }));
+}
+
+describe('timeline: vocabulary rows (each example is run)', () => {
+  it.each(CLAUSE_CUES.map((r) => [r.example, r.opens] as const))('"%s" opens a clause at "%s"', (example, opens) => {
+    const text = release(example);
+    const ctx = contextOf(text);
+    const sentence = ctx.bodySentences[0]!;
+    const chunked = chunkRange(ctx, ctx.header.bodyStart, sentence.norm.end);
+    expect(chunked.chunks.length).toBeGreaterThan(1);
+    expect(chunked.chunks.slice(1).map((c) => chunked.tokens[c.from]!.value)).toContain(opens);
+  });
+
+  it.each(NOT_EVENT_BEFORE.map((r) => [r.example, r.word] as const))('no event date: %s', (example, word) => {
+    // No entry is told by the clause of the date the cue marks.
+    expect(timeline(example).filter((t) => t.description.split(' ').includes(word))).toEqual([]);
+  });
+
+  it.each(TAIL_CUES.map((r) => [r.example, r.word] as const))('cuts the tail: %s', (example, word) => {
+    const [entry] = timeline(example);
+    expect(entry).toBeDefined();
+    expect(entry!.description.split(' ')).not.toContain(word);
+  });
+});
+
+describe('timeline: one clause per date', () => {
+  it('keeps the clause of the date, not the whole sentence', () => {
+    expect(timeline('The previous meeting took place in Kigali, Rwanda, in June 2022, and Ghana will host the next meeting in 2026.')).toEqual([
+      { date: '2022-06', description: 'The previous meeting took place in Kigali, Rwanda, in June 2022', place: 'Kigali' },
+      { date: '2026', description: 'Ghana will host the next meeting in 2026', place: null },
+    ]);
+  });
+
+  it('gives each date of a list of places and years its own phrase', () => {
+    expect(timeline('Previous summits took place in Lima in 2016, in Santiago in 2019 and again in Lima in 2023.')).toEqual([
+      { date: '2016', description: 'Previous summits took place in Lima in 2016', place: 'Lima' },
+      { date: '2019', description: 'in Santiago in 2019', place: 'Santiago' },
+      { date: '2023', description: 'again in Lima in 2023', place: 'Lima' },
+    ]);
+  });
+
+  it('joins a participle to its noun and keeps a relative clause alone', () => {
+    expect(timeline('The forum, founded in 2001, meets every two years.')).toEqual([{ date: '2001', description: 'The forum, founded in 2001', place: null }]);
+    expect(timeline('Brazil, which takes over the chair on Jan. 1, 2026, will host next year\'s summit.')).toEqual([
+      { date: '2026', description: "Brazil will host next year's summit", place: null },
+      { date: '2026-01-01', description: 'which takes over the chair on Jan. 1, 2026', place: null },
+    ]);
+  });
+
+  it('reads a leading date phrase with its main clause', () => {
+    expect(timeline('In 2020, Chile proposed the mechanism.')).toEqual([{ date: '2020', description: 'In 2020, Chile proposed the mechanism', place: null }]);
+    expect(timeline('On the morning of April 30, President Boric held talks with President Boluarte in Lima.')).toEqual([
+      { date: '2025-04-30', description: 'President Boric held talks with President Boluarte in Lima', place: 'Lima' },
+    ]);
+  });
+
+  it('skips quoted dates, deadlines and comparison bases', () => {
+    expect(timeline('"We met in 2019 and nothing changed," she said. Aid will reach $5 billion by 2030. Exports were lower than in 2023.')).toEqual([]);
+  });
+
+  it('one entry per date, the first clause that reports it, sorted', () => {
+    expect(timeline('The bloc expanded in 2023. Ministers met in Lima in 2021. The bloc grew again in 2023.').map((t) => [t.date, t.description])).toEqual([
+      ['2021', 'Ministers met in Lima in 2021'],
+      ['2023', 'The bloc expanded in 2023'],
+    ]);
+  });
+
+  it('a place is where the clause puts the event, not a government or a title', () => {
+    expect(timeline('Since Seoul launched the forum in 2006, trade has grown.')[0]!.place).toBeNull();
+    expect(timeline('Xi is paying a state visit to Serbia from May 7 to 8.')[0]!.place).toBe('Serbia');
+  });
+
+  it('a year written into a name defers to the precise date of the same event', () => {
+    expect(timeline('The 2025 Summit of the Andes Forum, held in Lima from March 4 to 6, closed.').map((t) => t.date)).toEqual(['2025-03-04']);
+  });
+});
+
+describe('timeline: periodValue', () => {
+  it('a day range is its first day; a month range the year; a year range nothing', () => {
+    expect(periodValue({ value: '2024-11-18', endValue: '2024-11-19', precision: 'day' })).toBe('2024-11-18');
+    expect(periodValue({ value: '2025-07', endValue: '2025-09', precision: 'month' })).toBe('2025');
+    expect(periodValue({ value: '2025', endValue: '2026', precision: 'year' })).toBeNull();
+  });
+});

@@ -73,3 +73,12 @@ describe('agreements: parties, date, title', () => {
     expect(assembleAgreements(contextOf(text), participants, oneDay)).toEqual([]);
   });
 });
+
+describe('agreements: evidence', () => {
+  it('holds every mention of the title, slicing the input', () => {
+    const text = release('Leaders adopted the Lima Declaration. The Lima Declaration sets goals.');
+    const [agreement] = assembleAgreements(contextOf(text), participants, oneDay);
+    expect(agreement!.evidence.map((s) => s.text)).toEqual(['Lima Declaration', 'Lima Declaration']);
+    for (const s of agreement!.evidence) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

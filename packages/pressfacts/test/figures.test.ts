@@ -119,3 +119,15 @@ describe('figures: units, ranges, comparators, periods', () => {
     expect(figures(text, true)).toEqual([{ value: 50e9, unit: 'USD', comparator: 'approx', subject: 'loans to Ukraine', period: null }]);
   });
 });
+
+describe('figures: evidence', () => {
+  it('points at the figure as written, once per mention merged', () => {
+    const text = release('The 21 member economies met in Lima. The 21 member economies signed.');
+    const [figure] = assembleFigures(contextOf(text));
+    expect(figure!.evidence.map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([
+      ['21', '21'],
+      ['21', '21'],
+    ]);
+    expect(figure!.provenance).toEqual({ rule: 'figures/count', confidence: expect.any(Number) });
+  });
+});

@@ -92,3 +92,12 @@ describe('timeline: periodValue', () => {
     expect(periodValue({ value: '2025', endValue: '2026', precision: 'year' })).toBeNull();
   });
 });
+
+describe('timeline: evidence', () => {
+  it('holds the date and the clause, both slicing the input', () => {
+    const text = release('The previous meeting took place in Kigali, Rwanda, in June 2022, and Ghana will host the next one.');
+    const [entry] = assembleTimeline(contextOf(text));
+    expect(entry!.evidence.map((s) => s.text)).toEqual(['The previous meeting took place in Kigali, Rwanda, in June 2022', 'June 2022']);
+    for (const s of entry!.evidence) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

@@ -179,7 +179,7 @@ function kindOf(tokens: readonly Token[], inDate: readonly boolean[], from: numb
   return 'noun';
 }
 
-/** True when the chunk holds a token of a date (other than `except`'s). */
+/** True when the chunk holds the start of one of `dates`. */
 export function chunkHasDate(text: ChunkedText, chunk: Chunk, dates: readonly { norm: { start: number; end: number } }[]): boolean {
   const s = text.tokens[chunk.from]?.norm.start ?? 0;
   const e = text.tokens[chunk.to - 1]?.norm.end ?? 0;

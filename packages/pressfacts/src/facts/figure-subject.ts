@@ -3,12 +3,11 @@ import { GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
 import { RELATIVE_WORDS } from '../data/clause-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
+import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
 import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
 
 const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
 const GENERIC_NOUN: ReadonlySet<string> = new Set(GENERIC_MEASURE_NOUNS.flatMap((r) => r.words));
-// Words between a figure and what leads to it: "of up to 49%", "by more than 30 percent".
-const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over', 'under', 'below', 'above', 'more', 'less', 'fewer', 'than', 'least', 'most', 'just', 'only', 'a', 'record', 'an', 'estimated']);
 const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', 'venue']);
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?total\b/iu;
@@ -23,12 +22,6 @@ export interface PreviousFigure {
 /** The word right after a figure, lower-cased (what a list of parallel figures shares). */
 export function wordAfter(text: ChunkedText, q: Quantity): string {
   return lower(text.tokens.find((t) => t.norm.start >= q.norm.end));
-}
-
-/** Token range `[from, to)` in a chunked sentence. */
-interface Span {
-  readonly from: number;
-  readonly to: number;
 }
 
 /**
@@ -97,36 +90,6 @@ function shareOf(ctx: FactsContext, tokens: readonly Token[], start: number, lim
   return words(ctx, tokens, { from: trimDeterminers(tokens, start, to), to });
 }
 
-/**
- * Index after the word that leads to a figure, skipping qualifiers: "of up to 49%" and "of at
- * least 2%" → after "of"; "amounted to about $7 billion" → after "to".
- */
-function skipQualifiersBack(tokens: readonly Token[], i: number, floor: number): number {
-  let k = i;
-  while (k > floor) {
-    const w = lower(tokens[k - 1]);
-    if (w === 'to' && lower(tokens[k - 2]) === 'up') k -= 2;
-    else if (w === 'at' && /^(?:least|most)$/.test(lower(tokens[k]))) k--;
-    else if (QUALIFIERS.has(w)) k--;
-    else break;
-  }
-  return k;
-}
-
-function lastVerb(tokens: readonly Token[], from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isVerb(tokens[i])) return i;
-  return -1;
-}
-
-/** "raise the lending capacity of banks by 30 percent", "was the largest source of imports at $4.1 billion". */
-function objectBefore(tokens: readonly Token[], verb: number, lead: number): Span | null {
-  const prep = lead - 1;
-  if (prep <= verb + 1 || !/^(?:to|by|at)$/.test(lower(tokens[prep]))) return null;
-  const from = verb + 1;
-  const to = nounPhraseAfter(tokens, from, prep);
-  return to === prep ? { from: trimDeterminers(tokens, from, to), to } : null;
-}
-
 /** "$50bn in loans to Ukraine", "360 billion yuan (about $50.7 billion) of financial support". */
 function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, limit: number): string | null {
   let i = end;
@@ -189,12 +152,6 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
   return subject;
 }
 
-function antecedent(text: ChunkedText, c: number): Span | null {
-  const prev = text.chunks[c - 1]!;
-  const from = trimDeterminers(text.tokens, nounPhraseBefore(text.tokens, prev.to, prev.from), prev.to);
-  return from < prev.to ? { from, to: prev.to } : null;
-}
-
 /** "…port, an investment of $1.3 billion": the noun phrase the general phrase stands beside. */
 function appositionAnchor(text: ChunkedText, c: number, generic: Span): Span | null {
   const chunk = text.chunks[c]!;
@@ -225,38 +182,4 @@ function trimSubject(tokens: readonly Token[], from: number, to: number): Span |
   }
   if (e <= s || (e - s === 1 && PRONOUNS.test(tokens[s]!.value))) return null;
   return { from: s, to: e };
-}
-
-function words(ctx: FactsContext, tokens: readonly Token[], span: Span): string | null {
-  if (span.to <= span.from) return null;
-  return ctx.rawText(tokens[span.from]!.norm.start, tokens[span.to - 1]!.norm.end);
-}
-
-/**
- * What a count is the size of, when the sentence says: the noun a relative clause hangs on
- * ("the Alliance, which had drawn the backing of 82 countries"), the object raised to it
- * ("bringing the SCO's membership to 10 countries") or, when the count is the subject, what it
- * acted on ("48 countries have ratified the Free Trade Area"). Otherwise null: "5,000 delegates
- * attended" counts people, it measures nothing else.
- */
-export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText): string | null {
-  const { tokens } = text;
-  const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
-  const c = text.chunkAt(q.norm.start);
-  if (first < 0 || c < 0) return null;
-  const chunk = text.chunks[c]!;
-  const show = (s: Span | null) => (s === null ? null : words(ctx, tokens, s));
-  if (chunk.kind === 'relative' && c > 0) return show(antecedent(text, c));
-  const lead = skipQualifiersBack(tokens, first, chunk.from);
-  const verb = lastVerb(tokens, chunk.from, first);
-  if (verb >= 0) return show(objectBefore(tokens, verb, lead));
-  if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;
-  // The count opens its clause: skip its noun, then the verb group, then read the object.
-  let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
-  while (i >= 0 && i < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i]!.pos)) i++;
-  const verbStart = i;
-  while (i >= 0 && i < chunk.to && (isVerb(tokens[i]) || tokens[i]!.pos === 'ADV')) i++;
-  if (i <= verbStart || !tokens.slice(verbStart, i).some((t) => t.pos === 'VERB') || !/^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[i]?.pos ?? '')) return null;
-  const to = nounPhraseAfter(tokens, i, chunk.to);
-  return to > i ? show({ from: trimDeterminers(tokens, i, to), to }) : null;
 }

@@ -5,7 +5,8 @@ import { provenance } from '../data/rule-confidence.js';
 import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { periodOf } from './figure-period.js';
-import { countSubjectOf, subjectOf, wordAfter, type PreviousFigure } from './figure-subject.js';
+import { countSubjectOf } from './figure-count-subject.js';
+import { subjectOf, wordAfter, type PreviousFigure } from './figure-subject.js';
 import { countedNoun } from './figure-unit.js';
 
 /** Counts below this are prose ("five nations"), not statistics. */

@@ -1,0 +1,34 @@
+import type { Quantity } from '@pressfacts/document';
+import { isVerb, type ChunkedText } from './chunks.js';
+import type { FactsContext } from './context.js';
+import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
+import { nounPhraseAfter, trimDeterminers } from './noun-phrases.js';
+
+/**
+ * What a count is the size of, when the sentence says: the noun a relative clause hangs on
+ * ("the Alliance, which had drawn the backing of 82 countries"), the object raised to it
+ * ("bringing the SCO's membership to 10 countries") or, when the count is the subject, what it
+ * acted on ("48 countries have ratified the Free Trade Area"). Otherwise null: "5,000 delegates
+ * attended" counts people, it measures nothing else.
+ */
+export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText): string | null {
+  const { tokens } = text;
+  const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
+  const c = text.chunkAt(q.norm.start);
+  if (first < 0 || c < 0) return null;
+  const chunk = text.chunks[c]!;
+  const show = (s: Span | null) => (s === null ? null : words(ctx, tokens, s));
+  if (chunk.kind === 'relative' && c > 0) return show(antecedent(text, c));
+  const lead = skipQualifiersBack(tokens, first, chunk.from);
+  const verb = lastVerb(tokens, chunk.from, first);
+  if (verb >= 0) return show(objectBefore(tokens, verb, lead));
+  if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;
+  // The count opens its clause: skip its noun, then the verb group, then read the object.
+  let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  while (i >= 0 && i < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i]!.pos)) i++;
+  const verbStart = i;
+  while (i >= 0 && i < chunk.to && (isVerb(tokens[i]) || tokens[i]!.pos === 'ADV')) i++;
+  if (i <= verbStart || !tokens.slice(verbStart, i).some((t) => t.pos === 'VERB') || !/^(?:DET|NOUN|PROPN|ADJ)$/.test(tokens[i]?.pos ?? '')) return null;
+  const to = nounPhraseAfter(tokens, i, chunk.to);
+  return to > i ? show({ from: trimDeterminers(tokens, i, to), to }) : null;
+}

@@ -1,0 +1,59 @@
+import type { Token } from '@pressfacts/document';
+import { isVerb, lower, type ChunkedText } from './chunks.js';
+import type { FactsContext } from './context.js';
+import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
+
+// Token helpers shared by the readers of what a figure (or a count) measures.
+
+// Words between a figure and what leads to it: "of up to 49%", "by more than 30 percent".
+const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over', 'under', 'below', 'above', 'more', 'less', 'fewer', 'than', 'least', 'most', 'just', 'only', 'a', 'record', 'an', 'estimated']);
+
+/** Token range `[from, to)` in a chunked sentence. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Index after the word that leads to a figure, skipping qualifiers: "of up to 49%" and "of at
+ * least 2%" → after "of"; "amounted to about $7 billion" → after "to".
+ */
+export function skipQualifiersBack(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  while (k > floor) {
+    const w = lower(tokens[k - 1]);
+    if (w === 'to' && lower(tokens[k - 2]) === 'up') k -= 2;
+    else if (w === 'at' && /^(?:least|most)$/.test(lower(tokens[k]))) k--;
+    else if (QUALIFIERS.has(w)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Index of the last verb in `[from, to)`, or -1. */
+export function lastVerb(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isVerb(tokens[i])) return i;
+  return -1;
+}
+
+/** "raise the lending capacity of banks by 30 percent", "was the largest source of imports at $4.1 billion". */
+export function objectBefore(tokens: readonly Token[], verb: number, lead: number): Span | null {
+  const prep = lead - 1;
+  if (prep <= verb + 1 || !/^(?:to|by|at)$/.test(lower(tokens[prep]))) return null;
+  const from = verb + 1;
+  const to = nounPhraseAfter(tokens, from, prep);
+  return to === prep ? { from: trimDeterminers(tokens, from, to), to } : null;
+}
+
+/** The noun phrase a relative chunk hangs on: the end of the chunk before it ("the Alliance, which …"). */
+export function antecedent(text: ChunkedText, c: number): Span | null {
+  const prev = text.chunks[c - 1]!;
+  const from = trimDeterminers(text.tokens, nounPhraseBefore(text.tokens, prev.to, prev.from), prev.to);
+  return from < prev.to ? { from, to: prev.to } : null;
+}
+
+/** The text of a token span as the release wrote it (runs of white space made one space). */
+export function words(ctx: FactsContext, tokens: readonly Token[], span: Span): string | null {
+  if (span.to <= span.from) return null;
+  return ctx.rawText(tokens[span.from]!.norm.start, tokens[span.to - 1]!.norm.end);
+}

@@ -1,0 +1,161 @@
+// `pnpm bench`: throughput of pressfacts on generated releases, single-threaded and through
+// the batch pool with 1 and 2 workers, the memory of one worker, and memory over a long
+// stream. Prints a table and writes bench/results.json. A script, never a timed test.
+//
+//   pnpm bench                       # 400 docs per throughput run, 4000 in the memory stream
+//   pnpm bench --docs 1000 --stream 3000 --rounds 5
+//   pnpm bench --extract-module packages/batch/test/support/fake-extract.ts   # machinery only
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBatchPool } from '../packages/batch/src/index.js';
+import { parallelCapacity } from './capacity.js';
+import { benchCorpus, endlessCorpus } from './corpus.js';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '400' },
+    stream: { type: 'string', default: '4000' },
+    rounds: { type: 'string', default: '3' },
+    'extract-module': { type: 'string' },
+  },
+});
+const count = Number(values.docs);
+const streamCount = Number(values.stream);
+const extractModule = values['extract-module'] === undefined ? undefined : resolve(values['extract-module']);
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+log(`generating ${count} releases…`);
+const docs = benchCorpus(count);
+const inputs = docs.map((d) => ({ id: d.id, text: d.text }));
+const meanChars = Math.round(docs.reduce((n, d) => n + d.text.length, 0) / docs.length);
+
+// 1. Single-threaded: extract() in this thread, after a warm-up pass (V8 keeps optimising
+// the pipeline for a few hundred documents).
+log('single-threaded…');
+const { extract } = (await import(extractModule ?? '../packages/pressfacts/src/index.js')) as { extract: (text: string, o?: { id?: string }) => unknown };
+for (const d of docs) extract(d.text, { id: d.id });
+let t = performance.now();
+for (const d of docs) extract(d.text, { id: d.id });
+const singleSeconds = (performance.now() - t) / 1000;
+
+// 2. The batch pool (JSONL lines, as the CLI runs it) with 1 and 2 workers, each loaded and
+// warmed by a full pass first; then `rounds` timed passes, alternating, and the median.
+const rounds = Number(values.rounds);
+const pools = new Map<number, ReturnType<typeof createBatchPool>>();
+const startup = new Map<number, number>();
+for (const workers of [1, 2]) {
+  log(`batch, ${workers} worker(s): start-up and warm-up…`);
+  const started = performance.now();
+  const pool = createBatchPool({ workers, format: 'lines', ...(extractModule ? { extractModule } : {}) });
+  await pool.ready();
+  startup.set(workers, (performance.now() - started) / 1000);
+  for await (const _ of pool.extractLines(inputs));
+  pools.set(workers, pool);
+}
+async function pass(workers: number): Promise<number> {
+  let failed = 0;
+  const t0 = performance.now();
+  for await (const r of pools.get(workers)!.extractLines(inputs)) if (!r.ok) failed++;
+  if (failed > 0) log(`  warning: ${failed} documents failed`);
+  return inputs.length / ((performance.now() - t0) / 1000);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rates = { 1: [] as number[], 2: [] as number[], ratio: [] as number[], capacity: [] as number[] };
+for (let round = 0; round < rounds; round++) {
+  log(`round ${round + 1}/${rounds}…`);
+  const capacityBefore = await parallelCapacity(700);
+  const r1 = await pass(1);
+  const r2 = await pass(2);
+  rates[1].push(r1);
+  rates[2].push(r2);
+  rates.ratio.push(r2 / r1);
+  rates.capacity.push((capacityBefore + (await parallelCapacity(700))) / 2);
+}
+for (const pool of pools.values()) await pool.close();
+const one = { docsPerSecond: median(rates[1]), startupSeconds: startup.get(1)!, rounds: rates[1] };
+const two = { docsPerSecond: median(rates[2]), startupSeconds: startup.get(2)!, rounds: rates[2] };
+const capacity = median(rates.capacity);
+
+// 3. Peak RSS of a process with one worker, in a fresh child process.
+log('peak RSS of one worker…');
+const rss = JSON.parse(
+  execFileSync(process.execPath, ['--conditions=pressfacts-source', '--import', 'tsx', `${here}worker-rss.ts`, String(Math.min(count, 200)), extractModule ?? ''], {
+    encoding: 'utf8',
+  }),
+) as { baselineRssMb: number; afterLoadRssMb: number; peakRssMb: number };
+
+// 4. Memory over a long stream: RSS every 250 docs of an endless corpus. V8 grows a heap
+// lazily and collects it in big steps (a saw-tooth), so compare peaks, not two samples.
+log(`RSS over an endless stream of ${streamCount} docs, 2 workers…`);
+const pool = createBatchPool({ workers: 2, format: 'lines', ...(extractModule ? { extractModule } : {}) });
+let seen = 0;
+const samples: { docs: number; rssMb: number }[] = [];
+t = performance.now();
+for await (const _ of pool.extractLines(
+  (function* () {
+    for (const d of endlessCorpus()) yield { id: d.id, text: d.text };
+  })(),
+)) {
+  seen++;
+  if (seen % 250 === 0) samples.push({ docs: seen, rssMb: mb(process.memoryUsage().rss) });
+  if (seen === streamCount) break;
+}
+const streamSeconds = (performance.now() - t) / 1000;
+await pool.close();
+const half = samples.filter((s) => s.docs <= streamCount / 2);
+const peak = (xs: typeof samples) => Math.max(...xs.map((s) => s.rssMb));
+const rssAt500 = samples.find((s) => s.docs === 500)?.rssMb ?? 0;
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version },
+  extractModule: extractModule ?? 'pressfacts',
+  corpus: { docs: count, meanChars },
+  singleThread: { docsPerSecond: count / singleSeconds, msPerDoc: (singleSeconds * 1000) / count },
+  batch1: one,
+  batch2: two,
+  // Median over rounds of (2 workers / 1 worker) within the same round.
+  ratio2to1: median(rates.ratio),
+  ratio2to1Rounds: rates.ratio,
+  // Two busy threads over one, measured around each round: what the machine could give.
+  machineParallelCapacity: capacity,
+  machineParallelCapacityRounds: rates.capacity,
+  ratio1ToSingle: one.docsPerSecond / (count / singleSeconds),
+  oneWorkerRss: { ...rss, workerMb: rss.peakRssMb - rss.baselineRssMb },
+  stream: {
+    docs: streamCount,
+    docsPerSecond: streamCount / streamSeconds,
+    rssAt500Mb: rssAt500,
+    rssAtEndMb: samples.at(-1)?.rssMb ?? 0,
+    peakFirstHalfMb: peak(half),
+    peakSecondHalfMb: peak(samples.filter((s) => s.docs > streamCount / 2)),
+    samples,
+  },
+};
+writeFileSync(`${here}results.json`, `${JSON.stringify(results, null, 2)}\n`);
+
+const f = (n: number, d = 1) => n.toFixed(d);
+const rows: [string, string, string][] = [
+  ['single-threaded extract()', `${f(results.singleThread.docsPerSecond)} docs/s`, `${f(results.singleThread.msPerDoc, 2)} ms/doc`],
+  ['batch, 1 worker', `${f(one.docsPerSecond)} docs/s`, `x${f(results.ratio1ToSingle, 2)} of single; start-up ${f(one.startupSeconds)} s`],
+  ['batch, 2 workers', `${f(two.docsPerSecond)} docs/s`, `x${f(results.ratio2to1, 2)} of 1 worker; start-up ${f(two.startupSeconds)} s`],
+  ['machine, 2 threads / 1', `x${f(capacity, 2)}`, 'busy loops: the most 2 workers can get now (2.00 when idle)'],
+  ['one worker, peak RSS', `${f(results.oneWorkerRss.workerMb)} MB`, `process ${f(rss.baselineRssMb)} -> ${f(rss.peakRssMb)} MB`],
+  [
+    `RSS, stream of ${streamCount}`,
+    `${f(results.stream.peakFirstHalfMb)} / ${f(results.stream.peakSecondHalfMb)} MB`,
+    `peak in 1st / 2nd half; ${f(rssAt500)} MB at 500 -> ${f(results.stream.rssAtEndMb)} MB at ${streamCount}`,
+  ],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`\npressfacts bench: ${count} generated releases (mean ${meanChars} chars), ${results.machine.cpus} CPUs, Node ${process.version}\n`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+console.log('\nwrote bench/results.json');

@@ -1,0 +1,12 @@
+export { extractMany, createBatchPool } from './pool.js';
+export type { BatchPool, BatchPoolOptions, RunOptions, BatchSource } from './pool.js';
+export type { BatchInput, BatchResult, BatchError, BatchErrorCode, ExtractFunction } from './types.js';
+export type { BatchLine } from './protocol.js';
+export { decodeBytes, looksBinary } from './decode.js';
+export type { DecodedText } from './decode.js';
+export { runBatchCommand } from './run-batch.js';
+export type { BatchCommandOptions, BatchCommandIO, BatchSummary } from './run-batch.js';
+export { BatchCommandError } from './command-error.js';
+export { parseJsonlRecord } from './jsonl.js';
+export { readPreviousRun } from './resume.js';
+export type { PreviousRun } from './resume.js';

@@ -1,0 +1,10 @@
+export { generateCorpus, corpusBytes, DEFAULT_HUGE_LENGTH } from './generate.js';
+export type { CorpusOptions, CorpusDocument } from './generate.js';
+export { loadFixtureSources } from './sources.js';
+export type { SourceRelease } from './sources.js';
+export { rewriteRelease } from './rewrite.js';
+export { BROKEN_KINDS, breakRelease } from './broken.js';
+export type { BrokenKind, BrokenInput } from './broken.js';
+export { writeCorpusFiles, toJsonlLine } from './write.js';
+export { createRandom } from './random.js';
+export type { Random } from './random.js';

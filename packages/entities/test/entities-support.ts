@@ -5,7 +5,7 @@ import { findEntities } from '../src/find-entities.js';
 import { compileVocabularies, type EntityVocabularies } from '../src/vocabularies.js';
 
 export const GOLDEN_TEXT = readFileSync(
-  new URL('../../../../shared/golden/china-central-asia-summit-2025.txt', import.meta.url),
+  new URL('../../../fixtures/china-central-asia-summit-2025/input.txt', import.meta.url),
   'utf8',
 );
 

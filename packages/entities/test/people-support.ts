@@ -57,6 +57,6 @@ export function spansOf(person: PersonEntity | undefined): [number, number, stri
 }
 
 export const GOLDEN_TEXT = readFileSync(
-  new URL('../../../../shared/golden/china-central-asia-summit-2025.txt', import.meta.url),
+  new URL('../../../fixtures/china-central-asia-summit-2025/input.txt', import.meta.url),
   'utf8',
 );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectHonest, tokenize } from './helpers.js';
 
-const raw = readFileSync('/work/shared/golden/china-central-asia-summit-2025.txt', 'utf8');
+const raw = readFileSync(new URL('../../../fixtures/china-central-asia-summit-2025/input.txt', import.meta.url), 'utf8');
 const doc = tokenize(raw);
 const { header, paragraphs, sentences, tokens } = doc.layers;
 

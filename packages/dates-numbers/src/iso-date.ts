@@ -65,6 +65,16 @@ export function mostRecentWeekday(ref: Day, weekday: number): Day {
   return addDays(ref, -((weekdayOf(ref) - weekday + 7) % 7));
 }
 
+/**
+ * The first `weekday` on or after `ref` — a bare weekday in a clause about the future: in a
+ * release dated Wednesday 2025-06-18, "will meet on Friday" is 2025-06-20.
+ *
+ * @example nextWeekday({ year: 2025, month: 6, day: 18 }, 5) // { year: 2025, month: 6, day: 20 }
+ */
+export function nextWeekday(ref: Day, weekday: number): Day {
+  return addDays(ref, (weekday - weekdayOf(ref) + 7) % 7);
+}
+
 export function formatDay(d: Day): IsoDate {
   return formatIsoDate(d.year, d.month, d.day);
 }

@@ -8,4 +8,10 @@ type WithoutNorm<T> = T extends unknown ? Omit<T, 'norm'> : never;
 /** A quantity found in a plain string: a {@link Quantity} whose span is relative to that string. */
 export type FoundQuantity = WithoutNorm<Quantity>;
 
+/**
+ * The kinds of quantity: `money`, `percent`, `cardinal`, `ordinal`, `recurrence`.
+ *
+ * @example
+ * extractQuantities(text, { kinds: ['money', 'percent'] satisfies QuantityKind[] });
+ */
 export type QuantityKind = Quantity['kind'];

@@ -6,9 +6,11 @@ import { DROPPED_CHRONO_PARSERS } from '../src/dates/chrono-dropped-parsers.js';
 import { createDateParser } from '../src/dates/chrono-instance.js';
 import { DATE_CONTEXTS, hasDateContext } from '../src/dates/date-contexts.js';
 import { DAY_PAIR_EXAMPLES } from '../src/dates/day-pair-rule.js';
+import { TENSE_CUES } from '../src/dates/tense-cues.js';
+import { WEEK_EXAMPLES } from '../src/dates/week-rule.js';
 import { MONTHS, monthNumber } from '../src/dates/months.js';
 import { chunkRanges } from '../src/text/chunks.js';
-import { mostRecentWeekday, parseIsoDay, isoPrecision } from '../src/iso-date.js';
+import { mostRecentWeekday, nextWeekday, parseIsoDay, isoPrecision } from '../src/iso-date.js';
 
 const REF = { instant: new Date(Date.UTC(2025, 5, 18, 12)), timezone: 0 };
 
@@ -79,6 +81,31 @@ describe('day pairs, months, IsoDate helpers', () => {
     expect(mostRecentWeekday(wed, 3)).toEqual(wed);
     expect(mostRecentWeekday(wed, 4)).toEqual({ year: 2025, month: 6, day: 12 });
     expect(mostRecentWeekday({ year: 2025, month: 1, day: 1 }, 0)).toEqual({ year: 2024, month: 12, day: 29 });
+  });
+
+  it('finds the first weekday on or after a day', () => {
+    const wed = { year: 2025, month: 6, day: 18 };
+    expect(nextWeekday(wed, 5)).toEqual({ year: 2025, month: 6, day: 20 });
+    expect(nextWeekday(wed, 3)).toEqual(wed);
+    expect(nextWeekday(wed, 2)).toEqual({ year: 2025, month: 6, day: 24 });
+    expect(nextWeekday({ year: 2024, month: 12, day: 30 }, 3)).toEqual({ year: 2025, month: 1, day: 1 });
+  });
+});
+
+describe('tense cues (rules as data)', () => {
+  // 2025-06-18 is a Wednesday: the coming weekday lies after it, the last one on or before it.
+  it.each(TENSE_CUES.map((r) => [r.phrase, r] as const))('%s', (_phrase, row) => {
+    const [d] = extractDates(row.example, { referenceDate: '2025-06-18' });
+    const value = d?.value ?? '';
+    if (row.tense === 'future') expect(value >= '2025-06-18', `${row.example} → ${value}`).toBe(true);
+    else expect(value < '2025-06-18', `${row.example} → ${value}`).toBe(true);
+  });
+});
+
+describe('week examples', () => {
+  it.each(WEEK_EXAMPLES.map((r) => [r[0], r] as const))('%s', (_text, [text, reference, value, endValue]) => {
+    const [d] = extractDates(text, { referenceDate: reference });
+    expect([d?.value, d?.endValue]).toEqual([value, endValue]);
   });
 });
 

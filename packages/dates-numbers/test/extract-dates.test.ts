@@ -79,6 +79,41 @@ describe('extractDates: relative dates resolve against the document date', () =>
     expect(only('They meet on Wednesday.')).toEqual(['Wednesday', '2025-06-18', null, 'day', true]);
   });
 
+  it('a bare weekday in a clause about the future is the coming one', () => {
+    expect(extractDates('Trade ministers will convene on Friday in Accra.', { referenceDate: REF })[0]).toMatchObject({
+      text: 'Friday',
+      value: '2025-06-20',
+      provenance: { rule: 'dates/weekday-future', confidence: 0.75 },
+    });
+    expect(only('A signing ceremony is scheduled for Monday.')).toEqual(['Monday', '2025-06-23', null, 'day', true]);
+    expect(only("The envoy is expected to attend Friday's closing dinner.")).toEqual(['Friday', '2025-06-20', null, 'day', true]);
+    expect(only('On Saturday, the ministers will publish the text.')).toEqual(['Saturday', '2025-06-21', null, 'day', true]);
+    // the same weekday as the document date is that day
+    expect(only('The council will vote on Wednesday.')).toEqual(['Wednesday', '2025-06-18', null, 'day', true]);
+  });
+
+  it('a past or neutral clause keeps the most recent weekday, even after a future side clause', () => {
+    expect(only('Delegates, who will return in autumn, approved the budget on Friday.')[1]).toBe('2025-06-13');
+    expect(only('On Friday, the ministers approved the budget.')[1]).toBe('2025-06-13');
+    expect(only('The talks on Friday were cordial.')[1]).toBe('2025-06-13');
+    expect(only('The talks were scheduled for Friday.')[1]).toBe('2025-06-13');
+  });
+
+  it('"last/this/next week" is the calendar week: its month, or its days when it spans two months', () => {
+    expect(extractDates('Envoys drafted the text last week.', { referenceDate: '2025-03-12' })[0]).toMatchObject({
+      text: 'last week',
+      value: '2025-03',
+      endValue: null,
+      precision: 'month',
+      relative: true,
+      provenance: { rule: 'dates/week' },
+    });
+    expect(only('Talks resume next week.', '2025-09-24')).toEqual(['next week', '2025-09-29', '2025-10-05', 'day', true]);
+    expect(only('The bank said earlier this week that rates hold.', '2025-01-30')).toEqual(['this week', '2025-01-27', '2025-02-02', 'day', true]);
+    expect(only('They met last week.', null)).toEqual(['last week', null, null, 'month', true]);
+    expect(extractDates('in recent weeks and every weekday', { referenceDate: REF })).toEqual([]);
+  });
+
   it('"next Tuesday" keeps its modifier', () => {
     expect(only('They meet next Tuesday.')).toEqual(['next Tuesday', '2025-06-24', null, 'day', true]);
   });
@@ -172,7 +207,7 @@ describe('extractDates: things that are not dates', () => {
     'cooperation for 30 years',
     'Two years later, they met again.',
     'in the past five years',
-    'They met last week.',
+    'They met over the weekend.',
     '',
     '   \n ',
   ])('%j', (text) => {

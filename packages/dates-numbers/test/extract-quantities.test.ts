@@ -38,6 +38,8 @@ describe('money', () => {
     ['R5 billion', 'R5 billion', 5e9, 'ZAR'],
     ['five billion dollars', 'five billion dollars', 5e9, 'USD'],
     ['$500k', '$500k', 500e3, 'USD'],
+    ['a 3.5 billion-dollar credit line', '3.5 billion-dollar', 3.5e9, 'USD'],
+    ['a 40 million-euro grant', '40 million-euro', 40e6, 'EUR'],
   ])('%s', (text, span, value, currency) => {
     expect(money(text)).toEqual([span, value, currency, null, 'eq']);
   });

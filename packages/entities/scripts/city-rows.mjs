@@ -15,6 +15,9 @@ const MAJOR_POPULATION = 1_000_000;
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
 
 const straightQuotes = (s) => s.replace(/[\u2018\u2019\u02bc`]/g, "'");
+/** Korean and Japanese administrative suffixes GeoNames keeps ("Goyang-si"); the press writes "Goyang". */
+const ADMIN_SUFFIX = /^(.+?)-(?:si|shi|gun)$/;
+const ADMIN_SUFFIX_COUNTRIES = new Set(['KR', 'JP']);
 
 /**
  * A name needs a location cue (`ambiguous`) when it has two letters or fewer, is a very common
@@ -51,7 +54,11 @@ export function buildCityRows({ cities, countries, words, lexicon }) {
     if (official !== undefined && official.length > 0 && !official.includes(name)) {
       // GeoNames and world-countries disagree on the capital's name: world-countries is current.
       add(official[0], c.country, c.population, name);
-    } else add(name, c.country, c.population, null);
+    } else {
+      const suffixed = ADMIN_SUFFIX_COUNTRIES.has(c.country) ? ADMIN_SUFFIX.exec(name) : null;
+      if (suffixed !== null) add(suffixed[1], c.country, c.population, name);
+      else add(name, c.country, c.population, null);
+    }
   }
   for (const [country, caps] of capitalsByCountry) {
     for (const cap of caps) if (!kept.has(`${cap}|${country}`)) add(cap, country, 0, null);

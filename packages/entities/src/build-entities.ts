@@ -1,6 +1,7 @@
 import type { Entity, PersonEntity, Provenance, Segment, TextView } from '@pressfacts/document';
 import { segmentFromView } from '@pressfacts/document';
 import type { CountryIndex } from './countries.js';
+import { eventAliases } from './event-aliases.js';
 import type { Mention } from './recognise/mention.js';
 import { slugify } from './text/slug.js';
 
@@ -16,8 +17,8 @@ interface Group {
  * Groups mentions into entities with stable ids (`country:CN`, `city:astana`,
  * `org:belt-and-road-initiative`, `event:china-africa-summit#2`, `agreement:paris-agreement`).
  * Event mentions without an edition join the one edition of the same name when the text names
- * exactly one; back-references ("the treaty") join the one titled document of their kind, or
- * are dropped.
+ * exactly one; two forms of one event's name join under the longest (see event-aliases.ts);
+ * back-references ("the treaty") join the one titled document of their kind, or are dropped.
  */
 export function buildEntities(view: TextView, mentions: readonly Mention[], countries: CountryIndex, people: readonly PersonEntity[] = []): Entity[] {
   const groups = new Map<string, Group>();
@@ -35,12 +36,14 @@ export function buildEntities(view: TextView, mentions: readonly Mention[], coun
       citySlugCountries.set(s, set);
     }
   }
+  const aliases = eventAliases(mentions);
+  const eventName = (m: Extract<Mention, { kind: 'event' }>): string => aliases.get(m) ?? m.name;
   const eventEditions = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.kind !== 'event') continue;
     const tag = editionTag(m);
     if (tag === '') continue;
-    const s = slugify(m.name);
+    const s = slugify(eventName(m));
     const set = eventEditions.get(s) ?? new Set<string>();
     set.add(tag);
     eventEditions.set(s, set);
@@ -75,7 +78,7 @@ export function buildEntities(view: TextView, mentions: readonly Mention[], coun
         add(`org:${slugify(m.name)}`, m);
         break;
       case 'event': {
-        const s = slugify(m.name);
+        const s = slugify(eventName(m));
         let tag = editionTag(m);
         const known = eventEditions.get(s);
         if (tag === '' && known?.size === 1) tag = [...known][0] as string;
@@ -94,7 +97,9 @@ export function buildEntities(view: TextView, mentions: readonly Mention[], coun
   }
   const entities: Entity[] = [...people];
   for (const g of groups.values()) {
-    const e = toEntity(view, g, countries);
+    const first = g.mentions[0];
+    const alias = first?.kind === 'event' ? aliases.get(first) : undefined;
+    const e = toEntity(view, g, countries, alias);
     if (e !== null) entities.push(e);
   }
   return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
@@ -104,7 +109,7 @@ function editionTag(m: Extract<Mention, { kind: 'event' }>): string {
   return m.edition !== null ? `#${m.edition}` : m.year !== null ? `@${m.year}` : '';
 }
 
-function toEntity(view: TextView, g: Group, countries: CountryIndex): Entity | null {
+function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?: string): Entity | null {
   const sorted = [...g.mentions].sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const segments: Segment[] = [];
@@ -142,7 +147,7 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex): Entity | n
     case 'event': {
       const withEdition = sorted.find((m) => m.kind === 'event' && m.edition !== null);
       const edition = withEdition?.kind === 'event' ? withEdition.edition : null;
-      return { id, name, mentions, provenance, kind: 'event', edition, eventType: canonical.eventType };
+      return { id, name: eventName ?? name, mentions, provenance, kind: 'event', edition, eventType: canonical.eventType };
     }
     case 'agreement':
       return { id, name, mentions, provenance, kind: 'agreement', agreementKind: canonical.agreementKind };

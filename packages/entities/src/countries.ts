@@ -11,6 +11,12 @@ export interface CountryRef {
 /** How a surface form names its country. */
 export type CountryFormKind = 'name' | 'official' | 'alias' | 'demonym';
 
+/**
+ * A country found from one of its forms, with the kind of form it was.
+ *
+ * @example
+ * defaultCountryIndex().resolve('Kyrgyz'); // { name: 'Kyrgyzstan', code: 'KG', kind: 'demonym' }
+ */
 export interface CountryFormMatch extends CountryRef {
   readonly kind: CountryFormKind;
 }
@@ -19,7 +25,9 @@ export interface CountryFormMatch extends CountryRef {
 export interface CountryIndex {
   /** `resolve('Chinese')` → `{ name: 'China', code: 'CN', kind: 'demonym' }`. */
   resolve(text: string): CountryFormMatch | null;
+  /** `byCode('KZ')` → `{ name: 'Kazakhstan', code: 'KZ' }`; null for an unknown code. */
   byCode(code: string): CountryRef | null;
+  /** `capitalsOf('KZ')` → `['Astana']`: the capital(s) of a country by its code. */
   capitalsOf(code: string): readonly string[];
   /** Country whose capital has this name (`Astana` → Kazakhstan). */
   countryOfCapital(city: string): CountryRef | null;

@@ -1,5 +1,6 @@
 import type { Entity, Header, PersonEntity, Sentence, TextView, Token } from '@pressfacts/document';
 import { buildEntities } from './build-entities.js';
+import { findAboutLines } from './recognise/about-lines.js';
 import { findAgreements } from './recognise/agreements.js';
 import { linkAcronyms } from './recognise/acronyms.js';
 import { findEvents } from './recognise/events.js';
@@ -37,6 +38,7 @@ export function recogniseMentions(input: EntityInput, vocab: CompiledVocabularie
     ...findPlaces(scan),
     ...findVenues(scan, headed),
     ...findOrganizations(scan, headed),
+    ...findAboutLines(scan),
     ...findEvents(scan, headed),
     ...findAgreements(scan, headed),
   ];
@@ -65,6 +67,19 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
 }
 
 /**
+ * The country of a seat of power an affiliation names ("Kremlin" → "Russia", "White House" →
+ * "United States"; see `seat` in data/venues.ts), or null.
+ */
+export function countryOfSeat(vocab: CompiledVocabularies): (affiliation: string) => string | null {
+  return (affiliation) => {
+    const key = phraseKey(affiliation.replace(/^the\s+/i, ''))?.key;
+    const venue = key === undefined ? undefined : vocab.places.entries.get(key)?.venue;
+    if (venue?.seat !== true || venue.country === null) return null;
+    return vocab.countries.byCode(venue.country)?.name ?? null;
+  };
+}
+
+/**
  * Removes place and organisation mentions that collide with a person: a person's name is never
  * a city ("Victoria Nuland") or a country ("Chad Smith"); a demonym inside a person mention
  * ("Kazakh President Tokayev") stays; a name that strictly contains the person stays
@@ -73,14 +88,28 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
 export function dropPersonCollisions(mentions: readonly Mention[], people: readonly PersonEntity[]): Mention[] {
   const spans = people.flatMap((p) => p.mentions.map((s) => s.norm));
   if (spans.length === 0) return [...mentions];
+  const collides = (m: Mention, s: { readonly start: number; readonly end: number }): boolean => {
+    if (s.end <= m.start || m.end <= s.start) return false;
+    if (m.kind === 'country' && (m.form === 'demonym' || m.rule === 'places/country-acronym')) return false;
+    const strictlyContains = m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start;
+    return !(strictlyContains && (m.kind === 'organization' || m.kind === 'event' || m.kind === 'agreement' || m.kind === 'venue'));
+  };
+  // Person spans by start: only those starting within the longest span's length before a mention can reach it.
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let longest = -Infinity;
+  for (const s of sorted) longest = Math.max(longest, s.end - s.start);
+  if (Number.isNaN(longest) || sorted.some((s) => Number.isNaN(s.start))) return mentions.filter((m) => !spans.some((s) => collides(m, s)));
   return mentions.filter((m) => {
-    for (const s of spans) {
-      if (s.end <= m.start || m.end <= s.start) continue;
-      if (m.kind === 'country' && (m.form === 'demonym' || m.rule === 'places/country-acronym')) continue;
-      const strictlyContains = m.start <= s.start && s.end <= m.end && m.end - m.start > s.end - s.start;
-      if (strictlyContains && (m.kind === 'organization' || m.kind === 'event' || m.kind === 'agreement' || m.kind === 'venue')) continue;
-      return false;
+    if (Number.isNaN(m.start) || Number.isNaN(m.end)) return !spans.some((s) => collides(m, s));
+    let lo = 0;
+    let hi = sorted.length;
+    const from = m.start - longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < sorted.length && sorted[i]!.start < m.end; i++) if (collides(m, sorted[i]!)) return false;
     return true;
   });
 }

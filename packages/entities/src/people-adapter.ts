@@ -4,6 +4,7 @@ import { findPeople } from './people/index.js';
 export interface PeopleLookups {
   readonly resolveCountry: (text: string) => { name: string; code: string } | null;
   readonly isKnownPlaceOrOrg: (text: string) => boolean;
+  readonly countryOfBody?: (affiliation: string) => string | null;
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { Doc, Entity, Stage, StageContext } from '@pressfacts/document';
 import { requireLayer } from '@pressfacts/document';
 import { buildEntities } from './build-entities.js';
-import { dropPersonCollisions, knownPlaceOrOrg, recogniseMentions } from './find-entities.js';
+import { countryOfSeat, dropPersonCollisions, knownPlaceOrOrg, recogniseMentions } from './find-entities.js';
 import { runPeople } from './people-adapter.js';
 import { compileVocabularies, type EntityVocabularies } from './vocabularies.js';
 
+/**
+ * Options of {@link createEntityTagger}.
+ *
+ * @example
+ * createEntityTagger({ vocabularies: { organizations: [{ name: 'Caspian Economic Council', acronym: 'CEC', example: 'The CEC met in Baku.' }] }, people: true });
+ */
 export interface EntityTaggerOptions {
   /** Rows added to the built-in tables; validated when the tagger is created. */
   readonly vocabularies?: EntityVocabularies;
@@ -39,7 +45,7 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): Stage<'en
         if (withPeople) {
           const found = runPeople(
             { view, sentences, tokens },
-            { resolveCountry: (t) => vocab.countries.resolve(t), isKnownPlaceOrOrg: knownPlaceOrOrg(scan, mentions) },
+            { resolveCountry: (t) => vocab.countries.resolve(t), isKnownPlaceOrOrg: knownPlaceOrOrg(scan, mentions), countryOfBody: countryOfSeat(vocab) },
           );
           if (found.error !== null) {
             ctx.report({ level: 'warning', code: 'people-failed', message: `people recogniser failed: ${found.error}`, span: null });

@@ -56,9 +56,22 @@ export interface HeadRow<K> {
 export type HeadValue =
   | { readonly kind: 'organization' }
   | { readonly kind: 'event'; readonly eventType: string; readonly dual: boolean }
-  | { readonly kind: 'agreement'; readonly agreementKind: AgreementKind }
+  | {
+      readonly kind: 'agreement';
+      readonly agreementKind: AgreementKind;
+      /** Set for heads that name a document only after a document verb (`cue` in the table);
+       * `otherwise` is the head's other meaning ("Initiative" → organisation), or null. */
+      readonly cued?: { readonly otherwise: HeadValue | null };
+    }
   | { readonly kind: 'venue' };
 
+/**
+ * The lookups the recognisers use, built by {@link compileVocabularies} from the built-in tables and your rows.
+ *
+ * @example
+ * const vocab = compileVocabularies({ regions: [{ name: 'Great Steppe', forms: ['Great Steppe'], example: 'Across the Great Steppe.' }] });
+ * findEntities({ view: identityView(text) }, vocab);
+ */
 export interface CompiledVocabularies {
   readonly countries: CountryIndex;
   readonly places: PhraseIndex<PlaceEntry>;
@@ -122,13 +135,23 @@ function buildHeads(extra: EntityVocabularies): Map<string, HeadRow<HeadValue>[]
     const words = head.split(/\s+/).map(foldWord);
     const last = words[words.length - 1] ?? '';
     const list = heads.get(last) ?? [];
-    if (list.some((h) => h.words.join(' ') === words.join(' '))) return; // first definition wins
+    const same = list.findIndex((h) => h.words.join(' ') === words.join(' '));
+    if (same >= 0) {
+      // First definition wins; a cued document head keeps the next one as its other meaning.
+      const first = (list[same] as HeadRow<HeadValue>).value;
+      if (first.kind === 'agreement' && first.cued !== undefined && first.cued.otherwise === null) {
+        list[same] = { words, value: { ...first, cued: { otherwise: value } } };
+      }
+      return;
+    }
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
     heads.set(last, list);
   };
   for (const row of VENUE_HEADS) add(row.head, { kind: 'venue' });
-  for (const row of [...(extra.agreementKinds ?? []), ...AGREEMENT_KINDS]) add(row.head, { kind: 'agreement', agreementKind: row.kind });
+  for (const row of [...(extra.agreementKinds ?? []), ...AGREEMENT_KINDS]) {
+    add(row.head, row.cue === undefined ? { kind: 'agreement', agreementKind: row.kind } : { kind: 'agreement', agreementKind: row.kind, cued: { otherwise: null } });
+  }
   for (const row of [...(extra.eventKinds ?? []), ...EVENT_KINDS]) {
     add(row.head, { kind: 'event', eventType: row.eventType, dual: row.dual === true });
   }
@@ -173,6 +196,7 @@ export function validateVocabularies(extra: EntityVocabularies): void {
     if (!text(r.head)) fail('agreementKinds', i, '`head` must be a non-empty string');
     if (!AGREEMENT_KIND_VALUES.has(r.kind)) fail('agreementKinds', i, `\`kind\` "${String(r.kind)}" is not one of ${[...AGREEMENT_KIND_VALUES].join(', ')}`);
     if (!text(r.example)) fail('agreementKinds', i, '`example` must be a sentence that names a document');
+    if (r.cue !== undefined && r.cue !== 'document-verb') fail('agreementKinds', i, '`cue` must be "document-verb" or absent');
   });
   (extra.regions ?? []).forEach((r, i) => {
     if (!text(r.name)) fail('regions', i, '`name` must be a non-empty string');

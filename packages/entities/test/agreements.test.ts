@@ -71,4 +71,40 @@ describe('agreements', () => {
     ]);
     expect(spansOf(agreements[0])).toEqual([at(text, 'Memorandum of Understanding')]);
   });
+
+  it('a Title Case subtitle after a colon belongs to the title; a clause after a colon does not', () => {
+    const text = 'Ministers adopted the Nairobi Declaration on Africa 2063: Leaving No One Behind, and left. They signed the Lima Accord: Peru said yes.';
+    expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual(['Nairobi Declaration on Africa 2063: Leaving No One Behind', 'Lima Accord']);
+  });
+
+  it('a period in parentheses and a plan horizon ("until 2040") stay in the title, not after other documents', () => {
+    const text = 'They endorsed the Accra Action Plan (2026-2028) and approved the Andean Energy Strategy until 2040. The Oslo Accord until 2030 was cited.';
+    const titles = ofKind(tag(text), 'agreement').map((a) => a.name);
+    expect(titles).toEqual(['Accra Action Plan (2026-2028)', 'Andean Energy Strategy until 2040', 'Oslo Accord']);
+    expect(spansOf(named(tag(text), 'agreement', 'Accra Action Plan (2026-2028)'))).toEqual([at(text, 'Accra Action Plan (2026-2028)')]);
+  });
+
+  it('long complements run over capitalised gerunds and their objects, and stop at a bare place', () => {
+    const text =
+      'The ministers signed the Joint Statement of the Republic of Chile and the Kingdom of Spain on Strengthening the Strategic Partnership and Building a Chile-Spain Alliance with a Common Vision in the New Century, then left. They signed a Joint Declaration on Expanding Trade with Peru in Lima.';
+    expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual([
+      'Joint Statement of the Republic of Chile and the Kingdom of Spain on Strengthening the Strategic Partnership and Building a Chile-Spain Alliance with a Common Vision in the New Century',
+      'Joint Declaration on Expanding Trade',
+    ]);
+  });
+
+  it('"Statement" and "Initiative" name a document only after a document verb', () => {
+    const text = 'Leaders adopted the Quito Statement. The Quito Statement Project began. Leaders approved the Arctic Initiative on Clean Shipping for Northern Ports. He praised the Silk Route Initiative.';
+    const e = tag(text);
+    expect(ofKind(e, 'agreement').map((a) => [a.name, a.agreementKind])).toEqual([
+      ['Quito Statement', 'statement'],
+      ['Arctic Initiative on Clean Shipping for Northern Ports', 'other'],
+    ]);
+    expect(ofKind(e, 'organization').map((o) => o.name)).toEqual(['Silk Route Initiative']);
+  });
+
+  it('a programme run by a body is no document', () => {
+    const text = "She is director of the Institute's Pacific Programme. He heads the Bank's Lending Program. Members adopted the Almaty Programme of Action.";
+    expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual(['Almaty Programme of Action']);
+  });
 });

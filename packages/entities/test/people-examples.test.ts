@@ -51,7 +51,7 @@ const cases: readonly (readonly [string, Expected])[] = [
   ['King Abdullah II of Jordan received the envoy.',
     { name: 'Abdullah II', titles: ['King'], affiliation: null, country: 'Jordan', mentions: [['Abdullah II', 0]], rule: 'people/title-before-name' }],
   ['Emir Sheikh Tamim bin Hamad Al Thani received the delegation.',
-    { name: 'Tamim bin Hamad Al Thani', titles: ['Emir'], affiliation: null, country: null, mentions: [['Tamim bin Hamad Al Thani', 0]], rule: 'people/title-before-name' }],
+    { name: 'Tamim bin Hamad Al Thani', titles: ['Emir', 'Sheikh'], affiliation: null, country: null, mentions: [['Tamim bin Hamad Al Thani', 0]], rule: 'people/title-before-name' }],
   ['This shows trust, said Sun Weidong, secretary-general of the Secretariat of the China-Central Asia Mechanism.',
     { name: 'Sun Weidong', titles: ['secretary-general'], affiliation: 'Secretariat of the China-Central Asia Mechanism', country: null, mentions: [['Sun Weidong', 0]], rule: 'people/title-after-name' }],
   ['Cui Zheng, director of the Research Center for Russia, Eastern Europe and Central Asian Countries at Liaoning University, recognized the model. It is new, Cui said.',

@@ -63,7 +63,7 @@ export const CHRONO_FILTERS: readonly ChronoFilterRow[] = [
   },
   {
     id: 'week',
-    why: 'a week is not a day, and IsoDate has no week precision',
+    why: 'a week is not a day: "last/this/next week" is read by week-rule.ts as a month or a day range; chrono\'s weeks and weekends are dropped',
     rejects: ['last week', 'this week', 'next weekend'],
     keeps: [],
     reject: (r) => /\bweek(?:end|day)?s?\b/i.test(r.text),

@@ -1,7 +1,8 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DatePrecision, IsoDate } from '@pressfacts/document';
-import { addDays, formatDay, formatIsoDate, mostRecentWeekday, type Day } from '../iso-date.js';
+import { addDays, formatDay, formatIsoDate, mostRecentWeekday, nextWeekday, type Day } from '../iso-date.js';
 import type { FoundDate } from '../types.js';
+import { clauseTense } from './clause-tense.js';
 
 interface Certain {
   readonly year: number | null;
@@ -34,7 +35,8 @@ const WRITTEN_YEAR = /\d{4}|\/\d{2}(?!\d)/;
  * normalised text from `offset` on), or null when it holds no calendar date (a bare time, "this week").
  * Values come only from the parts chrono is certain of; a missing year comes from the other end
  * of a range, else from `ref` (the document date); a bare weekday is the most recent one on or
- * before `ref` (news convention). Relative mentions get a null value when there is no `ref`.
+ * before `ref` (news convention), or the first on or after it in a clause about the future
+ * ("will meet on Friday"; see clause-tense.ts). Relative mentions get a null value when there is no `ref`.
  */
 export function chronoMention(result: ParsedResult, input: string, ref: Day | null, offset = 0): FoundDate | null {
   const raw = result.text;
@@ -52,8 +54,10 @@ export function chronoMention(result: ParsedResult, input: string, ref: Day | nu
   if (precision === null) return null;
   const relative = !WRITTEN_YEAR.test(spanText);
   const bareWeekday = isWeekdayOnly(s) && !MODIFIER.test(spanText);
-  const rule = bareWeekday ? 'dates/weekday-on-or-before' : relative ? 'dates/chrono-relative' : 'dates/chrono';
-  const confidence = bareWeekday ? 0.8 : relative ? 0.85 : precision === 'day' ? 0.95 : 0.9;
+  // "will gather on Wednesday", "is planned for Saturday": the coming one.
+  const future = bareWeekday && ref !== null && clauseTense(input, start, end) === 'future';
+  const rule = future ? 'dates/weekday-future' : bareWeekday ? 'dates/weekday-on-or-before' : relative ? 'dates/chrono-relative' : 'dates/chrono';
+  const confidence = future ? 0.75 : bareWeekday ? 0.8 : relative ? 0.85 : precision === 'day' ? 0.95 : 0.9;
   const mention = (value: IsoDate | null, endValue: IsoDate | null): FoundDate => ({
     start,
     end,
@@ -69,7 +73,7 @@ export function chronoMention(result: ParsedResult, input: string, ref: Day | nu
   let startDay: Day | null = null;
   let value: IsoDate | null;
   if (isWeekdayOnly(s)) {
-    startDay = bareWeekday && ref !== null ? mostRecentWeekday(ref, s.weekday) : impliedDay(result.start);
+    startDay = bareWeekday && ref !== null ? (future ? nextWeekday : mostRecentWeekday)(ref, s.weekday) : impliedDay(result.start);
     value = formatDay(startDay);
   } else {
     const year = s.year ?? yearFromEnd(s, e) ?? ref?.year ?? null;

@@ -9,6 +9,12 @@ import { parseIsoDay } from '../iso-date.js';
 import { resolveDocumentDate } from './document-date.js';
 import { extractDates } from './extract-dates.js';
 
+/**
+ * Options of {@link createDateExtractor}.
+ *
+ * @example
+ * createDateExtractor({ minYear: 1945, maxYear: 2100 });
+ */
 export interface DateExtractorOptions {
   /** Bare years ("in 2020") outside [minYear, maxYear] are not dates. Default 1900. */
   readonly minYear?: number;

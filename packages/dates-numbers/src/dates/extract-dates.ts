@@ -5,8 +5,15 @@ import type { FoundDate } from '../types.js';
 import { chronoMention } from './chrono-mentions.js';
 import { dateParser } from './chrono-instance.js';
 import { findDayPairs } from './day-pair-rule.js';
+import { findWeeks } from './week-rule.js';
 import { findBareYears } from './year-rule.js';
 
+/**
+ * Options of {@link extractDates}.
+ *
+ * @example
+ * extractDates('The summit opened on Tuesday.', { referenceDate: '2025-06-18' });
+ */
 export interface ExtractDatesOptions {
   /**
    * `YYYY-MM-DD` the text speaks from (its document date). Relative mentions ("on Tuesday",
@@ -53,6 +60,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
   };
 
   for (const d of findDayPairs(norm, text, ref)) add(d);
+  for (const d of findWeeks(norm, text, ref)) add(d);
   const at = ref ?? PLACEHOLDER_REFERENCE;
   const reference = { instant: new Date(Date.UTC(at.year, at.month - 1, at.day, 12)), timezone: 0 };
   for (const [start, end] of chunkRanges(norm, CHRONO_CHUNK)) {

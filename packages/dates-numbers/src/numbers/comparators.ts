@@ -13,6 +13,12 @@ export interface ComparatorRow {
   readonly example: readonly [text: string, quantity: string];
 }
 
+/**
+ * Phrases that qualify a figure ("more than", "about", "at least") and the comparator each gives. Each row's `example` is run by a test.
+ *
+ * @example
+ * COMPARATORS[0]?.example; // ['cumulative investment exceeding $30 billion', '$30 billion'] → comparator 'gt'
+ */
 export const COMPARATORS: readonly ComparatorRow[] = [
   {
     phrases: ['exceeding', 'exceeded', 'exceeds', 'over', 'more than', 'above', 'in excess of', 'surpassing', 'surpassed',

@@ -16,6 +16,12 @@ export interface CurrencyRow {
   readonly example: readonly [text: string, value: number];
 }
 
+/**
+ * The currencies money is recognised in: ISO 4217 code, symbols and words written before or after the amount. Each row's `example` is run by a test.
+ *
+ * @example
+ * CURRENCIES.find((c) => c.code === 'EUR')?.example; // ['€3bn', 3000000000]
+ */
 export const CURRENCIES: readonly CurrencyRow[] = [
   {
     code: 'USD',

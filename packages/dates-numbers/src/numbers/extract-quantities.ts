@@ -25,6 +25,12 @@ export const RECOGNIZERS: readonly QuantityRecognizer[] = [
   cardinalWords,
 ];
 
+/**
+ * Options of {@link extractQuantities}.
+ *
+ * @example
+ * extractQuantities(text, { kinds: ['money'], skip: dates.map((d) => ({ start: d.start, end: d.end })) });
+ */
 export interface ExtractQuantitiesOptions {
   /** Ranges of `text` to leave alone, e.g. the spans of date mentions ("June 18, 2025"). */
   readonly skip?: readonly { readonly start: number; readonly end: number }[];

@@ -62,12 +62,15 @@ export const moneyBeforeAmount: QuantityRecognizer = {
   },
 };
 
-/** "100 billion yuan", "5 bn euros", "50 million U.S. dollars", "2 billion rubles", "500 million USD". */
+/**
+ * "100 billion yuan", "5 bn euros", "50 million U.S. dollars", "2 billion rubles", "500 million USD",
+ * and the compound adjective "a 2.5 billion-dollar loan".
+ */
 export const moneyAmountCurrencyWord: QuantityRecognizer = {
   id: 'money/amount-currency-word',
   kind: 'money',
   pattern: new RegExp(
-    `\\b(${NUMBER})(?:\\s?(?:-|to)\\s?(${NUMBER}))?(?:\\s?(${SCALE_WORD_SOURCE}))?\\s+(${CURRENCY_AFTER_SOURCE})(?![${LETTER_CLASS}0-9])`,
+    `\\b(${NUMBER})(?:\\s?(?:-|to)\\s?(${NUMBER}))?(?:\\s?(${SCALE_WORD_SOURCE}))?(?:\\s+|-)(${CURRENCY_AFTER_SOURCE})(?![${LETTER_CLASS}0-9])`,
     'gi',
   ),
   extract(m, text) {

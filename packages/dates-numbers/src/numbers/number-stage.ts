@@ -2,6 +2,12 @@ import { requireLayer, segmentFromView, type Quantity, type Stage } from '@press
 import type { QuantityKind } from '../types.js';
 import { extractQuantities } from './extract-quantities.js';
 
+/**
+ * Options of {@link createNumberExtractor}.
+ *
+ * @example
+ * createNumberExtractor({ kinds: ['money', 'percent'] });
+ */
 export interface NumberExtractorOptions {
   /** Only these kinds of quantity (default: all). */
   readonly kinds?: readonly QuantityKind[];

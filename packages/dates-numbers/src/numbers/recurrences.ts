@@ -14,6 +14,12 @@ export interface RecurrenceRow {
   readonly example: readonly [text: string, span: string, everyYears: number];
 }
 
+/**
+ * Phrases that say how often something recurs ("every two years", "annual") and the period in years. Each row's `example` is run by a test.
+ *
+ * @example
+ * RECURRENCES.find((r) => r.id === 'biennial')?.example; // ['a biennial forum', 'biennial', 2]
+ */
 export const RECURRENCES: readonly RecurrenceRow[] = [
   { id: 'every-n-years', source: 'every\\s+{N}\\s+years', every: 'n-years', example: ['held every two years', 'every two years', 2] },
   { id: 'every-other-year', source: 'every\\s+(?:other|second)\\s+year', every: 2, example: ['meets every other year', 'every other year', 2] },

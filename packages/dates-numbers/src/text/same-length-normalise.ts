@@ -14,5 +14,20 @@ function replacement(ch: string): string {
 
 /** @example sameLengthNormalise('June 15\u201317') // 'June 15-17' */
 export function sameLengthNormalise(text: string): string {
-  return text.replace(SAME_LENGTH, replacement);
+  // Most texts (the tokenizer's view above all) hold none of these: a plain loop says so faster.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && isReplaced(c)) return text.replace(SAME_LENGTH, replacement);
+  }
+  return text;
+}
+
+/** The code units {@link SAME_LENGTH} matches. */
+function isReplaced(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d ||
+    c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009 ||
+    c === 0x2018 || c === 0x2019 || c === 0x02bc
+  );
 }

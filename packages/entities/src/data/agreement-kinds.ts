@@ -11,14 +11,26 @@ import type { AgreementKind } from '@pressfacts/document';
  *
  * Mapping of the heads without an obvious kind: Convention → treaty (conventions are treaties);
  * Accord, Pact, Protocol → agreement; Communique → statement; Roadmap, Programme, Agenda,
- * Strategy → plan; Charter, Framework, Resolution → other.
+ * Strategy → plan; Charter, Framework, Resolution, Initiative → other.
+ *
+ * `cue: 'document-verb'` marks heads that name a document only right after a verb of
+ * `DOCUMENT_VERBS` ("adopted the Lima Statement"): "Statement" alone is mostly boilerplate
+ * ("Safe Harbor Statement") and "Initiative" mostly a programme, i.e. an organisation ("Belt and
+ * Road Initiative"); without the verb such a name takes the head's other meaning, if it has one.
  */
 export interface AgreementKindRow {
   readonly head: string;
   readonly kind: AgreementKind;
+  readonly cue?: 'document-verb';
   readonly example: string;
   readonly expected: string;
 }
+
+/** Verbs (folded) that make the titled name right after them a document: "adopted the X Initiative". */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
+  'adopt', 'adopts', 'adopted', 'adopting', 'approve', 'approves', 'approved', 'approving', 'endorse', 'endorses',
+  'endorsed', 'endorsing', 'issue', 'issues', 'issued', 'issuing', 'sign', 'signs', 'signed', 'signing', 'ratified',
+]);
 
 export const AGREEMENT_KINDS: readonly AgreementKindRow[] = [
   { head: 'Treaty', kind: 'treaty', example: 'They signed the Treaty of Friendship and Cooperation.', expected: 'Treaty of Friendship and Cooperation' },
@@ -50,4 +62,6 @@ export const AGREEMENT_KINDS: readonly AgreementKindRow[] = [
   { head: 'Charter', kind: 'other', example: 'The Charter of the United Nations was signed in 1945.', expected: 'Charter of the United Nations' },
   { head: 'Framework', kind: 'other', example: 'The Sendai Framework for Disaster Risk Reduction was cited.', expected: 'Sendai Framework for Disaster Risk Reduction' },
   { head: 'Resolution', kind: 'other', example: 'Security Council Resolution 2231 was cited.', expected: 'Security Council Resolution 2231' },
+  { head: 'Statement', kind: 'statement', cue: 'document-verb', example: 'Ministers issued the Valparaiso Statement on fisheries.', expected: 'Valparaiso Statement' },
+  { head: 'Initiative', kind: 'other', cue: 'document-verb', example: 'The council adopted the Nairobi Initiative on Water Security for Smallholder Farmers.', expected: 'Nairobi Initiative on Water Security for Smallholder Farmers' },
 ];

@@ -15,7 +15,7 @@ export interface CityAliasRow {
 export const CITY_ALIASES: readonly CityAliasRow[] = [
   { alias: 'Xian', city: "Xi'an", country: 'CN', example: 'The summit was held in Xian.' },
   { alias: 'Kiev', city: 'Kyiv', country: 'UA', example: 'Talks were held in Kiev.' },
-  { alias: 'Washington', city: 'Washington D.C.', country: 'US', example: 'The delegation flew to Washington.' },
+  { alias: 'Washington', city: 'Washington D.C.', country: 'US', preferred: true, example: 'The delegation flew to Washington.' },
   { alias: 'Ulaanbaatar', city: 'Ulan Bator', country: 'MN', example: 'Ministers met in Ulaanbaatar.' },
   { alias: 'New York', city: 'New York City', country: 'US', example: 'The UN session opened in New York.' },
   { alias: 'St. Petersburg', city: 'Saint Petersburg', country: 'RU', example: 'The forum took place in St. Petersburg.' },

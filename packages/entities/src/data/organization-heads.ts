@@ -60,4 +60,14 @@ export const ORGANIZATION_HEADS: readonly OrganizationHeadRow[] = [
   { head: 'Embassy', example: 'The Chinese Embassy in Astana hosted a reception.', expected: 'Chinese Embassy' },
   { head: 'Exchange', example: 'The Astana International Exchange listed the bonds.', expected: 'Astana International Exchange' },
   { head: 'Government', example: 'The Government of Kazakhstan approved the plan.', expected: 'Government of Kazakhstan' },
+  // Legal forms of companies close their names ("Halden Audio ASA"). "AS", "SA" and "SE" are left
+  // out: they are also words, country codes and compass points.
+  { head: 'ASA', example: 'Fjord Marine ASA reported higher sales.', expected: 'Fjord Marine ASA' },
+  { head: 'AG', example: 'Alpen Robotics AG opened a plant.', expected: 'Alpen Robotics AG' },
+  { head: 'GmbH', example: 'Rhein Logistik GmbH won the tender.', expected: 'Rhein Logistik GmbH' },
+  { head: 'PLC', example: 'Thames Water Holdings PLC issued bonds.', expected: 'Thames Water Holdings PLC' },
+  { head: 'Ltd', example: 'Harbour Shipping Ltd signed the charter.', expected: 'Harbour Shipping Ltd' },
+  { head: 'Limited', example: 'Kestrel Mining Limited raised capital.', expected: 'Kestrel Mining Limited' },
+  { head: 'LLC', example: 'Desert Solar LLC built the farm.', expected: 'Desert Solar LLC' },
+  { head: 'Inc', example: 'Blue Harbor Systems Inc. released a chip.', expected: 'Blue Harbor Systems Inc' },
 ];

@@ -16,6 +16,8 @@ export interface FindPeopleInput {
   readonly resolveCountry: (text: string) => { name: string; code: string } | null;
   /** True for a known place or organisation name, which is then never read as a person. */
   readonly isKnownPlaceOrOrg?: (text: string) => boolean;
+  /** The country whose body an affiliation names ("Kremlin" → "Russia"), or null. */
+  readonly countryOfBody?: (affiliation: string) => string | null;
 }
 
 /**
@@ -49,7 +51,12 @@ export function findPeople(input: FindPeopleInput): PersonEntity[] {
   for (const person of people) for (const a of person.anchors) addSpan(person, a.start, a.end);
   for (const m of scanMentions(ctx, index)) addSpan(m.person, m.start, m.end);
 
-  const entities = people.map((person) => toEntity(ctx, person, [...(spans.get(person)?.values() ?? [])]));
+  const entities = people.map((person) => {
+    const entity = toEntity(ctx, person, [...(spans.get(person)?.values() ?? [])]);
+    // "Kremlin aide X": an aide of the Kremlin serves Russia.
+    const bodyCountry = entity.country === null && entity.affiliation !== null ? input.countryOfBody?.(entity.affiliation) ?? null : null;
+    return bodyCountry === null ? entity : { ...entity, country: bodyCountry };
+  });
   entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return uniqueIds(entities);
 }

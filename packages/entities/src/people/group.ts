@@ -1,6 +1,9 @@
 import type { Anchor } from './anchor.js';
 import type { PeopleContext } from './context.js';
-import { isKeyWord, isParticle } from './name-words.js';
+import { countNameWords, isKeyWord, isParticle } from './name-words.js';
+
+// Particles that say "son/daughter of": what follows them names another person.
+const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn', 'ben', 'binti']);
 
 /** A person being assembled from anchors. */
 export interface PersonDraft {
@@ -21,8 +24,9 @@ export type ShortFormIndex = Map<string, PersonDraft | null>;
  * nor does an anchor in a Title Case headline, which only joins a person found elsewhere.
  */
 export function groupAnchors(ctx: PeopleContext, anchors: readonly Anchor[]): { people: PersonDraft[]; index: ShortFormIndex } {
+  // Headline anchors last: they only join people the body names, whatever their length.
   const sorted = [...merged(anchors)].sort(
-    (a, b) => nameLength(ctx, b) - nameLength(ctx, a) || a.start - b.start,
+    (a, b) => (ctx.titleCase[a.start] ?? 0) - (ctx.titleCase[b.start] ?? 0) || nameLength(ctx, b) - nameLength(ctx, a) || a.start - b.start,
   );
   const people: PersonDraft[] = [];
   const index: ShortFormIndex = new Map();
@@ -74,11 +78,19 @@ export function keyOf(ctx: PeopleContext, from: number, to: number): string {
 /**
  * Every contiguous part of a name that can stand for it: single name words ("xi", "tokayev")
  * and runs ("da silva", "von der leyen", "al thani"), but no lone particle, initial or
- * regnal number, and no single word that names a country or known place.
+ * regnal number, no single word that names a country or known place, and nothing that starts
+ * after a patronymic particle ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz"
+ * is the father). A name of three words or more also stands as its first and last words
+ * ("Shirley Botchwey" for "Shirley Ayorkor Botchwey").
  */
 function shortForms(ctx: PeopleContext, from: number, to: number): string[] {
   const out: string[] = [];
+  const last = to - 1;
+  if (to - from >= 3 && isKeyWord(ctx, from) && isKeyWord(ctx, last) && countNameWords(ctx, from, to) === to - from) {
+    out.push(`${ctx.words[from]!.key} ${ctx.words[last]!.key}`);
+  }
   for (let s = from; s < to; s++) {
+    if (s > from && PATRONYMIC.has(ctx.words[s - 1]!.key)) continue;
     for (let e = s + 1; e <= to; e++) {
       if (isParticle(ctx, ctx.words[e - 1])) continue;
       if (e - s === 1) {

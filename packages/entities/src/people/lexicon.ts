@@ -1,4 +1,4 @@
-import { HONORIFICS } from './data/honorifics.js';
+import { HONORIFICS, type HonorificRow } from './data/honorifics.js';
 import { NAME_PARTICLES } from './data/name-particles.js';
 import { NON_NAME_WORDS } from './data/non-name-words.js';
 import { CUE_FILLERS, SPEECH_CUES, type SpeechCueRow } from './data/speech-cues.js';
@@ -18,7 +18,9 @@ export interface PeopleLexicon {
   readonly titles: ReadonlyMap<string, readonly Phrase<TitleRow>[]>;
   readonly titleModifiers: ReadonlySet<string>;
   /** Honorifics by the key of their first word (full stop dropped), longest first. */
-  readonly honorifics: ReadonlyMap<string, readonly Phrase<null>[]>;
+  readonly honorifics: ReadonlyMap<string, readonly Phrase<HonorificRow>[]>;
+  /** Every word of an honorific ("his", "royal", "highness", "rt", "hon"): never an affiliation. */
+  readonly honorificWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   /** Words never in a name: function, calendar, institution, geography, generic words, and every word of a before-name title or an honorific. */
   readonly nonName: ReadonlySet<string>;
@@ -72,12 +74,15 @@ function compile(): PeopleLexicon {
   }
   const titleModifiers = new Set(TITLE_MODIFIERS.map((row) => foldKey(row.word)));
   for (const key of titleModifiers) titleWords.add(key);
-  const honorifics = phraseIndex(HONORIFICS.map((row) => ({ text: row.honorific, row: null })));
+  const honorifics = phraseIndex(HONORIFICS.map((row) => ({ text: row.honorific, row })));
+  const honorificWords = new Set<string>();
   for (const row of HONORIFICS) {
     for (const word of row.honorific.split(' ')) {
       const key = foldKey(word);
-      titleWords.add(key);
-      titleWords.add(abbrevKey(key));
+      for (const k of [key, abbrevKey(key)]) {
+        titleWords.add(k);
+        honorificWords.add(k);
+      }
     }
   }
   for (const key of titleWords) nonName.add(key);
@@ -85,6 +90,7 @@ function compile(): PeopleLexicon {
     titles,
     titleModifiers,
     honorifics,
+    honorificWords,
     particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),
     nonName,
     stopWords,

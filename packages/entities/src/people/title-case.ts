@@ -23,7 +23,8 @@ export function findTitleCase(words: readonly Word[], particle: Uint8Array): Uin
     let titleCase = true;
     for (let k = from; k < to && titleCase; k++) {
       const w = words[k]!;
-      if (w.punct) continue;
+      // "24th", "2024": digits carry no case ("Attends the 24th Meeting").
+      if (w.punct || isDigitCode(w.text.charCodeAt(0))) continue;
       count++;
       if (!w.cap && w.lower && !SMALL_WORDS.has(w.key) && particle[k] !== 1) titleCase = false;
     }
@@ -31,4 +32,8 @@ export function findTitleCase(words: readonly Word[], particle: Uint8Array): Uin
     from = to;
   }
   return flags;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -61,15 +61,20 @@ export function matchPhrase<Row>(
   return null;
 }
 
-/** Skips honorifics ("Sheikh", "His Excellency", "Mr.") written before a name; returns the next index. */
-export function skipHonorifics(ctx: PeopleContext, j: number): number {
+/**
+ * Reads the honorifics written from word `j`: the index after them and those that are titles of
+ * rank, as written ("Emir Sheikh Tamim" → `["Sheikh"]`).
+ */
+export function readHonorifics(ctx: PeopleContext, j: number): { end: number; titles: string[] } {
+  const titles: string[] = [];
   for (let guard = 0; guard < 3; guard++) {
     const w = ctx.words[j];
-    if (w === undefined || !w.cap) return j;
+    if (w === undefined || !w.cap) break;
     const phrases = ctx.lex.honorifics.get(w.akey);
     const hit = phrases === undefined ? null : matchPhrase(ctx, j, phrases);
-    if (hit === null) return j;
+    if (hit === null) break;
+    if (hit.row.title === true) titles.push(ctx.textOf(j, hit.end));
     j = hit.end;
   }
-  return j;
+  return { end: j, titles };
 }

@@ -13,7 +13,7 @@ const POSSESSIVE = /['\u2019]s?$/;
 export function linkAcronyms(scan: Scan, kept: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const defined = new Map<string, Mention>();
-  const covered = (start: number, end: number): boolean => kept.some((m) => m.start < end && start < m.end);
+  const covered = overlapLookup(kept);
   for (const m of kept) {
     if ((m.kind !== 'organization' || m.source !== 'head') && m.kind !== 'event') {
       out.push(m);
@@ -44,6 +44,32 @@ export function linkAcronyms(scan: Scan, kept: readonly Mention[]): Mention[] {
     out.push({ ...target, start: w.start, end, rule, confidence: 0.85 } as Mention);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * `(start, end) => kept.some((m) => m.start < end && start < m.end)` for mentions in order of start:
+ * among those starting before `end`, does any end after `start` (a running maximum of ends)?
+ */
+function overlapLookup(kept: readonly Mention[]): (start: number, end: number) => boolean {
+  const starts: number[] = [];
+  const maxEnds: number[] = [];
+  let ordered = true;
+  for (const m of kept) {
+    if (starts.length > 0 && !(m.start >= starts[starts.length - 1]!)) ordered = false;
+    starts.push(m.start);
+    maxEnds.push(Math.max(maxEnds[maxEnds.length - 1] ?? -Infinity, m.end));
+  }
+  if (!ordered || maxEnds.some(Number.isNaN)) return (start, end) => kept.some((m) => m.start < end && start < m.end);
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnds[lo - 1]! > start;
+  };
 }
 
 /** "BRI" for "Belt and Road Initiative": two capitals or more, first letter from the name. */

@@ -5,6 +5,7 @@ import { headEndingAt } from './headed-names.js';
 import type { Mention } from './mention.js';
 import { isYearWord } from './ordinals.js';
 import type { Scan } from './scan.js';
+import { titleTailEnd } from './title-tail.js';
 
 type AgreementMention = Extract<Mention, { kind: 'agreement' }>;
 
@@ -26,13 +27,11 @@ export function findAgreements(scan: Scan, headed: readonly HeadedName[]): Agree
   const { words } = scan;
   for (const n of headed) {
     if (n.head.kind !== 'agreement') continue;
+    if (isUnitOfBody(scan, n)) continue;
     let start = n.start;
-    let end = n.end;
     const before = words[n.from - 1];
     if (before !== undefined && isYearWord(before) && (words[n.from] as Word).gap === ' ') start = before.start;
-    // "Resolution 2231": a number right after a bare head is part of the title.
-    const after = words[n.to];
-    if (n.to === n.headTo && after !== undefined && after.gap === ' ' && /^\d+$/.test(after.text)) end = after.end;
+    const end = titleTailEnd(scan, n);
     out.push({
       kind: 'agreement',
       start,
@@ -52,6 +51,21 @@ export function findAgreements(scan: Scan, headed: readonly HeadedName[]): Agree
     out.push({ kind: 'agreement', start: w.start, end: w.end, name: w.text, agreementKind: kind, generic: true, rule: 'agreements/back-reference', confidence: 0.6 });
   }
   return out;
+}
+
+// Heads that also name a body's department: "director of the Forum's Transatlantic Programme".
+const UNIT_HEADS: ReadonlySet<string> = new Set(['programme', 'program']);
+const UNIT_LEADERS: ReadonlySet<string> = new Set(['director', 'head', 'manager', 'chief', 'coordinator', 'chair', 'chairman', 'chairwoman']);
+
+/** A programme run by a body ("the Forum's X Programme", "director of the X Programme") is no document. */
+function isUnitOfBody(scan: Scan, n: HeadedName): boolean {
+  const { words } = scan;
+  if (!UNIT_HEADS.has((words[n.headTo - 1] as Word).bareFold)) return false;
+  let k = n.from - 1;
+  const prev = words[k];
+  if (prev !== undefined && prev.cap && prev.bare !== prev.text) return true;
+  if (prev?.fold === 'the') k--;
+  return words[k]?.fold === 'of' && UNIT_LEADERS.has(words[k - 1]?.fold ?? '');
 }
 
 function agreementKindOf(scan: Scan, i: number): AgreementKind | null {

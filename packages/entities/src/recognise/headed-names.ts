@@ -1,7 +1,8 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_POSSESSIVES, NAME_STOP_WORDS, TITLE_WORDS } from '../data/name-stops.js';
+import { DOCUMENT_VERBS } from '../data/agreement-kinds.js';
 import { joinsName, type Word } from '../text/words.js';
 import type { HeadRow, HeadValue } from '../vocabularies.js';
-import { isYearWord, parseOrdinal } from './ordinals.js';
+import { isYearWord, parseOrdinal, romanEdition } from './ordinals.js';
 import type { Scan } from './scan.js';
 
 /**
@@ -26,6 +27,14 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'between', 'at', 'against', 'in']);
 const MAX_LEFT = 8;
 const MAX_COMPLEMENT_WORDS = 24;
+// Coordinations that are one phrase although the second word is a head ("Heads of State and
+// Government" is no government).
+const FIXED_PAIRS: ReadonlySet<string> = new Set(['state and government']);
+// Document titles run long: "Joint Statement of A and B on Deepening … in the New Era".
+const MAX_TITLE_COMPLEMENT_WORDS = 40;
+// After a gerund in a title ("on Deepening and Elevating the Partnership and Building a
+// Community with a Shared Future in the New Era") these may introduce the next chunk.
+const GERUND_OBJECT_PREPS: ReadonlySet<string> = new Set(['with', 'in', 'to', 'for', 'of', 'on']);
 
 /** Every headed name in the text (they may overlap; the caller resolves overlaps). */
 export function findHeadedNames(scan: Scan): HeadedName[] {
@@ -35,19 +44,42 @@ export function findHeadedNames(scan: Scan): HeadedName[] {
     const w = words[h] as Word;
     if (!w.cap || w.upper && w.text.length > 1 && scan.titleCase[h] === 1) continue;
     const head = headEndingAt(scan, h);
-    if (head === null) continue;
+    if (head === null || closesFixedPair(scan, h)) continue;
     const headFrom = h - head.words.length + 1;
     const possessiveHead = POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold);
-    const from = walkLeft(scan, headFrom, head.value.kind);
-    const to = possessiveHead ? h + 1 : extendComplement(scan, h + 1, head.value.kind);
+    let value = head.value;
+    let from = walkLeft(scan, headFrom, value.kind);
+    if (value.kind === 'agreement' && value.cued !== undefined && !afterDocumentVerb(scan, from)) {
+      // "Belt and Road Initiative" without "adopted the" is the head's other meaning.
+      if (value.cued.otherwise === null) continue;
+      value = value.cued.otherwise;
+      from = walkLeft(scan, headFrom, value.kind);
+    }
+    const to = possessiveHead ? h + 1 : extendComplement(scan, h + 1, value.kind);
     // A bare head ("Council") is no name; a bare multi-word document head is ("Joint Statement").
     const bare = to - from <= head.words.length || isWholeHead(scan, from, to);
-    if (bare && !(head.value.kind === 'agreement' && to - from > 1)) continue;
+    if (bare && !(value.kind === 'agreement' && to - from > 1)) continue;
     const last = words[to - 1] as Word;
     const end = last.start + (POSSESSIVE.test(last.text) && !NAME_POSSESSIVES.has(last.fold) ? last.text.replace(POSSESSIVE, '').length : last.text.length);
-    out.push({ from, to, headFrom, headTo: h + 1, start: (words[from] as Word).start, end, head: head.value, bare });
+    out.push({ from, to, headFrom, headTo: h + 1, start: (words[from] as Word).start, end, head: value, bare });
   }
   return out;
+}
+
+/** Word `h` closes a fixed coordination ("State and Government"): it heads no name of its own. */
+function closesFixedPair(scan: Scan, h: number): boolean {
+  const and = scan.words[h - 1];
+  const first = scan.words[h - 2];
+  return and?.fold === 'and' && first !== undefined && FIXED_PAIRS.has(`${first.fold} and ${(scan.words[h] as Word).fold}`);
+}
+
+/** True when the name starting at word `from` follows a document verb: "adopted (the) X". */
+function afterDocumentVerb(scan: Scan, from: number): boolean {
+  let k = from - 1;
+  const article = scan.words[k];
+  if (article !== undefined && ARTICLES.has(article.fold) && (scan.words[from] as Word).gap === ' ') k--;
+  const verb = scan.words[k];
+  return verb !== undefined && !verb.cap && DOCUMENT_VERBS.has(verb.fold) && (scan.words[k + 1] as Word).gap === ' ';
 }
 
 /** The longest head (of the vocabulary) whose last word is word `h`. */
@@ -106,7 +138,12 @@ function walkLeft(scan: Scan, headFrom: number, kind: HeadValue['kind']): number
   while (from > 0 && headFrom - from < MAX_LEFT) {
     const cur = words[from] as Word;
     const p = words[from - 1] as Word;
-    if (kind === 'agreement' && TITLE_INNER_WORDS.has(p.fold) && !p.cap && cur.gap === ' ' && p.gap === ' ' && from - 2 >= 0 && acceptLeft(scan, from - 2) && (words[from - 2] as Word).cap) {
+    if (kind === 'agreement' && TITLE_INNER_WORDS.has(p.fold) && !p.cap && cur.gap === ' ' && p.gap === ' ' && from - 2 >= 0 && acceptLeft(scan, from - 2) && (words[from - 2] as Word).cap && !isHeadWord(scan, from - 2)) {
+      from -= 2;
+      continue;
+    }
+    // "Walter E. Washington Convention Center": a middle initial inside the name.
+    if (cur.gap === '. ' && /^\p{Lu}$/u.test(p.text) && joinsName(p.gap) === ' ' && from - 2 >= 0 && acceptLeft(scan, from - 2) && (words[from - 2] as Word).cap && !isHeadWord(scan, from - 2)) {
       from -= 2;
       continue;
     }
@@ -124,7 +161,8 @@ function walkLeft(scan: Scan, headFrom: number, kind: HeadValue['kind']): number
       from -= 2;
       continue;
     }
-    if (!acceptLeft(scan, from - 1)) break;
+    // "the IX Summit": a Roman numeral before an event is its edition, not its name.
+    if (!acceptLeft(scan, from - 1) || (kind === 'event' && romanEdition(p.text) !== null)) break;
     from--;
   }
   // A title may sit inside a name but does not start one ("President Tokayev Center" → no).
@@ -179,10 +217,20 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
   const { words } = scan;
   let end = i;
   let inComplement = false;
+  let gerund = false;
   let k = i;
   const skipThe = (j: number): number => (words[j] !== undefined && ARTICLES.has(words[j]!.fold) && words[j]!.gap === ' ' ? j + 1 : j);
-  while (k < words.length && k - i < MAX_COMPLEMENT_WORDS) {
+  const max = kind === 'agreement' ? MAX_TITLE_COMPLEMENT_WORDS : MAX_COMPLEMENT_WORDS;
+  while (k < words.length && k - i < max) {
     const w = words[k] as Word;
+    if (gerund && w.gap === ' ' && !w.cap) {
+      const c = gerundObjectEnd(scan, k);
+      if (c > k) {
+        end = c;
+        k = c;
+        continue;
+      }
+    }
     if (w.gap === ' ' && !w.cap && COMPLEMENT_PREPS.has(w.fold)) {
       const j = skipThe(k + 1);
       const c = readChunk(scan, j);
@@ -192,14 +240,18 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       end = c;
       k = c;
       inComplement = true;
+      gerund = kind === 'agreement' && isGerund(scan, j);
       continue;
     }
     if (inComplement && w.gap === ' ' && w.fold === 'and') {
       const j = skipThe(k + 1);
       const c = readChunk(scan, j);
-      if (c === j || (words[j] as Word).gap !== ' ' || chunkHasHead(scan, j, c)) break;
+      if (c === j || (words[j] as Word).gap !== ' ') break;
+      const fixed = FIXED_PAIRS.has(`${(words[k - 1] as Word).fold} and ${(words[j] as Word).fold}`);
+      if (chunkHasHead(scan, j, c) && !fixed) break;
       end = c;
       k = c;
+      gerund = gerund || (kind === 'agreement' && isGerund(scan, j));
       continue;
     }
     if (inComplement && w.gap === ', ') {
@@ -222,4 +274,30 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
     break;
   }
   return end;
+}
+
+/** A capitalised -ing word that is no place: "Deepening", "Building" (not "Beijing"). */
+function isGerund(scan: Scan, j: number): boolean {
+  const w = scan.words[j] as Word;
+  return w.cap && !w.upper && w.fold.length > 5 && w.fold.endsWith('ing') && (scan.placeAt[j] ?? -1) < 0;
+}
+
+/**
+ * In a title after a gerund: the end of "[a|an|the] Chunk" (its object) or "with/in/to …
+ * [article] Chunk" at word `k`, or `k`. A bare place, a table organisation or a title word ends
+ * the title instead ("… on Deepening Cooperation with Kenya", "… in Astana").
+ */
+function gerundObjectEnd(scan: Scan, k: number): number {
+  const { words } = scan;
+  const w = words[k] as Word;
+  let j = k;
+  if (GERUND_OBJECT_PREPS.has(w.fold)) j++;
+  const article = words[j];
+  if (article !== undefined && !article.cap && ARTICLES.has(article.fold) && article.gap === ' ') j++;
+  if (j === k || (words[j]?.gap ?? '') !== ' ') return k;
+  const c = readChunk(scan, j);
+  if (c === j || (scan.orgAt[j] ?? -1) >= 0 || TITLE_WORDS.has((words[j] as Word).fold)) return k;
+  // A bare place ends the title; a name built on one ("China-Serbia Community") does not.
+  const place = scan.placeHits[scan.placeAt[j] ?? -1];
+  return place !== undefined && place.to >= c ? k : c;
 }

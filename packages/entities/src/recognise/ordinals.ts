@@ -17,6 +17,26 @@ export function parseOrdinal(word: string): number | null {
   return m === null ? null : Number(m[1]);
 }
 
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/**
+ * An edition in upper-case Roman numerals of two letters or more ("IX Summit" → 9, "XVI" → 16);
+ * a single letter is an initial, not an edition.
+ *
+ * @example romanEdition('IX') // 9
+ */
+export function romanEdition(word: string): number | null {
+  if (word.length < 2 || !ROMAN.test(word)) return null;
+  let total = 0;
+  for (let i = 0; i < word.length; i++) {
+    const v = ROMAN_VALUES[word[i] as string] ?? 0;
+    const next = ROMAN_VALUES[word[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
 export function isYearWord(w: Word): boolean {
   return YEAR.test(w.text);
 }
@@ -44,7 +64,7 @@ export function editionBefore(words: readonly Word[], from: number): Edition {
     if (year === null && edition === null && !annual && isYearWord(w)) year = Number(w.text);
     else if (w.fold === 'annual') annual = true;
     else {
-      const value = parseOrdinal(w.text);
+      const value = parseOrdinal(w.text) ?? romanEdition(w.text);
       if (value === null) break;
       const tens = w.gap === '-' ? TENS_WORDS.get(words[k - 1]?.fold ?? '') : undefined;
       edition = tens !== undefined && value < 10 ? tens + value : value;

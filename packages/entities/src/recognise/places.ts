@@ -1,6 +1,7 @@
 import type { PhraseMatch } from '../text/phrase-index.js';
 import type { Word } from '../text/words.js';
 import type { PlaceEntry } from '../vocabularies.js';
+import { cityCountryCues } from './city-country-cue.js';
 import { cityPatterns } from './city-patterns.js';
 import { datelineMentions } from './dateline.js';
 import type { Mention } from './mention.js';
@@ -19,6 +20,7 @@ export function findPlaces(scan: Scan): Mention[] {
   const consumed = new Set<number>(); // place-hit indexes handled by a pattern
   if (dl !== null) out.push(...datelineMentions(scan, dl, consumed));
   out.push(...cityPatterns(scan, consumed));
+  out.push(...cityCountryCues(scan));
   scan.placeHits.forEach((hit, k) => {
     if (consumed.has(k)) return;
     const m = placeFromHit(scan, hit);
@@ -31,6 +33,10 @@ function placeFromHit(scan: Scan, hit: PhraseMatch<PlaceEntry>): Mention | null 
   const e = hit.value;
   const { start, end } = hit;
   if (e.venue !== undefined) {
+    if (e.venue.seat === true && !isLocated(scan, hit.from)) {
+      // "Kremlin aide", "the White House said": the body seated there.
+      return { kind: 'organization', start, end, name: e.venue.name, acronym: null, source: 'table', rule: 'orgs/seat', confidence: 0.8 };
+    }
     const after = cityAfter(scan, hit.to);
     return {
       kind: 'venue',
@@ -47,7 +53,7 @@ function placeFromHit(scan: Scan, hit: PhraseMatch<PlaceEntry>): Mention | null 
     return { kind: 'region', start, end, name: e.region.name, rule: 'places/region', confidence: 0.85 };
   }
   if (e.country !== undefined) {
-    if (isAcronymInCapitals(scan, hit)) return null;
+    if (isAcronymInCapitals(scan, hit) || isCurrencyPrefix(scan, hit)) return null;
     const c = e.country;
     const acronym = hit.to - hit.from === 1 && scan.vocab.places.exact.has((scan.words[hit.from] as Word).bare);
     const rule = c.kind === 'demonym' ? 'places/country-demonym' : acronym ? 'places/country-acronym' : 'places/country-name';
@@ -82,3 +88,20 @@ function isAcronymInCapitals(scan: Scan, hit: PhraseMatch<PlaceEntry>): boolean 
   return capsNeighbour(prev) && capsNeighbour(next);
 }
 
+// Words that put a seat of power on the map: "at the Kremlin", "in Downing Street".
+const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside', 'into', 'near', 'within', 'to']);
+
+function isLocated(scan: Scan, from: number): boolean {
+  let k = from - 1;
+  if (scan.words[k]?.fold === 'the') k--;
+  const w = scan.words[k];
+  // "according to the Kremlin" cites the body.
+  return w !== undefined && !w.cap && LOCATIVES.has(w.fold) && !(w.fold === 'to' && scan.words[k - 1]?.fold === 'according');
+}
+
+/** "US$ 300 million", "330 billion US dollars": a currency, no mention of the country. */
+function isCurrencyPrefix(scan: Scan, hit: PhraseMatch<PlaceEntry>): boolean {
+  if (scan.text.charCodeAt(hit.end) === 36) return true; // "$"
+  const next = scan.words[hit.to];
+  return next !== undefined && next.gap === ' ' && (next.fold === 'dollar' || next.fold === 'dollars');
+}

@@ -53,20 +53,58 @@ function canNest(outer: Mention, inner: Mention): boolean {
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
+  const kept = onIntegerOffsets(sorted) ? keepNested(sorted) : keepByScan(sorted);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** May `m` stand beside kept mention `a`: apart from it, or inside it (not the same span) where it may nest. */
+function fitsBeside(a: Mention, m: Mention): boolean {
+  if (a.end <= m.start || m.end <= a.start) return true;
+  const inside = a.start <= m.start && m.end <= a.end;
+  const same = a.start === m.start && a.end === m.end;
+  return !same && inside && canNest(a, m);
+}
+
+/** The plain way: each mention against every kept one (quadratic; for odd offsets only). */
+function keepByScan(sorted: readonly Mention[]): Mention[] {
   const kept: Mention[] = [];
+  for (const m of sorted) if (m.end > m.start && kept.every((a) => fitsBeside(a, m))) kept.push(m);
+  return kept;
+}
+
+function onIntegerOffsets(mentions: readonly Mention[]): boolean {
+  for (const m of mentions) {
+    if (!Number.isSafeInteger(m.start) || !Number.isSafeInteger(m.end) || m.start < 0 || m.end < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The same decisions in time linear in the text covered. Mentions come longest first, so a kept
+ * mention never holds a later one's span crossing it: kept mentions are disjoint or nested, and a
+ * new one that overlaps any of them must lie inside all of them. `innermost[p]` is the innermost
+ * kept mention covering offset `p`; when it is not the same over a candidate's whole span, some kept
+ * mention crosses the candidate's edge and the candidate goes; otherwise the kept mentions it
+ * overlaps are exactly that innermost one and the ones holding it (its `outer` chain).
+ */
+function keepNested(sorted: readonly Mention[]): Mention[] {
+  let size = 0;
+  for (const m of sorted) size = Math.max(size, m.end);
+  const innermost = new Int32Array(size).fill(-1);
+  const kept: Mention[] = [];
+  const outer: number[] = [];
   for (const m of sorted) {
     if (m.end <= m.start) continue;
+    const k = innermost[m.start]!;
+    let uniform = true;
+    for (let p = m.start + 1; p < m.end && uniform; p++) uniform = innermost[p] === k;
+    if (!uniform) continue;
     let ok = true;
-    for (const a of kept) {
-      if (a.end <= m.start || m.end <= a.start) continue;
-      const inside = a.start <= m.start && m.end <= a.end;
-      const same = a.start === m.start && a.end === m.end;
-      if (same || !inside || !canNest(a, m)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) kept.push(m);
+    for (let a = k; a >= 0 && ok; a = outer[a]!) ok = fitsBeside(kept[a]!, m);
+    if (!ok) continue;
+    outer.push(k);
+    innermost.fill(kept.length, m.start, m.end);
+    kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept;
 }

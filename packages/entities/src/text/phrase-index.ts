@@ -147,7 +147,9 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   const first = words[i];
   if (first === undefined) return null;
   let best: PhraseMatch<T> | null = null;
-  const exactHit = index.exact.get(first.bare);
+  // Exact keys start with a capital or a digit (EXACT_FORM): a word starting with a-z has none.
+  const c0 = first.bare.charCodeAt(0);
+  const exactHit = c0 >= 97 && c0 <= 122 ? undefined : index.exact.get(first.bare);
   if (exactHit !== undefined) {
     best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
   }

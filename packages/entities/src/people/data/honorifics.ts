@@ -1,10 +1,12 @@
 /**
- * Courtesy forms written before a name. They mark what follows as a person but are neither part
- * of the name nor a title: "Mr. Modi" is Modi, "Emir Sheikh Tamim …" is Tamim ….
+ * Courtesy forms written before a name. They mark what follows as a person but are not part
+ * of the name: "Mr. Modi" is Modi, "Emir Sheikh Tamim …" is Tamim …. Most are no title either;
+ * those with `title: true` are titles of rank and are kept as one ("Sheikh").
  * Matched case-insensitively, with or without the abbreviation's full stop.
  */
 export interface HonorificRow {
   readonly honorific: string;
+  readonly title?: boolean;
   readonly example: string;
   readonly person: string;
 }
@@ -17,12 +19,18 @@ export const HONORIFICS: readonly HonorificRow[] = [
   { honorific: 'Prof.', example: 'Prof. Wang Wen chaired the panel.', person: 'Wang Wen' },
   { honorific: 'Sir', example: 'Sir Keir Starmer arrived in Brussels.', person: 'Keir Starmer' },
   { honorific: 'Dame', example: 'Dame Jacinda Ardern gave the lecture.', person: 'Jacinda Ardern' },
-  { honorific: 'Sheikh', example: 'Sheikh Mohamed bin Zayed Al Nahyan received the guests.', person: 'Mohamed bin Zayed Al Nahyan' },
-  { honorific: 'Sheikha', example: 'Sheikha Moza bint Nasser opened the school.', person: 'Moza bint Nasser' },
+  { honorific: 'Sheikh', title: true, example: 'Sheikh Mohamed bin Zayed Al Nahyan received the guests.', person: 'Mohamed bin Zayed Al Nahyan' },
+  { honorific: 'Sheikha', title: true, example: 'Sheikha Moza bint Nasser opened the school.', person: 'Moza bint Nasser' },
   { honorific: 'H.E.', example: 'H.E. Abdel Fattah el-Sisi received the delegation.', person: 'Abdel Fattah el-Sisi' },
   { honorific: 'His Excellency', example: 'His Excellency Cyril Ramaphosa opened the summit.', person: 'Cyril Ramaphosa' },
   { honorific: 'Her Excellency', example: 'Her Excellency Samia Suluhu Hassan opened the summit.', person: 'Samia Suluhu Hassan' },
   { honorific: 'His Majesty', example: 'His Majesty Sultan Haitham bin Tarik received the envoy.', person: 'Haitham bin Tarik' },
   { honorific: 'His Royal Highness', example: 'His Royal Highness Prince Faisal bin Farhan met the delegation.', person: 'Faisal bin Farhan' },
   { honorific: 'Madam', example: 'Madam Peng Liyuan visited the school.', person: 'Peng Liyuan' },
+  { honorific: 'Honourable', example: 'The Honourable Kwame Boateng addressed the meeting.', person: 'Kwame Boateng' },
+  { honorific: 'Honorable', example: 'The Honorable Maria Santos opened the session.', person: 'Maria Santos' },
+  { honorific: 'Hon.', example: 'Hon. Ruth Nankabirwa launched the programme.', person: 'Ruth Nankabirwa' },
+  { honorific: 'Rt Hon', example: 'The Rt Hon David Lammy met the envoy.', person: 'David Lammy' },
+  { honorific: 'Rt. Hon.', example: 'The Rt. Hon. Chris Hipkins met the envoy.', person: 'Chris Hipkins' },
+  { honorific: 'Right Honourable', example: 'The Right Honourable Helen Clark spoke at the forum.', person: 'Helen Clark' },
 ];

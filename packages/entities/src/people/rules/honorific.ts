@@ -25,7 +25,8 @@ export const honorificBeforeName: PersonRule = {
       if (words[j] === undefined || words[j]!.breakBefore) continue;
       const end = readNameForward(ctx, j);
       if (end === j || !isPlausibleName(ctx, j, end)) continue;
-      out.push({ start: j, end, titles: [], affiliation: null, country: null, rule: this.id, confidence: 0.8, weak: false });
+      const titles = hit.row.title === true ? [ctx.textOf(i, hit.end)] : [];
+      out.push({ start: j, end, titles, affiliation: null, country: null, rule: this.id, confidence: 0.8, weak: false });
       i = end - 1;
     }
     return out;

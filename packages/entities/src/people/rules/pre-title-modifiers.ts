@@ -31,7 +31,8 @@ export function readPreTitle(
   let lowerBudget = lowerCaseTitle ? MAX_PORTFOLIO : 0;
   for (let k = titleStart - 1; k >= 0 && titleStart - k <= MAX_WORDS; k--) {
     const w = words[k]!;
-    if (words[k + 1]!.breakBefore || w.punct || ctx.lex.stopWords.has(w.key)) break;
+    // "His Royal Highness Prince …": an honorific is no organisation.
+    if (words[k + 1]!.breakBefore || w.punct || ctx.lex.stopWords.has(w.key) || ctx.lex.honorificWords.has(w.akey)) break;
     if (!w.cap) {
       if (lowerBudget === 0 || from !== k + 1 || !w.lower || ctx.lex.titleModifiers.has(w.key)) break;
       lowerBudget--;

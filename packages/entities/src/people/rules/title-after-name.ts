@@ -3,6 +3,7 @@ import type { PeopleContext } from '../context.js';
 import { countNameWords, isNameWord, isPlausibleName, readNameBackward } from '../name-words.js';
 import { matchTitleAt, type TitleMatch } from '../title-match.js';
 import { readAffiliation } from './affiliation.js';
+import { readAsTitle } from './as-title.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with']);
@@ -28,12 +29,14 @@ export const titleAfterName: PersonRule = {
       if (before !== undefined && !before.breakBefore && DETERMINERS.has(before.key)) continue;
       const appositive = readAppositive(ctx, c + 1);
       if (appositive === null || !isPlausibleName(ctx, start, c)) continue;
+      // "…, Ghana's Minister for Foreign Affairs, as the seventh Commonwealth Secretary-General"
+      const as = words[appositive.end]?.text === ',' ? readAsTitle(ctx, appositive.end + 1) : null;
       out.push({
         start,
         end: c,
-        titles: [appositive.title],
-        affiliation: appositive.affiliation,
-        country: appositive.country,
+        titles: [...appositive.titles, ...(as === null ? [] : [as.title])],
+        affiliation: appositive.affiliation ?? as?.affiliation ?? null,
+        country: appositive.country ?? as?.country ?? null,
         rule: this.id,
         confidence: 0.85,
         weak: false,
@@ -44,9 +47,12 @@ export const titleAfterName: PersonRule = {
 };
 
 interface Appositive {
-  readonly title: string;
+  /** The title, and a second one coordinated with it ("crown prince and prime minister"). */
+  readonly titles: readonly string[];
   readonly affiliation: string | null;
   readonly country: string | null;
+  /** Index of the word after the appositive as read. */
+  readonly end: number;
 }
 
 function readAppositive(ctx: PeopleContext, p: number): Appositive | null {
@@ -88,21 +94,30 @@ function readAppositive(ctx: PeopleContext, p: number): Appositive | null {
     }
   }
   if (title === null) return null;
-  const t = title.end;
+  let t = title.end;
   // "…, Indian Prime Minister Narendra Modi and …": a title for the next name, not an appositive.
   if (isNameWord(ctx, t) && !words[t]!.breakBefore) return null;
+  const titles = [ctx.textOf(titleStart, t)];
+  // "the crown prince and prime minister of Saudi Arabia": two offices, one "of".
+  const second = words[t]?.key === 'and' && !words[t]!.breakBefore ? matchTitleAt(ctx, t + 1) : null;
+  if (second !== null && !(isNameWord(ctx, second.end) && !words[second.end]!.breakBefore)) {
+    titles.push(ctx.textOf(t + 1, second.end));
+    t = second.end;
+  }
+  let end = t;
 
   const link = words[t];
   if (link !== undefined && !link.breakBefore && AFFILIATION_LINKS.has(link.key)) {
     let r = t + 1;
     if (words[r]?.key === 'the' && !words[r]!.breakBefore) r++;
-    const end = words[r]?.breakBefore === false ? readAffiliation(ctx, r) : r;
-    if (end > r) {
-      const text = ctx.textOf(r, end);
+    const to = words[r]?.breakBefore === false ? readAffiliation(ctx, r) : r;
+    if (to > r) {
+      const text = ctx.textOf(r, to);
       const named = link.key === 'of' ? ctx.country(text) : null;
       if (named !== null) country ??= named;
       else affiliation = text;
+      end = to;
     }
   }
-  return { title: ctx.textOf(titleStart, t), affiliation, country };
+  return { titles, affiliation, country, end };
 }

@@ -1,7 +1,7 @@
 import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
 import { countNameWords, isPlausibleName, readNameForward } from '../name-words.js';
-import { matchTitleAt, skipHonorifics } from '../title-match.js';
+import { matchTitleAt, readHonorifics } from '../title-match.js';
 import { readPreTitle } from './pre-title-modifiers.js';
 
 /**
@@ -27,7 +27,8 @@ export const titleBeforeName: PersonRule = {
         country = ofCountry.name;
         j = ofCountry.end;
       }
-      j = skipHonorifics(ctx, j);
+      const honorifics = readHonorifics(ctx, j);
+      j = honorifics.end;
       const end = readNameForward(ctx, j);
       if (end === j || words[j]!.breakBefore) continue;
       // A lower-case title ("Kremlin spokesman Dmitry Peskov") needs a full name after it.
@@ -51,7 +52,7 @@ export const titleBeforeName: PersonRule = {
         start: j,
         end,
         // "former Brazilian President" → "former President": the modifier belongs to the title.
-        titles: [(pre.leadingModifier === null ? '' : `${pre.leadingModifier} `) + ctx.textOf(pre.titleStart, title.end)],
+        titles: [(pre.leadingModifier === null ? '' : `${pre.leadingModifier} `) + ctx.textOf(pre.titleStart, title.end), ...honorifics.titles],
         affiliation,
         country,
         rule: this.id,
@@ -104,9 +105,27 @@ function readOfTail(
   }
   while (q > p && !words[q - 1]!.cap) q--;
   if (q === p) return null;
-  const name = ctx.country(ctx.textOf(p, q));
+  const name = ctx.country(ctx.textOf(p, q)) ?? countryThroughAnd(ctx, q);
   if (name !== null) return { country: name, affiliation: null };
   return { country: null, affiliation: ctx.textOf(p, q) };
+}
+
+/** "of Saint Vincent and the Grenadines", "of Trinidad and Tobago": a country name holding "and [the]". */
+function countryThroughAnd(ctx: PeopleContext, q: number): string | null {
+  const words = ctx.words;
+  if (words[q]?.key !== 'and' || words[q]!.breakBefore) return null;
+  let r = q + 1;
+  if (words[r]?.key === 'the' && !words[r]!.breakBefore) r++;
+  let end = r;
+  while (end < words.length && end - r < 3 && words[end]!.cap && !words[end]!.breakBefore) end++;
+  if (end === r) return null;
+  let p = q - 1;
+  while (p > 0 && words[p - 1]!.cap && !words[p]!.breakBefore && q - p < 3) p--;
+  for (let s = p; s < q; s++) {
+    const name = ctx.country(ctx.textOf(s, end));
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 function allCapitalised(ctx: PeopleContext, from: number, to: number): boolean {

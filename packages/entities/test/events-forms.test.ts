@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { romanEdition } from '../src/recognise/ordinals.js';
+import { at, ofKind, spansOf, tag } from './entities-support.js';
+
+describe('romanEdition', () => {
+  it.each([['II', 2], ['IV', 4], ['IX', 9], ['XIV', 14], ['XVI', 16], ['XXIX', 29]] as const)('%s → %d', (word, value) => {
+    expect(romanEdition(word)).toBe(value);
+  });
+  it.each(['I', 'V', 'X', 'IIII', 'VX', 'ix', 'CD', 'MIX', ''])('%s → null', (word) => {
+    expect(romanEdition(word)).toBeNull();
+  });
+});
+
+describe('events: names written two ways', () => {
+  it('"Heads of State and Government" is one phrase: the name runs on, and no "State and Government" body', () => {
+    const text = 'The 12th Ordinary Session of the Conference of Heads of State and Government of the African Union closed.';
+    const e = tag(text);
+    expect(ofKind(e, 'event').map((x) => [x.name, x.edition])).toEqual([
+      ['Ordinary Session of the Conference of Heads of State and Government of the African Union', 12],
+    ]);
+    expect(ofKind(e, 'organization').map((o) => o.name)).toEqual(['African Union']);
+  });
+
+  it('an upper-case Roman numeral before an event is its edition', () => {
+    const text = 'The XIV Summit of Heads of State of the Andean Community opened.';
+    expect(ofKind(tag(text), 'event').map((x) => [x.name, x.edition])).toEqual([['Summit of Heads of State of the Andean Community', 14]]);
+  });
+
+  it('two forms with the same edition and the same known organisation are one event, named by the longer', () => {
+    const text =
+      'The 7th Meeting of the ASEAN Council of Trade Ministers opened. The 7th meeting of the Council of Trade Ministers of the Association of Southeast Asian Nations (ASEAN) adopted a plan.';
+    const events = ofKind(tag(text), 'event');
+    expect(events.map((x) => [x.name, x.edition])).toEqual([
+      ['Meeting of the Council of Trade Ministers of the Association of Southeast Asian Nations', 7],
+    ]);
+    expect(spansOf(events[0])).toEqual([
+      at(text, 'Meeting of the ASEAN Council of Trade Ministers'),
+      at(text, 'meeting of the Council of Trade Ministers of the Association of Southeast Asian Nations'),
+    ]);
+  });
+
+  it('regression: a complement ending in "and" at the end of the text (found by the property test)', () => {
+    expect(ofKind(tag('Initiative of China and'), 'organization').map((o) => o.name)).toEqual(['Initiative of China']);
+    expect(ofKind(tag('Heads of State and'), 'organization')).toEqual([]);
+  });
+
+  it('different editions stay apart', () => {
+    const text = 'The 7th ASEAN Summit followed the 6th Summit of the Association of Southeast Asian Nations.';
+    expect(ofKind(tag(text), 'event').map((x) => [x.name, x.edition])).toEqual([
+      ['ASEAN Summit', 7],
+      ['Summit of the Association of Southeast Asian Nations', 6],
+    ]);
+  });
+});

@@ -45,9 +45,17 @@ export interface BatchPool {
   extractMany(source: BatchSource, options?: RunOptions): AsyncGenerator<BatchResult>;
   /** Like `extractMany` with each record already serialised as one JSON line. */
   extractLines(source: BatchSource, options?: RunOptions): AsyncGenerator<BatchLine>;
+  /** Stops the workers once running documents are done; await it before exiting. */
   close(): Promise<void>;
 }
 
+/**
+ * What a batch reads: any iterable or async iterable of inputs (an array, a generator, a stream of parsed lines).
+ *
+ * @example
+ * async function* files(): AsyncGenerator<BatchInput> { yield { id: 'a.txt', bytes: await readFile('a.txt') }; }
+ * for await (const r of extractMany(files())) console.log(r.id, r.ok);
+ */
 export type BatchSource = AsyncIterable<BatchInput> | Iterable<BatchInput>;
 
 const TIMED_OUT = Symbol('timed out');

@@ -26,6 +26,12 @@ export interface BatchCommandOptions {
   readonly cwd?: string;
 }
 
+/**
+ * The streams of a batch command run (process.stdout/stderr/stdin in the CLI; PassThroughs in tests).
+ *
+ * @example
+ * const io: BatchCommandIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, isTTY: Boolean(process.stderr.isTTY) };
+ */
 export interface BatchCommandIO {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;

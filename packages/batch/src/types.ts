@@ -23,6 +23,12 @@ export type BatchErrorCode =
   | 'out-of-memory'
   | 'extract-failed';
 
+/**
+ * Why one document of a batch failed: a code to branch on and a message for people.
+ *
+ * @example
+ * if (!result.ok) console.error(result.id, result.error.code, result.error.message); // 'b.txt' 'binary-input' '…'
+ */
 export interface BatchError {
   readonly code: BatchErrorCode;
   readonly message: string;

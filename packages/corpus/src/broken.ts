@@ -3,6 +3,12 @@ import type { Random } from './random.js';
 /** Ways a generated input is broken on purpose, to test that a batch accounts for each. */
 export type BrokenKind = 'empty' | 'binary' | 'invalid-utf8' | 'huge';
 
+/**
+ * Every {@link BrokenKind}, in a fixed order.
+ *
+ * @example
+ * for (const kind of BROKEN_KINDS) breakRelease(release, kind, createRandom(1), DEFAULT_HUGE_LENGTH);
+ */
 export const BROKEN_KINDS: readonly BrokenKind[] = ['empty', 'binary', 'invalid-utf8', 'huge'];
 
 /** A broken input: its bytes as a file would hold them, and the text a lenient reader sees. */

@@ -1,5 +1,11 @@
 import type { Span } from './span.js';
 
+/**
+ * How serious a diagnostic is: `info` (worth knowing), `warning` (results may be incomplete), `error` (a stage could not do its work).
+ *
+ * @example
+ * const level: DiagnosticLevel = 'warning';
+ */
 export type DiagnosticLevel = 'info' | 'warning' | 'error';
 
 /**

@@ -16,6 +16,12 @@ export interface Doc {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Options of {@link createDoc} (and of `Pipeline.process`): the document id (default: a hash of the text) and the date to resolve relative dates against.
+ *
+ * @example
+ * pipeline.process(text, { id: 'release-42', referenceDate: '2025-06-18' });
+ */
 export interface CreateDocOptions {
   readonly id?: string;
   readonly referenceDate?: string | null;

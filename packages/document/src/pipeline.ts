@@ -14,6 +14,13 @@ export class PipelineError extends Error {
   }
 }
 
+/**
+ * Stages chained by {@link createPipeline}, checked and ready to run over texts or documents.
+ *
+ * @example
+ * const doc = pipeline.process('BEIJING, June 18, 2025 -- ...', { referenceDate: '2025-06-18' });
+ * doc.layers; doc.diagnostics;
+ */
 export interface Pipeline {
   readonly stages: readonly AnyStage[];
   /** Every layer the pipeline provides once it has run. */

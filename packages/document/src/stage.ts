@@ -4,6 +4,7 @@ import type { LayerName, Layers } from './layers.js';
 
 /** What a stage may use besides the document: a way to report diagnostics as data. */
 export interface StageContext {
+  /** Records a diagnostic about the document (the pipeline fills in `source`), e.g. `ctx.report({ level: 'warning', code: 'no-dateline', message: '…', span: null })`. */
   report(diagnostic: Omit<Diagnostic, 'source'>): void;
 }
 
@@ -18,6 +19,7 @@ export interface Stage<P extends LayerName = LayerName, R extends LayerName = La
   readonly name: string;
   readonly requires: readonly R[];
   readonly provides: readonly P[];
+  /** Reads `doc` (never mutates it) and returns exactly the layers named in `provides`. */
   run(doc: Doc, ctx: StageContext): Pick<Layers, P>;
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic, Doc, Pipeline } from '@pressfacts/document';
-import { assertSummitFacts, type FactDiagnostic, type SummitFacts } from '@pressfacts/schema';
+import type { FactDiagnostic, SummitFacts } from '@pressfacts/schema';
+import { assertSummitFacts } from '@pressfacts/schema/validate';
 import { checkExtractArguments, type ExtractOptions } from './options.js';
 import { createSummitPipeline } from './pipeline.js';
 import { emptyFacts } from './facts/empty.js';

@@ -9,4 +9,6 @@ export { createSummitPipeline } from './pipeline.js';
 export type { SummitPipelineOptions } from './pipeline.js';
 export { createFactsAssembler } from './facts/stage.js';
 export type { SummitFacts } from '@pressfacts/schema';
-export { validateSummitFacts, findDishonestSpans } from '@pressfacts/schema';
+// Subpaths, not the package root: the root also builds the schema objects with TypeBox (~200 modules at start).
+export { validateSummitFacts } from '@pressfacts/schema/validate';
+export { findDishonestSpans } from '@pressfacts/schema/spans';

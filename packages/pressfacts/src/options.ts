@@ -10,6 +10,12 @@ export interface ExtractOptions {
   readonly maxInputLength?: number;
 }
 
+/**
+ * The default `maxInputLength` of {@link extract}: 2,000,000 UTF-16 code units.
+ *
+ * @example
+ * extract(text, { maxInputLength: DEFAULT_MAX_INPUT_LENGTH * 2 });
+ */
 export const DEFAULT_MAX_INPUT_LENGTH = 2_000_000;
 
 const KNOWN = new Set(['id', 'referenceDate', 'maxInputLength']);
@@ -46,6 +52,41 @@ export function checkExtractArguments(text: unknown, options: unknown): asserts 
     }
   }
   checkLength(text, (o.maxInputLength as number | undefined) ?? DEFAULT_MAX_INPUT_LENGTH);
+}
+
+const PIPELINE_KNOWN = new Set(['stages', 'vocabularies']);
+
+/** Checks the options of `createSummitPipeline`; throws a typed {@link PressfactsError} naming the problem. */
+export function checkPipelineOptions(options: unknown): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new PressfactsError('invalid-option', `createSummitPipeline options must be an object, got ${describe(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!PIPELINE_KNOWN.has(key)) {
+      throw new PressfactsError('invalid-option', `unknown pipeline option "${key}" (known: ${[...PIPELINE_KNOWN].join(', ')})`);
+    }
+  }
+  if (o.stages !== undefined) {
+    if (!Array.isArray(o.stages)) throw new PressfactsError('invalid-option', `option "stages" must be an array of stages, got ${describe(o.stages)}`);
+    o.stages.forEach((stage: unknown, i) => {
+      const s = stage as Record<string, unknown> | null;
+      const ok =
+        s !== null &&
+        typeof s === 'object' &&
+        typeof s.name === 'string' &&
+        s.name.length > 0 &&
+        Array.isArray(s.requires) &&
+        Array.isArray(s.provides) &&
+        typeof s.run === 'function';
+      if (!ok) {
+        throw new PressfactsError('invalid-option', `option "stages[${i}]" must be a stage { name, requires, provides, run }, got ${describe(stage)}`);
+      }
+    });
+  }
+  if (o.vocabularies !== undefined && (o.vocabularies === null || typeof o.vocabularies !== 'object' || Array.isArray(o.vocabularies))) {
+    throw new PressfactsError('invalid-option', `option "vocabularies" must be an object of tables, got ${describe(o.vocabularies)}`);
+  }
 }
 
 function checkLength(text: string, max: number): void {

@@ -17,6 +17,12 @@ export const SpanSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+/**
+ * Evidence: a range of the input with the text it covers; `input.slice(start, end) === text`.
+ *
+ * @example
+ * const span: Span = { start: 0, end: 7, text: 'BEIJING' };
+ */
 export type Span = Static<typeof SpanSchema>;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the text allows. */
@@ -24,6 +30,12 @@ export const IsoDateSchema = Type.String({
   pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$',
   description: 'YYYY, YYYY-MM or YYYY-MM-DD',
 });
+/**
+ * A date as precise as the text allows: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * const dates: IsoDate[] = ['2025', '2025-06', '2025-06-18'];
+ */
 export type IsoDate = Static<typeof IsoDateSchema>;
 
 /** Which rule produced an item, and how far to trust it. */
@@ -34,6 +46,12 @@ export const ProvenanceSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+/**
+ * Which rule produced a fact, and how confident it is (0 to 1).
+ *
+ * @example
+ * const provenance: Provenance = { rule: 'money/symbol-scale', confidence: 0.9 };
+ */
 export type Provenance = Static<typeof ProvenanceSchema>;
 
 export const EvidenceSchema = Type.Array(SpanSchema, { minItems: 1 });

@@ -6,11 +6,24 @@ import { normalize } from './normalize/normalize.js';
 import { splitParagraphs } from './paragraphs/split-paragraphs.js';
 import { buildSentences, type ParagraphContent } from './sentences/build-sentences.js';
 
+/**
+ * Options of {@link createTokenizer}.
+ *
+ * @example
+ * createTokenizer({ datelineParagraphs: 10 }); // web pages put mastheads and captions before the dateline
+ */
 export interface TokenizerOptions {
   /** How many leading paragraphs may hold the dateline (default 5). */
   readonly datelineParagraphs?: number;
 }
 
+/**
+ * The tokenizer stage: it requires nothing and provides `view`, `header`, `paragraphs`, `sentences` and `tokens`.
+ *
+ * @example
+ * const tokenizer: TokenizerStage = createTokenizer();
+ * createPipeline([tokenizer]).process(text).layers.sentences;
+ */
 export type TokenizerStage = Stage<'view' | 'header' | 'paragraphs' | 'sentences' | 'tokens', never>;
 
 const EMPTY_HEADER: Header = { dateHeader: null, headline: null, dateline: null, bodyStart: 0 };

@@ -13,6 +13,7 @@ import {
   type TextView,
   type Token,
 } from '@pressfacts/document';
+import { coverLookup, rangeIndex } from './range-queries.js';
 
 /** One place an entity is mentioned, for lookups by position. */
 export interface Mention {
@@ -49,7 +50,7 @@ export interface FactsContext {
   rawText(start: number, end: number): string;
   /** The sentence holding a normalised offset. */
   sentenceAt(offset: number): Sentence | undefined;
-  /** Mentions that lie inside a normalised range, in order. */
+  /** Mentions that lie inside a normalised range, in order (binary search: cheap per clause). */
   mentionsIn(start: number, end: number): Mention[];
   datesIn(start: number, end: number): DateMention[];
   quantitiesIn(start: number, end: number): Quantity[];
@@ -74,8 +75,10 @@ export function createFactsContext(doc: Doc): FactsContext {
   const mentions: Mention[] = entities
     .flatMap((entity) => entity.mentions.map((segment) => ({ entity, segment })))
     .sort((a, b) => a.segment.norm.start - b.segment.norm.start || b.segment.norm.end - a.segment.norm.end);
-  const inRange = <T extends { norm: { start: number; end: number } }>(items: readonly T[], start: number, end: number) =>
-    items.filter((i) => i.norm.start >= start && i.norm.end <= end);
+  const mentionIndex = rangeIndex(mentions, (m) => m.segment.norm);
+  const dateIndex = rangeIndex(dates, (d) => d.norm);
+  const quantityIndex = rangeIndex(quantities, (q) => q.norm);
+  const coverIndex = coverLookup(mentions, (m) => m.segment.norm);
 
   return {
     doc,
@@ -93,12 +96,11 @@ export function createFactsContext(doc: Doc): FactsContext {
     segment: (start, end) => segmentFromView(view, start, end),
     rawText: (start, end) => segmentFromView(view, start, end).text.replace(/\s+/g, ' ').trim(),
     sentenceAt: (offset) => findSentence(sentences, offset),
-    mentionsIn: (start, end) => mentions.filter((m) => m.segment.norm.start >= start && m.segment.norm.end <= end),
-    datesIn: (start, end) => inRange(dates, start, end),
-    quantitiesIn: (start, end) => inRange(quantities, start, end),
+    mentionsIn: mentionIndex,
+    datesIn: dateIndex,
+    quantitiesIn: quantityIndex,
     tokensIn: (start, end) => tokensInRange(tokens, start, end),
-    entityAt: (start, end) =>
-      mentions.find((m) => m.segment.norm.start <= start && m.segment.norm.end >= end)?.entity,
+    entityAt: (start, end) => coverIndex(start, end)?.entity,
   };
 }
 

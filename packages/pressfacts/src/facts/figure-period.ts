@@ -1,6 +1,7 @@
 import type { DateMention, Quantity } from '@pressfacts/document';
 import type { ChunkedText } from './chunks.js';
-import type { FactsContext, Mention } from './context.js';
+import type { FactsContext } from './context.js';
+import { coverLookup } from './range-queries.js';
 import { periodValue } from './timeline-dates.js';
 
 // What may stand between a figure and the period it refers to: "$9 billion in 2024", "18% in the
@@ -13,16 +14,17 @@ const COMPARISON = /\b(?:than|from|compared|since|against|versus)\b/i;
 // "In 2024, trade reached …": a date phrase opening the sentence covers all of it.
 const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?\s*$/i;
 
-const NAMED = new WeakMap<FactsContext, readonly Mention[]>();
+const IN_NAME = new WeakMap<FactsContext, (start: number, end: number) => boolean>();
 
-/** Mentions of titles (agreements, events, organisations), once per document. */
-function namedMentions(ctx: FactsContext): readonly Mention[] {
-  let names = NAMED.get(ctx);
-  if (names === undefined) {
-    names = ctx.mentions.filter((m) => m.entity.kind === 'agreement' || m.entity.kind === 'event' || m.entity.kind === 'organization');
-    NAMED.set(ctx, names);
+/** Does a mention of a title (agreement, event, organisation) cover the range? (An index built once per document.) */
+function insideName(ctx: FactsContext, start: number, end: number): boolean {
+  let lookup = IN_NAME.get(ctx);
+  if (lookup === undefined) {
+    const names = ctx.mentions.filter((m) => m.entity.kind === 'agreement' || m.entity.kind === 'event' || m.entity.kind === 'organization');
+    const cover = coverLookup(names, (m) => m.segment.norm);
+    IN_NAME.set(ctx, (lookup = (s, e) => cover(s, e) !== undefined));
   }
-  return names;
+  return lookup(start, end);
 }
 
 /**
@@ -34,10 +36,7 @@ function namedMentions(ctx: FactsContext): readonly Mention[] {
  */
 export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sentenceStart: number): string | null {
   const all = ctx.datesIn(sentenceStart, text.tokens[text.tokens.length - 1]?.norm.end ?? sentenceStart);
-  const names = namedMentions(ctx);
-  const dates = all.filter(
-    (d) => d.value !== null && d.precision !== 'day' && !names.some((m) => m.segment.norm.start <= d.norm.start && m.segment.norm.end >= d.norm.end),
-  );
+  const dates = all.filter((d) => d.value !== null && d.precision !== 'day' && !insideName(ctx, d.norm.start, d.norm.end));
   const value = (d: DateMention | undefined) => (d ? periodValue(d) : null);
   const after = dates.find((d) => d.norm.start >= q.norm.end);
   if (after) {

@@ -2,6 +2,7 @@ import type { CardinalQuantity, Token } from '@pressfacts/document';
 import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../data/count-nouns.js';
 import { lower } from './chunks.js';
 import type { FactsContext } from './context.js';
+import { overlapLookup } from './range-queries.js';
 
 const NOT_COUNTED: ReadonlySet<string> = new Set(NOT_COUNTED_NOUNS.flatMap((r) => r.words));
 const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff', 'youth', 'police']);
@@ -9,13 +10,22 @@ const COPULA: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
 /** A bare four-digit number in this range is a year ("the 1967 borders"), not a count. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 
+const DATE_OVERLAP = new WeakMap<FactsContext, (start: number, end: number) => boolean>();
+
+/** Does a date mention overlap the range? (An index built once per document.) */
+function overlapsDate(ctx: FactsContext, start: number, end: number): boolean {
+  let lookup = DATE_OVERLAP.get(ctx);
+  if (lookup === undefined) DATE_OVERLAP.set(ctx, (lookup = overlapLookup(ctx.dates, (d) => d.norm)));
+  return lookup(start, end);
+}
+
 /**
  * The counted noun of a statistical count, as written ("21 member economies" → "member economies",
  * "23 of the 32 Allies" → "Allies", "25 of them" → the noun counted before), or null when the
  * number counts nothing, is a year, a duration or a measurement, or modifies a noun ("10-year").
  */
 export function countedNoun(ctx: FactsContext, q: CardinalQuantity, tokens: readonly Token[], previousUnit: string | null): string | null {
-  if (YEAR_LIKE.test(q.text) || ctx.dates.some((d) => d.norm.start < q.norm.end && q.norm.start < d.norm.end)) return null;
+  if (YEAR_LIKE.test(q.text) || overlapsDate(ctx, q.norm.start, q.norm.end)) return null;
   let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
   if (i < 0) return null;
   const gap = ctx.text.slice(q.norm.end, tokens[i]!.norm.start);

@@ -2,9 +2,9 @@ import type { DateMention, Quantity, Token } from '@pressfacts/document';
 import type { FactsContext, Mention } from './context.js';
 
 /*
- * Range lookups by binary search over the context's position-ordered layers. The topic,
- * commitment and quote rules ask them for every candidate clause; the context's own filters
- * scan the whole layer per call, which is quadratic on a long release.
+ * Range lookups by binary search over the context's position-ordered layers, for the topic,
+ * commitment and quote rules, which ask them for every candidate clause (the context's own
+ * `mentionsIn`/`datesIn`/`quantitiesIn` are indexed too; see range-queries.ts).
  */
 
 /** Index of the first item whose start is at or after `offset`. */

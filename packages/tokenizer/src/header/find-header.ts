@@ -4,11 +4,24 @@ import { matchDateHeader } from './date-header.js';
 import { matchDateline } from './match-dateline.js';
 import { isPageChrome } from './page-chrome.js';
 
+/**
+ * Options of {@link findHeader}.
+ *
+ * @example
+ * findHeader(view, paragraphs, { datelineParagraphs: 10 });
+ */
 export interface HeaderOptions {
   /** How many leading paragraphs may hold the dateline (site headers and captions come first). */
   readonly datelineParagraphs?: number;
 }
 
+/**
+ * What {@link findHeader} found: the header layer, and the ranges that are not prose.
+ *
+ * @example
+ * const { header, excluded } = findHeader(view, paragraphs);
+ * header.dateline?.wire?.text; // 'GLOBE NEWSWIRE'
+ */
 export interface HeaderResult {
   readonly header: Header;
   /** Normalised ranges that open a paragraph and are not prose: the date header, the dateline. */

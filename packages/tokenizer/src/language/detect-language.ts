@@ -7,6 +7,12 @@ const ENGLISH_SHARE = 0.12;
 const MIN_LETTERS = 120;
 const SAMPLE = 2000;
 
+/**
+ * The result of {@link detectLanguage}.
+ *
+ * @example
+ * detectLanguage(text); // { language: 'eng', english: true }
+ */
 export interface LanguageGuess {
   /** ISO 639-3 code (`eng`, `fra`, `cmn`, …) or `und` when the sample is too short to say. */
   readonly language: string;
@@ -21,12 +27,52 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const { letters, runs } = countLetters(sample);
   if (letters < MIN_LETTERS) return { language: 'und', english: true };
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
-  const allWords = sample.match(/\p{L}+/gu)?.length ?? 1;
-  const markers = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
+  const allWords = runs === 0 ? 1 : runs;
+  const markers = countMarkers(sample.toLowerCase());
   if (markers / allWords >= ENGLISH_SHARE) return { language: 'eng', english: true };
   const language = franc(sample, { minLength: 20 });
   return { language, english: language === 'eng' || language === 'und' || language === 'sco' };
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Letters (`/\p{L}/gu` matches) and runs of letters (`/\p{L}+/gu` matches) of a text, in one pass. */
+function countLetters(text: string): { letters: number; runs: number } {
+  let letters = 0;
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 0x80) letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER.test(text.slice(i, i + 2));
+      i++; // a surrogate pair is one code point
+    } else letter = LETTER.test(text[i]!);
+    if (letter) {
+      letters++;
+      if (!inRun) runs++;
+    }
+    inRun = letter;
+  }
+  return { letters, runs };
+}
+
+/** How many runs of `[a-z]+` in a lower-cased text are English function words. */
+function countMarkers(lower: string): number {
+  let markers = 0;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      // Every marker has at most four letters.
+      if (i - start <= 4 && ENGLISH_MARKERS.has(lower.slice(start, i))) markers++;
+      start = -1;
+    }
+  }
+  return markers;
 }

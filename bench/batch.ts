@@ -1,25 +1,33 @@
 // `pnpm bench`: throughput of pressfacts on generated releases, single-threaded and through
 // the batch pool with 1 and 2 workers, the memory of one worker, and memory over a long
-// stream. Prints a table and writes bench/results.json. A script, never a timed test.
+// stream; the pipeline beside wink-nlp, chrono and compromise alone on the same texts (golden-
+// sized releases, the corpus, 1 KB to 1 MB documents), time per stage, and the cold start of
+// `pressfacts extract`. Prints tables, writes bench/results.json and docs/benchmarks.md.
+// A script, never a timed test.
 //
 //   pnpm bench                       # 400 docs per throughput run, 4000 in the memory stream
 //   pnpm bench --docs 1000 --stream 3000 --rounds 5
 //   pnpm bench --extract-module packages/batch/test/support/fake-extract.ts   # machinery only
+//   pnpm bench --lib-rounds 7        # rounds of the library comparison (default 5)
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBatchPool } from '../packages/batch/src/index.js';
 import { parallelCapacity } from './capacity.js';
-import { benchCorpus, endlessCorpus } from './corpus.js';
+import { coldStart } from './cold-start.js';
+import { benchCorpus, endlessCorpus, FIXTURES } from './corpus.js';
+import { benchSet, benchSizes, createRunners, documentOfSize } from './libraries.js';
+import { benchmarksMarkdown } from './markdown.js';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '400' },
     stream: { type: 'string', default: '4000' },
     rounds: { type: 'string', default: '3' },
+    'lib-rounds': { type: 'string', default: '5' },
     'extract-module': { type: 'string' },
   },
 });
@@ -113,9 +121,34 @@ const half = samples.filter((s) => s.docs <= streamCount / 2);
 const peak = (xs: typeof samples) => Math.max(...xs.map((s) => s.rssMb));
 const rssAt500 = samples.find((s) => s.docs === 500)?.rssMb ?? 0;
 
+// 5. The pipeline beside the raw libraries, on the same texts in the same process (after the
+// memory measures, which read this process's RSS): golden-sized
+// releases (generated ones within 20% of the golden fixture's length, and the fixture), the
+// corpus, and one document of each size from 1 KB to 1 MB. Skipped with --extract-module.
+const GOLDEN = `${FIXTURES}/china-central-asia-summit-2025/input.txt`;
+const libRounds = Number(values['lib-rounds']);
+let sets: ReturnType<typeof benchSet>[] = [];
+let sizes: ReturnType<typeof benchSizes> = [];
+if (extractModule === undefined) {
+  const golden = readFileSync(GOLDEN, 'utf8');
+  const goldenSized = [golden, ...benchCorpus(1500, 11).map((d) => d.text).filter((t) => Math.abs(t.length - golden.length) <= golden.length * 0.2)].slice(0, 60);
+  const runners = createRunners();
+  log(`the pipeline beside the libraries: ${goldenSized.length} golden-sized releases…`);
+  sets.push(benchSet({ name: 'golden-sized', texts: goldenSized }, runners, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
+  log(`… the corpus (${docs.length} releases)…`);
+  sets.push(benchSet({ name: 'corpus', texts: docs.map((d) => d.text) }, runners, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
+  log('… 1 KB to 1 MB documents…');
+  const releases = () => (function* () { for (const d of endlessCorpus(3)) yield d.text; })();
+  sizes = benchSizes([1_000, 5_000, 20_000, 100_000, 1_000_000].map((n) => documentOfSize(releases(), n)), runners);
+}
+
+// 6. Cold start of `pressfacts extract` on the golden fixture (built CLI and tsx source).
+log('cold start of pressfacts extract…');
+const cold = extractModule === undefined ? coldStart('fixtures/china-central-asia-summit-2025/input.txt') : [];
+
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version },
+  machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, memoryGb: totalmem() / 2 ** 30, loadAverage: loadavg() },
   extractModule: extractModule ?? 'pressfacts',
   corpus: { docs: count, meanChars },
   singleThread: { docsPerSecond: count / singleSeconds, msPerDoc: (singleSeconds * 1000) / count },
@@ -138,6 +171,9 @@ const results = {
     peakSecondHalfMb: peak(samples.filter((s) => s.docs > streamCount / 2)),
     samples,
   },
+  libraries: sets,
+  sizes,
+  coldStart: cold,
 };
 writeFileSync(`${here}results.json`, `${JSON.stringify(results, null, 2)}\n`);
 
@@ -158,4 +194,18 @@ const w0 = Math.max(...rows.map((r) => r[0].length));
 const w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`\npressfacts bench: ${count} generated releases (mean ${meanChars} chars), ${results.machine.cpus} CPUs, Node ${process.version}\n`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
-console.log('\nwrote bench/results.json');
+
+if (extractModule === undefined) {
+  const markdown = benchmarksMarkdown({
+    date: results.date,
+    machine: results.machine,
+    sets,
+    sizes,
+    coldStart: cold,
+    batch: { single: results.singleThread.docsPerSecond, one: one.docsPerSecond, two: two.docsPerSecond, capacity, workerRssMb: results.oneWorkerRss.workerMb, meanChars },
+  });
+  writeFileSync(`${here}../docs/benchmarks.md`, markdown);
+  // The same tables on the terminal (the Markdown sections after the header).
+  console.log(`\n${markdown.slice(markdown.indexOf('## The pipeline'))}`);
+  console.log('wrote bench/results.json and docs/benchmarks.md');
+} else console.log('\nwrote bench/results.json');

@@ -1,6 +1,7 @@
 import type { DateMention } from '@pressfacts/document';
 import { capitalOf } from '@pressfacts/entities';
 import type { FactsContext, Mention } from './context.js';
+import { coverLookup } from './range-queries.js';
 import type { Range } from './timeline-clause.js';
 
 // A place word is where something happened only after a locative preposition: "held in Kigali",
@@ -25,8 +26,8 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['event', 'agreement', 'organiz
  */
 export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date: DateMention): string | null {
   // "Washington Summit Declaration" names no place.
-  const names = ctx.mentions.filter((m) => NAMED_KINDS.has(m.entity.kind));
-  const inName = (m: Mention) => names.some((e) => e.segment.norm.start <= m.segment.norm.start && e.segment.norm.end >= m.segment.norm.end);
+  const nameCovering = nameLookup(ctx);
+  const inName = (m: Mention) => nameCovering(m.segment.norm.start, m.segment.norm.end) !== undefined;
   const mentions = clause
     .flatMap((r) => ctx.mentionsIn(r.start, r.end))
     .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inName(m));
@@ -50,6 +51,22 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
   }
   const country = mentions.find((m) => m.entity.kind === 'country' && COUNTRY_LEAD.test(lead(m)) && !TITLE_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
   return country?.entity.name ?? null;
+}
+
+// Built once per document: a lookup per dated clause would make long documents quadratic.
+const nameLookups = new WeakMap<FactsContext, (start: number, end: number) => Mention | undefined>();
+
+/** The event, agreement or organisation name (if any) that covers a range. */
+function nameLookup(ctx: FactsContext): (start: number, end: number) => Mention | undefined {
+  let lookup = nameLookups.get(ctx);
+  if (!lookup) {
+    lookup = coverLookup(
+      ctx.mentions.filter((m) => NAMED_KINDS.has(m.entity.kind)),
+      (m) => m.segment.norm,
+    );
+    nameLookups.set(ctx, lookup);
+  }
+  return lookup;
 }
 
 /** "Lima Convention Center" → Lima, when the document knows a city of that name. */

@@ -48,7 +48,7 @@ export function compromiseFacts(text: string): CompromiseFacts {
   });
   const organizations = collect<Organization>();
   each(doc.organizations().json(), (_, s) => organizations.add(key(s.text), { name: s.text, acronym: null, evidence: [s], provenance: by('compromise-organizations') }));
-  // money() and percentages() cut the scale word off ("$94.8" of "$94.8 billion"), so the value is
+  // money() and percentages() cut the scale word off ("$71.2" of "$71.2 billion"), so the value is
   // compromise's own parse of the number it tagged #Money or #Percent (what percentages() filters).
   const figures = collect<Figure>();
   each(doc.numbers().json(), (m, s) => {

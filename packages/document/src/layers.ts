@@ -139,7 +139,7 @@ interface QuantityBase extends Segment {
  * An amount of money, in its ISO 4217 currency.
  *
  * @example
- * { kind: 'money', text: '$94.8 billion', value: 94800000000, currency: 'USD', upperValue: null, comparator: 'eq', … }
+ * { kind: 'money', text: '$71.2 billion', value: 71200000000, currency: 'USD', upperValue: null, comparator: 'eq', … }
  */
 export interface MoneyQuantity extends QuantityBase {
   readonly kind: 'money';

@@ -66,7 +66,7 @@ export function comparePersons(expected: string, actual: string): Match {
   return isSubset(e, a) || isSubset(a, e) ? 'partial' : 'incorrect';
 }
 
-/** Numbers: equal within a relative tolerance (0.005: "94.75 billion" = "94.8 billion"). */
+/** Numbers: equal within a relative tolerance (0.005: "71.15 billion" = "71.2 billion"). */
 export function compareNumbers(expected: number, actual: number, tolerance: number): Match {
   if (!Number.isFinite(expected) || !Number.isFinite(actual)) return expected === actual ? 'correct' : 'incorrect';
   const scale = Math.max(Math.abs(expected), Math.abs(actual));

@@ -8,7 +8,7 @@ const LEADING_THE = /^the /;
 /**
  * Lower case, diacritics stripped, punctuation and symbols as single spaces, leading "the" dropped.
  *
- * @example normalizeName('The Treaty of Good-Neighborliness') // 'treaty of good neighborliness'
+ * @example normalizeName('The Treaty of Lasting Friendship') // 'treaty of lasting friendship'
  */
 export function normalizeName(value: string): string {
   let normal = NORMAL_CACHE.get(value);

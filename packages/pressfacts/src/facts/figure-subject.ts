@@ -27,7 +27,7 @@ export function wordAfter(text: ChunkedText, q: Quantity): string {
 /**
  * The short noun phrase a figure measures, read from the sentence around it:
  * "U.S. duties of up to 49%", "a 10% baseline tariff", "90 percent of respondents",
- * "trade reached $94.8 billion", "raise the lending capacity of banks by 30 percent",
+ * "trade reached $71.2 billion", "raise the lending capacity of banks by 30 percent",
  * "$50bn in loans to Ukraine"; a verbless phrase of figures ("€4,590 in the euro area") shares the
  * subject of the figure before it (`previous`).
  */

@@ -71,7 +71,7 @@ function trailingAttribution(ctx: FactsContext, start: number, end: number): Rep
     const verbStart = start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     if (/^\s*$/.test(text.slice(comma + 1, verb.index))) {
-      // Inverted: ", said Sun Weidong, secretary-general of …".
+      // Inverted: ", said Ana Costa, secretary-general of …".
       const mention = firstSpeakerMention(ctx, verbEnd, Math.min(end, verbEnd + MAX_ATTRIBUTION_GAP));
       if (mention && speakerFilling(ctx, verbEnd, mention.segment.norm.end, false)) {
         return clause(ctx, { name: mention.entity.name, at: mention.segment.norm }, start, start + comma, 'quotes/indirect-said-inverted');

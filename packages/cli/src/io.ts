@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { decodeBytes as decodeWithBom, looksBinary } from '@pressfacts/batch';
 import { CliError, ExitCode } from './errors.js';
 
 /** Text read from a file or stdin, with what the decoder had to say about it. */
@@ -12,7 +13,7 @@ export interface DecodedInput {
 export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<DecodedInput> {
   const bytes = path === '-' ? await readStream(stdin) : await readFileBytes(path);
   const decoded = decodeBytes(bytes);
-  if (!decoded.notes.some((n) => n.includes('UTF-16')) && looksBinary(bytes)) {
+  if (looksBinary(bytes)) {
     throw new CliError(`cannot read ${path === '-' ? 'stdin' : path}: it looks like a binary file, not text`, ExitCode.input);
   }
   return decoded;
@@ -41,20 +42,10 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 /** Decodes bytes: a UTF-16 BOM selects UTF-16; otherwise UTF-8 with replacement of invalid bytes. */
 export function decodeBytes(bytes: Uint8Array): DecodedInput {
+  const decoded = decodeWithBom(bytes);
   const notes: string[] = [];
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notes: ['decoded as UTF-16LE (byte order mark)'] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notes: ['decoded as UTF-16BE (byte order mark)'] };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), notes };
-  } catch {
-    notes.push('input is not valid UTF-8: invalid bytes were replaced with U+FFFD');
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), notes };
-  }
-}
-
-/** True when the bytes look like a binary file rather than text (NUL bytes in the first 8 KB). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) notes.push('decoded as UTF-16LE (byte order mark)');
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) notes.push('decoded as UTF-16BE (byte order mark)');
+  else if (decoded.replaced) notes.push('input is not valid UTF-8: invalid bytes were replaced with U+FFFD');
+  return { text: decoded.text, notes };
 }

@@ -108,21 +108,26 @@ function candidate(q: Quantity, value: number, unit: string, comparator: Compara
  */
 function merge(candidates: readonly Candidate[]): Figure[] {
   const body = candidates.filter((c) => !c.headline);
-  const out: { key: string; figure: Figure }[] = [];
+  // Figures by key, in order, each with the evidence of every merged repeat; evidence is joined
+  // once at the end (joining on every repeat is quadratic when a long text repeats a figure).
+  const byKey = new Map<string, { figure: Figure; evidence: Figure['evidence'][] }[]>();
+  const out: { figure: Figure; evidence: Figure['evidence'][] }[] = [];
   for (const c of [...body, ...candidates.filter((c) => c.headline)]) {
-    const same = out.find((o) => o.key === c.key && (c.headline || compatible(o.figure, c.figure)));
+    const sameKey = byKey.get(c.key);
+    const same = sameKey?.find((o) => c.headline || compatible(o.figure, c.figure));
     if (!same) {
-      out.push({ key: c.key, figure: c.figure });
+      const entry = { figure: c.figure, evidence: [c.figure.evidence] };
+      out.push(entry);
+      if (sameKey) sameKey.push(entry);
+      else byKey.set(c.key, [entry]);
       continue;
     }
-    same.figure = {
-      ...same.figure,
-      subject: same.figure.subject ?? c.figure.subject,
-      period: same.figure.period ?? c.figure.period,
-      evidence: evidenceOf([...same.figure.evidence, ...c.figure.evidence]),
-    };
+    same.figure = { ...same.figure, subject: same.figure.subject ?? c.figure.subject, period: same.figure.period ?? c.figure.period };
+    same.evidence.push(c.figure.evidence);
   }
-  return out.map((o) => o.figure).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  return out
+    .map((o) => (o.evidence.length === 1 ? o.figure : { ...o.figure, evidence: evidenceOf(o.evidence.flat()) }))
+    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
 function compatible(a: Figure, b: Figure): boolean {

@@ -4,7 +4,7 @@ import { NOT_EVENT_BEFORE } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
 import { isVerb } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { eventDateOf, insideQuotation } from './timeline-dates.js';
+import { eventDateOf, quotationTest } from './timeline-dates.js';
 import { clauseOfDate } from './timeline-clause.js';
 import { placeOfClause } from './timeline-place.js';
 
@@ -18,6 +18,7 @@ const NOT_EVENT = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('
 export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? ctx.header.bodyStart;
   const paragraphs = requireLayer(ctx.doc, 'paragraphs');
+  const insideQuotation = quotationTest(ctx.text);
   const byDate = new Map<string, { value: string; date: DateMention; sentence: Sentence; evidence: DateMention[] }>();
   for (const s of ctx.bodySentences) {
     // A line without a verb (a title, a caption) reports no event.
@@ -28,7 +29,7 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
       const value = eventDateOf(d, sentenceDates, ctx.text);
       if (value === null) continue;
       if (NOT_EVENT.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 24), d.norm.start))) continue;
-      if (insideQuotation(ctx.text, paragraphs[s.paragraph]?.norm.start ?? s.norm.start, d.norm.start)) continue;
+      if (insideQuotation(paragraphs[s.paragraph]?.norm.start ?? s.norm.start, d.norm.start)) continue;
       const existing = byDate.get(value);
       if (existing) existing.evidence.push(d);
       else byDate.set(value, { value, date: d, sentence: s, evidence: [d] });

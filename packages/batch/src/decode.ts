@@ -37,7 +37,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** The same test for a string (a JSONL `text` with NUL characters). */
+/**
+ * The same test for a string (a JSONL `text` with NUL characters).
+ *
+ * @example
+ * textLooksBinary('PK\u0003\u0004\u0000\u0000'); // true
+ * textLooksBinary('Leaders met in Astana.'); // false
+ */
 export function textLooksBinary(text: string): boolean {
   const i = text.indexOf('\0');
   return i >= 0 && i < 8192;

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decodeBytes as decodeWithBom, looksBinary } from '@pressfacts/batch';
+import { decodeBytes as decodeWithBom, looksBinary } from '@pressfacts/batch/decode';
 import { CliError, ExitCode } from './errors.js';
 
 /** Text read from a file or stdin, with what the decoder had to say about it. */

@@ -2,11 +2,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { emptyFacts } from 'pressfacts';
 import type { SummitFacts } from '@pressfacts/schema';
 import { makeFacts, RELEASE, span } from '../../scoring/test/make-facts.js';
 import { runCli } from './run-cli.js';
 
-vi.mock('pressfacts', () => ({ extract: vi.fn(), PressfactsError: class PressfactsError extends Error {} }));
+// compare never extracts; it takes the library's empty facts for a document a run failed on.
+vi.mock('pressfacts', async () => {
+  const { emptyFacts } = await vi.importActual<typeof import('../../pressfacts/src/facts/empty.js')>('../../pressfacts/src/facts/empty.js');
+  return { extract: vi.fn(), emptyFacts: vi.fn(emptyFacts), PressfactsError: class PressfactsError extends Error {} };
+});
 
 const withId = (id: string): SummitFacts => ({ ...makeFacts(), document: { ...makeFacts().document, id } });
 const line = (id: string, facts: SummitFacts) => JSON.stringify({ id, ok: true, facts });
@@ -45,6 +50,7 @@ describe('pressfacts compare', () => {
     expect(stdout).toContain('  + people[Li Qiang]: spurious {"name":"Li Qiang","titles":["Premier"],"affiliation":null,"country":"China"}');
     // a document that now fails loses all its facts: counted, not listed one by one
     expect(stdout).toContain('doc-3: +0 gained, -24 lost, ~0 changed (fails in b: timeout: took longer than 5000 ms)\ndoc-5');
+    expect(vi.mocked(emptyFacts)).toHaveBeenCalledWith('doc-3');
     expect(stdout).toContain('doc-4: only in run b');
     expect(stdout).toContain('doc-5: fails in both (timeout)');
     expect(stdout).toContain('5 documents: 1 unchanged, 1 changed, 1 newly failing, 0 newly succeeding, 1 failing in both, 0 only in a, 1 only in b');

@@ -8,6 +8,7 @@ export type { PressfactsErrorCode } from './errors.js';
 export { createSummitPipeline } from './pipeline.js';
 export type { SummitPipelineOptions } from './pipeline.js';
 export { createFactsAssembler } from './facts/stage.js';
+export { emptyFacts } from './facts/empty.js';
 export type { SummitFacts } from '@pressfacts/schema';
 // Subpaths, not the package root: the root also builds the schema objects with TypeBox (~200 modules at start).
 export { validateSummitFacts } from '@pressfacts/schema/validate';

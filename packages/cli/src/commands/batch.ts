@@ -1,17 +1,7 @@
-import { BatchCommandError, runBatchCommand } from '@pressfacts/batch';
-import { parseCommandArgs, parseDateOption } from '../args.js';
 import type { Command } from '../command.js';
-import { CliError, ExitCode } from '../errors.js';
 
-function positiveInteger(name: string, value: string | undefined, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new CliError(`--${name} must be an integer >= ${min}, got "${value}"`, ExitCode.usage);
-  }
-  return n;
-}
-
+// The implementation is imported on first run, so that `pressfacts --help` and every other
+// command start without loading this one's dependencies.
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'extract many releases (files, directory, glob, JSONL, stdin) to JSONL in parallel',
@@ -44,46 +34,7 @@ Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise; a sum
 Exit codes: 0 every document ok; 1 some document failed (see its error record); 2 usage
 error; 3 input not found or output not writable.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('batch', args, {
-      output: { type: 'string', short: 'o' },
-      workers: { type: 'string' },
-      timeout: { type: 'string' },
-      resume: { type: 'boolean' },
-      ordered: { type: 'boolean' },
-      'reference-date': { type: 'string' },
-      'max-input-length': { type: 'string' },
-      'extract-module': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
-    if (values.help) {
-      io.stdout.write(`${this.help}\n`);
-      return ExitCode.ok;
-    }
-    const workers = positiveInteger('workers', values.workers);
-    const timeoutMs = positiveInteger('timeout', values.timeout, 0);
-    const maxInputLength = positiveInteger('max-input-length', values['max-input-length']);
-    const referenceDate = parseDateOption('reference-date', values['reference-date']);
-    try {
-      const summary = await runBatchCommand(
-        {
-          inputs: positionals,
-          output: values.output ?? '-',
-          resume: values.resume === true,
-          ordered: values.ordered === true,
-          ...(workers !== undefined ? { workers } : {}),
-          ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-          ...(maxInputLength !== undefined ? { maxInputLength } : {}),
-          ...(referenceDate !== undefined ? { referenceDate } : {}),
-          ...(values['extract-module'] !== undefined ? { extractModule: values['extract-module'] } : {}),
-        },
-        io,
-      );
-      return summary.exitCode === 0 ? ExitCode.ok : ExitCode.failures;
-    } catch (error) {
-      if (error instanceof BatchCommandError) {
-        throw new CliError(`batch: ${error.message}`, error.kind === 'usage' ? ExitCode.usage : ExitCode.input);
-      }
-      throw error;
-    }
+    const { runBatch } = await import('./batch-run.js');
+    return runBatch(args, io, this.help);
   },
 };

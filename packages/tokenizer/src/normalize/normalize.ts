@@ -1,5 +1,5 @@
 import type { TextView } from '@pressfacts/document';
-import { DecodingMode, HtmlEntityDecoder } from 'entities';
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { CHAR_REPLACEMENT } from './char-map.js';
 import { looksLikeHtml, stripHtml } from './html.js';
 

@@ -1,11 +1,13 @@
 import { toSpan, type DocumentDate, type Header, type StageContext, type TextView } from '@pressfacts/document';
 import { isoPrecision } from '../iso-date.js';
 import { extractDates } from './extract-dates.js';
+import { timestampLineDate } from './timestamp-line.js';
 
 /**
  * The date a document speaks from: its `date YYYY-MM-DD` header line, else its dateline's date
  * (a year-less dateline date takes the year of `referenceDate`, else stays unresolved), else the
- * caller's `referenceDate`. `referenceDate` must already be a valid `YYYY-MM-DD` or null.
+ * publication timestamp line at the top ("Updated 29 August 2024, 18:40"), else the caller's
+ * `referenceDate`. `referenceDate` must already be a valid `YYYY-MM-DD` or null.
  */
 export function resolveDocumentDate(
   view: TextView,
@@ -38,5 +40,8 @@ export function resolveDocumentDate(
       span: toSpan(dateText),
     });
   }
+  // "28 May 2025 09:00 AM Malaysia Time" or "Updated Thursday, 29 August 2024, 18:40" above the text.
+  const stamped = timestampLineDate(view);
+  if (stamped !== null) return { date: stamped, source: 'header' };
   return referenceDate === null ? null : { date: referenceDate, source: 'reference' };
 }

@@ -30,11 +30,17 @@ export function assembleDocumentInfo(ctx: FactsContext): DocumentInfo {
 
 function datelineDate(ctx: FactsContext): string | null {
   const dateText = ctx.header.dateline?.dateText;
-  if (!dateText) return null;
+  if (!dateText) return undatedDatelineDate(ctx);
   const mention = ctx.dates.find((d) => d.norm.start >= dateText.norm.start && d.norm.end <= dateText.norm.end + 1);
   if (mention?.value) return mention.value;
   const docDate = ctx.doc.layers.documentDate;
   return docDate?.source === 'dateline' ? docDate.date : null;
+}
+
+/** A wire dateline without a date ("BISHKEK, Kyrgyzstan--(BUSINESS WIRE)--") is dated by the release's timestamp line. */
+function undatedDatelineDate(ctx: FactsContext): string | null {
+  const docDate = ctx.doc.layers.documentDate;
+  return docDate?.source === 'header' ? docDate.date : null;
 }
 
 // Wire boilerplate that names the issuer: "SOURCE The Silk Road Observer", "About Halden Audio".

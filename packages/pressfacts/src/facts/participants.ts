@@ -9,8 +9,10 @@ const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.p
 const ROLE_TITLE = new Map(PARTICIPANT_ROLES.map((r) => [r.plural, r.title]));
 const LEADER = new Set(LEADER_TITLES);
 // A list of countries ends at a word that is neither a country, a separator nor an article.
-// "<Country> was represented by", "<Country> by" (in a gapped list), "<Country> was led by".
-const REPRESENTED_BY = /^\s+(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?/;
+// "<Country> was represented by", "<Country> by" (in a gapped list), "<Country> was led by",
+// "<Country> sent its Foreign Minister", "<Country>, which …, sent its Vice President".
+const REPRESENTED_BY =
+  /^(?:,\s+(?:which|whose)\s[^,.;]{1,80},)?\s+(?:(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?|(?:sent|sends|dispatched|fielded)\s+(?:its|their|her|his|a|an)\s+)/;
 /** Longest title between a cue and a person's name ("Prime Minister", "Minister of Foreign Affairs"). */
 const TITLE_GAP = 48;
 const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
@@ -64,14 +66,14 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
   const people = ctx.mentions.filter((m) => m.entity.kind === 'person');
   for (const m of ctx.mentions) {
     if (m.entity.kind !== 'country' || m.segment.norm.start < ctx.header.bodyStart) continue;
-    const by = REPRESENTED_BY.exec(ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 60));
+    const by = REPRESENTED_BY.exec(ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 140));
     if (!by) continue;
     const at = m.segment.norm.end + by[0].length;
     const person = people.find((p) => p.segment.norm.start >= at && p.segment.norm.start - at <= TITLE_GAP);
     if (!person || person.entity.kind !== 'person') continue;
     add(m.entity.name, {
       representative: person.entity.name,
-      role: person.entity.titles[0] ?? null,
+      role: writtenTitle(ctx.text.slice(at, person.segment.norm.start), person.entity.titles) ?? person.entity.titles[0] ?? null,
       evidence: [m.segment, person.segment],
       rule: 'participants/represented-by',
       order: m.segment.norm.start,
@@ -140,4 +142,15 @@ function countryListAt(ctx: FactsContext, start: number, end: number) {
     cursor = m.segment.norm.end;
   }
   return out;
+}
+
+/**
+ * The title written between the cue and the name ("sent its foreign minister, Prince X" →
+ * "Foreign Minister"): the office the person represents the country in, capitalised as a role.
+ */
+function writtenTitle(gap: string, titles: readonly string[]): string | null {
+  const lower = gap.trim().toLowerCase();
+  if (lower === '') return null;
+  const title = titles.find((t) => lower.startsWith(t.toLowerCase()));
+  return title === undefined ? null : title.replace(/\b(?!(?:of|and|for|the)\b)\p{Ll}/gu, (c) => c.toUpperCase());
 }

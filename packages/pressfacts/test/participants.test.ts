@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { assembleParticipants } from '../src/facts/participants.js';
+import { contextOf, release } from './support/context.js';
+
+const event = { country: 'Switzerland' };
+
+/** Participants of a release body as [country, representative, role]. */
+function participants(body: string) {
+  return assembleParticipants(contextOf(release(body)), event).map((p) => [p.country, p.representative, p.role]);
+}
+
+describe('participants: a country that sends someone', () => {
+  it('"<Country> sent its <Title> <Name>" makes that person its representative', () => {
+    expect(participants('The summit opened in Geneva. Norway sent its Foreign Minister Espen Barth Eide to the talks.')).toEqual([
+      ['Norway', 'Espen Barth Eide', 'Foreign Minister'],
+    ]);
+  });
+
+  it('a relative clause may sit between the country and the verb', () => {
+    expect(participants('The summit opened in Geneva. Chile, which joined the group last year, sent its Deputy Foreign Minister Ana Rojas.')).toEqual([
+      ['Chile', 'Ana Rojas', 'Deputy Foreign Minister'],
+    ]);
+  });
+
+  it('"was represented by" still works; sending goods or troops names no one', () => {
+    expect(participants('The summit opened in Geneva. Peru was represented by Prime Minister Gustavo Adrianzén.')).toEqual([
+      ['Peru', 'Gustavo Adrianzén', 'Prime Minister'],
+    ]);
+    expect(participants('The summit opened in Geneva. Norway sent its condolences to the families of the victims.')).toEqual([]);
+  });
+});

@@ -52,3 +52,33 @@ describe('events: names written two ways', () => {
     ]);
   });
 });
+
+describe('events: other heads and owners of one numbered gathering', () => {
+  it('a summit and a session with the same edition and organisation are one event; a final acronym is spelled out', () => {
+    const text = 'The 12th ASEAN summit ended. The 12th session of the Coordinating Council of the ASEAN adopted a plan.';
+    expect(ofKind(tag(text), 'event').map((x) => [x.name, x.edition])).toEqual([
+      ['Session of the Coordinating Council of the Association of Southeast Asian Nations', 12],
+    ]);
+  });
+
+  it('different editions stay apart', () => {
+    const text = 'The 12th ASEAN summit ended. The 11th session of the Coordinating Council of the ASEAN had adopted a plan.';
+    expect(ofKind(tag(text), 'event').map((x) => [x.name, x.edition])).toEqual([
+      ['ASEAN Summit', 12],
+      ['Session of the Coordinating Council of the ASEAN', 11],
+    ]);
+  });
+
+  it('"their 31st summit" after a known group names the gathering after it', () => {
+    const text = 'Leaders of the African Union (AU) opened their 31st summit in Nouakchott on Sunday.';
+    const events = ofKind(tag(text), 'event');
+    expect(events.map((x) => [x.name, x.edition])).toEqual([['AU Summit', 31]]);
+    expect(spansOf(events[0])).toEqual([at(text, '31st summit')]);
+  });
+
+  it('no owner, no ordinal or no group before it: no event', () => {
+    expect(ofKind(tag('The leaders of the African Union held a 31st summit.'), 'event')).toEqual([]);
+    expect(ofKind(tag('Leaders of the African Union opened their summit on Sunday.'), 'event')).toEqual([]);
+    expect(ofKind(tag('Leaders opened their 31st summit on Sunday.'), 'event')).toEqual([]);
+  });
+});

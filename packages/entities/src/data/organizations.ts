@@ -56,7 +56,7 @@ export const ORGANIZATIONS: readonly OrganizationRow[] = [
   { name: 'Economic Community of West African States', acronym: 'ECOWAS', example: 'ECOWAS suspended Niger.' },
   { name: 'Southern African Development Community', acronym: 'SADC', example: 'SADC leaders met in Harare.' },
   { name: 'East African Community', acronym: 'EAC', example: 'Somalia joined the EAC.' },
-  { name: 'Mercosur', acronym: null, aliases: ['MERCOSUR', 'Mercosul'], example: 'Mercosur signed a deal with the EU.' },
+  { name: 'Southern Common Market', acronym: 'Mercosur', aliases: ['MERCOSUR', 'Mercosul', 'Mercado Común del Sur'], example: 'Mercosur signed a deal with the EU.' },
   { name: 'Pacific Islands Forum', acronym: 'PIF', example: 'The Pacific Islands Forum met in Tonga.' },
   { name: 'Conference on Interaction and Confidence-Building Measures in Asia', acronym: 'CICA', example: 'CICA held its summit in Astana.' },
   { name: 'Organization of Turkic States', acronym: 'OTS', example: 'The Organization of Turkic States met in Bishkek.' },

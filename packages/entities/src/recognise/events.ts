@@ -4,7 +4,7 @@ import type { Word } from '../text/words.js';
 import type { HeadedName } from './headed-names.js';
 import { extendComplement } from './headed-names.js';
 import type { Mention } from './mention.js';
-import { editionBefore, type Edition } from './ordinals.js';
+import { editionBefore, parseOrdinal, type Edition } from './ordinals.js';
 import type { Scan } from './scan.js';
 
 type EventMention = Extract<Mention, { kind: 'event' }>;
@@ -57,6 +57,12 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
       }
     }
     const placeHead = PLACE_OR_GROUP_EVENT_HEADS.get(w.fold);
+    const owned = placeHead === undefined ? null : ownedEdition(scan, i);
+    if (owned !== null) {
+      const ed = editionBefore(words, i);
+      out.push(eventMention((words[i - 1] as Word).start, w.end, `${owned} ${capitalise(w.text)}`, ed, placeHead as string, 'events/group-possessive', 0.7));
+      continue;
+    }
     if (placeHead !== undefined && w.gap === ' ') {
       const from = groupOrPlaceChainEndingAt(scan, i);
       if (from < 0) continue;
@@ -66,6 +72,32 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
     }
   }
   return out;
+}
+
+// Owners of a numbered gathering that point back to a group named earlier in the sentence.
+const GROUP_OWNERS: ReadonlySet<string> = new Set(['their', 'its', "the bloc's", "the group's", "the grouping's", "the alliance's", "the organisation's", "the organization's", "the forum's", "the union's"]);
+/** How far back (in words) the group may be named. */
+const OWNER_REACH = 30;
+
+/**
+ * "Leaders of the Southern Common Market (Mercosur) wrapped up their 65th summit": an ordinal and
+ * a lower-case head owned by "their"/"its"/"the bloc's" name the gathering after the nearest table
+ * organisation before it in the sentence ("Mercosur Summit"). Returns that name, or null.
+ */
+function ownedEdition(scan: Scan, i: number): string | null {
+  const { words } = scan;
+  const ordinal = words[i - 1];
+  const owner = words[i - 2];
+  if (ordinal === undefined || owner === undefined || parseOrdinal(ordinal.text) === null) return null;
+  const article = words[i - 3];
+  const ownerText = owner.fold.endsWith("'s") && article?.fold === 'the' ? `the ${owner.fold}` : owner.fold;
+  if (!GROUP_OWNERS.has(ownerText)) return null;
+  for (let k = i - 3; k >= 0 && i - k <= OWNER_REACH; k--) {
+    const hit = scan.orgHits[scan.orgAt[k] ?? -1];
+    if (hit !== undefined) return hit.value.row.acronym ?? scan.text.slice(hit.start, hit.end);
+    if ((words[k] as Word).initial) break;
+  }
+  return null;
 }
 
 function eventMention(start: number, end: number, name: string, ed: Edition, eventType: string, rule: string, confidence: number): EventMention {

@@ -58,6 +58,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
     const key = e.name.toLowerCase();
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
+  mergeTruncatedNames(groups);
   const lead = ctx.bodySentences.slice(0, LEAD_SENTENCES);
   const headline = ctx.header.headline;
   const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue' || e.kind === 'region');
@@ -78,6 +79,22 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
     }
   }
   return best;
+}
+
+/**
+ * A Title Case line may cut a name's premodifiers ("Adopted at the Ninth Tokyo International
+ * Conference on …" gives "Conference on …"): a group whose name of three words or more ends
+ * another group's name is that event, named by the longer form (first in the group).
+ */
+function mergeTruncatedNames(groups: Map<string, EventEntity[]>): void {
+  const keys = [...groups.keys()];
+  for (const short of keys) {
+    if (short.split(' ').length < 3) continue;
+    const long = keys.find((k) => k !== short && k.endsWith(` ${short}`) && groups.has(k));
+    if (long === undefined) continue;
+    groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);
+    groups.delete(short);
+  }
 }
 
 /** "Washington Summit", "Lima Meeting": a place name and the head word only. */
@@ -165,6 +182,7 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
       if (datelinePlace && m.segment.norm.start < datelinePlace.norm.end && m.segment.norm.end > datelinePlace.norm.start) continue;
       const e = m.entity;
       if (e.kind !== 'city' && e.kind !== 'venue') continue;
+      if (startsEventName(ctx, m.segment.norm.end, eventMentions)) continue;
       const before = ctx.text.slice(Math.max(s.norm.start, m.segment.norm.start - 30), m.segment.norm.start);
       let score = (namesEvent ? 2 : 0) + (placesEvent && LOCATIVE_BEFORE.test(before) ? 2 : 0) - (pastYear ? 3 : 0) + (e.kind === 'city' ? 0.5 : 0);
       if (/\b(?:of|from|near|northwest|northeast|southwest|southeast|north|south|east|west)\s+$/i.test(before)) score -= 1;
@@ -186,6 +204,14 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
     return { name, kind: 'city', country: country?.entity.name ?? null, segment: datelinePlace };
   }
   return best?.place;
+}
+
+// Capitalised words between a city and an event name that the city starts ("Tokyo International").
+const NAME_GAP = /^(?:\s+[A-Z][\w'-]*){0,3}\s+$/;
+
+/** True when a city ending at `end` begins an event's name ("the Tokyo International Conference"). */
+function startsEventName(ctx: FactsContext, end: number, eventMentions: readonly Segment[]): boolean {
+  return eventMentions.some((m) => m.norm.start >= end && m.norm.start - end <= 40 && NAME_GAP.test(ctx.text.slice(end, m.norm.start)));
 }
 
 function isDistributionWire(text: string): boolean {

@@ -82,3 +82,24 @@ describe('agreements: evidence', () => {
     for (const s of agreement!.evidence) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('agreements: titles that rename a noun, and passive agents', () => {
+  it('"adopted a plan …, known as the X" takes the verb of the noun it renames', () => {
+    expect(agreements('Leaders adopted a plan for port integration, known as the Pacific Ports Roadmap 2030.')).toEqual([
+      { title: 'Pacific Ports Roadmap 2030', kind: 'plan', action: 'adopted', parties: ['Chile', 'Peru', 'Mexico'], date: '2025-05-01' },
+    ]);
+  });
+
+  it('"the X announced by <Country>" is that country\'s; "issued by the ministers" names no party', () => {
+    expect(agreements('They welcomed the Roadmap for Andean Health Cooperation announced by Peru.').map((a) => [a.action, a.parties])).toEqual([
+      ['announced', ['Peru']],
+    ]);
+    expect(agreements('They noted the Joint Statement on Fisheries issued by the ministers on Friday.').map((a) => [a.action, a.parties])).toEqual([
+      ['issued', []],
+    ]);
+  });
+
+  it('a renaming phrase without an action verb before it gives no action', () => {
+    expect(agreements('Officials discussed a plan for port integration, known as the Pacific Ports Roadmap 2030.').map((a) => a.action)).toEqual(['other']);
+  });
+});

@@ -101,3 +101,9 @@ describe('timeline: evidence', () => {
     for (const s of entry!.evidence) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('timeline: dates that are no events', () => {
+  it('a year inside an agreement title is not when anything happened', () => {
+    expect(timeline('Its 2040 Strategy for the Andes was adopted in Lima in July 2022.').map((t) => t.date)).toEqual(['2022-07']);
+  });
+});

@@ -29,6 +29,18 @@ describe('sentences', () => {
     expect(sentencesOf(text)).toEqual(expected);
   });
 
+  it('a list item on its own line and the line after a bare clock time start sentences', () => {
+    expect(sentencesOf('- Ministers agree on a fund\n- Vote due on Friday\n• Talks resume')).toEqual([
+      '- Ministers agree on a fund',
+      '- Vote due on Friday',
+      '• Talks resume',
+    ]);
+    expect(sentencesOf('09:45\nLeaders arrived in Apia')).toEqual(['09:45', 'Leaders arrived in Apia']);
+    // A hyphen inside a line and a clock time inside a sentence are no boundary.
+    expect(sentencesOf('Leaders met in Apia - and agreed on a fund.')).toEqual(['Leaders met in Apia - and agreed on a fund.']);
+    expect(sentencesOf('Talks began at 09:45 and ended at noon.')).toEqual(['Talks began at 09:45 and ended at noon.']);
+  });
+
   it('keeps a quote followed by its attribution in one sentence', () => {
     const text = '"It is a milestone for today," Xi said while addressing the summit.';
     expect(sentencesOf(text)).toEqual([text]);

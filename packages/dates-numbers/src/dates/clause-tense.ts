@@ -24,7 +24,7 @@ interface W {
 export function clauseTense(text: string, start: number, end: number): 'future' | 'past' | null {
   const before = wordsOf(text.slice(sentenceStart(text, start), start));
   for (let k = before.length - 1; k >= 0; k--) {
-    const tense = phraseTense(before[k - 1], before[k]) ?? wordTense(before[k] as W);
+    const tense = phraseTense(before[k - 1], before[k]) ?? passiveInfinitive(before[k - 1], before[k] as W) ?? wordTense(before[k] as W);
     if (tense !== null) return tense;
   }
   if (!before.every((w) => OPENERS.has(w.lower))) return null;
@@ -41,6 +41,11 @@ const OPENERS: ReadonlySet<string> = new Set(['on', 'by', 'from', 'until', 'and'
 
 function phraseTense(first: W | undefined, second: W | undefined): 'future' | 'past' | null {
   return first === undefined || second === undefined ? null : CUES.get(`${first.lower} ${second.lower}`) ?? null;
+}
+
+/** "is expected to be issued on Friday", "could be signed on Monday": "be" + participle is no past. */
+function passiveInfinitive(first: W | undefined, second: W): 'future' | null {
+  return first?.lower === 'be' && second.lower.endsWith('ed') ? 'future' : null;
 }
 
 function wordTense(w: W): 'future' | 'past' | null {

@@ -19,6 +19,8 @@ export const TENSE_CUES: readonly TenseCueRow[] = [
   { phrase: 'is to', tense: 'future', example: 'The envoy is to arrive on Friday.' },
   { phrase: 'are to', tense: 'future', example: 'The ministers are to meet on Friday.' },
   { phrase: 'is due', tense: 'future', example: 'The report is due on Monday.' },
+  { phrase: 'due', tense: 'future', example: 'Final communique due on Friday.' },
+  { phrase: 'be', tense: 'future', example: 'The statement is expected to be issued on Friday.' },
   { phrase: 'are due', tense: 'future', example: 'Results are due on Monday.' },
   { phrase: 'is planned', tense: 'future', example: 'The final press conference is planned for Saturday.' },
   { phrase: 'are planned', tense: 'future', example: 'Talks are planned for Saturday.' },

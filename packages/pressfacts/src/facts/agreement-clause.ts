@@ -58,10 +58,23 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
   }
   const next = text.chunks[c + 1];
   if (verb < 0 && next?.kind === 'participle' && actionAt(text, next.from)) verb = next.from;
+  // "the Joint Statement on X issued by the ministers": a participle with its agent, no comma.
+  for (let i = chunk.from; verb < 0 && i + 1 < chunk.to; i++) {
+    if (text.tokens[i]!.norm.start > offset && lower(text.tokens[i + 1]) === 'by' && /ed$/.test(lower(text.tokens[i])) && actionAt(text, i)) verb = i;
+  }
+  // "adopted a roadmap for integration, known as the X Roadmap": the verb of the noun it renames.
+  const prev = text.chunks[c - 1];
+  if (verb < 0 && prev !== undefined && RENAMES.test(ctx.text.slice(Math.max(sentence.norm.start, offset - 24), offset))) {
+    for (let i = prev.from; i < prev.to; i++) if (actionAt(text, i) && ARTICLE.has(lower(text.tokens[i + 1]))) verb = i;
+  }
   if (verb < 0) return { sentence, text, chunk: c, action: 'other', verb, at: offset };
   const done = !NOT_YET_WORDS.has(lower(text.tokens[verb - 1]));
   return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
 }
+
+// What introduces a title that renames the noun before it.
+const RENAMES = /,\s+(?:known\s+as|formally|officially|called|dubbed|entitled|titled|named)\s+(?:the\s+)?$/i;
+const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
 
 function actionAt(text: ChunkedText, i: number): AgreementAction | undefined {
   const one = ACTION_OF.get(lower(text.tokens[i]));

@@ -12,6 +12,7 @@ const DISSENT = new RegExp(`\\b(?:${alternation(DISSENT_CUES.map((r) => r.patter
  * The countries that signed, adopted or issued the agreement: those the subject of the action verb
  * names ("Biden and Zelenskyy signed" → United States, Ukraine), else every participant when the
  * subject is collective ("the leaders adopted") or absent ("the communiqué, adopted on Sunday"),
+ * or those an agent after the verb names ("announced by Japan"; none for "issued by the ministers"),
  * less the countries a dissent sentence names ("Argentina and Paraguay distanced themselves").
  * Without participants, the countries the action clause names.
  */
@@ -25,6 +26,14 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
     const subject = ctx.text.slice(clauseStart, subjectEnd);
     const named = countriesIn(ctx, clauseStart, subjectEnd);
     if (!COLLECTIVE.test(subject) && named.length > 0) return named;
+  }
+  // "the Joint Statement issued by the ministers of the coastal states", "announced by Japan": the agent.
+  const by = verb >= 0 ? text.tokens[verb + 1] : undefined;
+  if (by !== undefined && by.value.toLowerCase() === 'by' && text.tokens[verb]!.norm.start > clause.at) {
+    const agentEnd = Math.max(by.norm.end, clauseEnd);
+    const agent = ctx.text.slice(by.norm.end, agentEnd);
+    const named = countriesIn(ctx, by.norm.end, agentEnd);
+    if (named.length > 0 || !COLLECTIVE.test(agent)) return named;
   }
   if (participants.length === 0) return countriesIn(ctx, clauseStart, clauseEnd);
   return participants.map((p) => p.country).filter((c) => !dissenters.has(c));

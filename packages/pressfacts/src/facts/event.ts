@@ -59,7 +59,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   mergeTruncatedNames(groups);
-  const lead = ctx.bodySentences.slice(0, LEAD_SENTENCES);
+  const lead = leadSentences(ctx);
   const headline = ctx.header.headline;
   const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue' || e.kind === 'region');
   const placeNames = new Set(places.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((n) => n.toLowerCase()));
@@ -95,6 +95,22 @@ function mergeTruncatedNames(groups: Map<string, EventEntity[]>): void {
     groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);
     groups.delete(short);
   }
+}
+
+// Lines that are no lead: a list item ("- Leaders endorse …"), a bare clock time, a short label.
+const NOT_LEAD = /^\s*(?:[-•*–]\s|\d{1,2}[:.]\d{2}\b)/;
+const MIN_LEAD_WORDS = 5;
+
+/** The first body sentences that read as prose (a live blog's key-event list and time stamps are not). */
+function leadSentences(ctx: FactsContext): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of ctx.bodySentences) {
+    if (out.length === LEAD_SENTENCES) break;
+    const text = ctx.text.slice(s.norm.start, s.norm.end);
+    if (NOT_LEAD.test(text) || text.split(/\s+/).length < MIN_LEAD_WORDS) continue;
+    out.push(s);
+  }
+  return out;
 }
 
 /** "Washington Summit", "Lima Meeting": a place name and the head word only. */

@@ -10,6 +10,8 @@ import { placeOfClause } from './timeline-place.js';
 
 const NOT_EVENT = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+(?:(?:in|on|at)\\s+)?(?:the\\s+)?$`, 'i');
 
+const TIMESTAMP = /^\s*(?:last\s+)?(?:updated|published|posted)\b[^.]{0,60}$/i;
+
 /**
  * Dated events the text reports, one entry per distinct date (the first clause that reports it),
  * sorted by date. The dateline's own date is when the release was written, not an event; dates in
@@ -23,9 +25,13 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
   for (const s of ctx.bodySentences) {
     // A line without a verb (a title, a caption) reports no event.
     if (!ctx.tokensIn(s.norm.start, s.norm.end).some(isVerb)) continue;
+    // "Updated Thursday, 29 August 2024, 18:40": when the page was written, not an event.
+    if (TIMESTAMP.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;
     const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
     for (const d of sentenceDates) {
       if (d.norm.end <= datelineEnd) continue;
+      // "the 2050 Strategy for the Blue Pacific", "Action Plan 2025-2027": part of a title.
+      if (ctx.entityAt(d.norm.start, d.norm.end)?.kind === 'agreement') continue;
       const value = eventDateOf(d, sentenceDates, ctx.text);
       if (value === null) continue;
       if (NOT_EVENT.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 24), d.norm.start))) continue;

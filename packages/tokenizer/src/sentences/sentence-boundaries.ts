@@ -29,6 +29,12 @@ export function sentenceStarts(text: string, tokens: readonly PlacedToken[]): nu
     const prev = tokens[j - 1]!;
     const next = tokens[j]!;
     const winkSplit = prev.winkSentence !== next.winkSentence;
+    if (startsLine(text, prev, next)) {
+      starts.push(j);
+      sentenceFrom = j;
+      quotes = countQuote(text, next);
+      continue;
+    }
     if (winkSplit && keepBoundary(text, tokens, sentenceFrom, j)) {
       if (quotes % 2 === 1 && isGluedQuote(text, prev, next)) {
         // `"We agree.` + `" He said` → the quote closes the earlier sentence.
@@ -64,6 +70,17 @@ function keepBoundary(text: string, tokens: readonly PlacedToken[], from: number
   if (kind !== undefined && isDigitAt(text, next.start)) return false;
   if (INITIAL.test(prevText) && isUpperAt(text, next.start)) return false;
   return endsWithTerminal(text, tokens[from]!.start, prev.end);
+}
+
+// A list item ("- Leaders endorse …", "• Trade up 5%") and the line after a bare clock time
+// ("18:40\nLeaders arrived …" in a live blog) start sentences although no full stop says so.
+const BULLET = /^[-•*–]\s/;
+const CLOCK_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$/;
+
+function startsLine(text: string, prev: PlacedToken, next: PlacedToken): boolean {
+  if (!text.slice(prev.end, next.start).includes('\n')) return false;
+  if (BULLET.test(text.slice(next.start, next.start + 2))) return true;
+  return CLOCK_LINE.test(text.slice(Math.max(0, prev.end - 24), prev.end));
 }
 
 function countQuote(text: string, token: PlacedToken): number {

@@ -1,6 +1,6 @@
 /**
- * Adding a vocabulary: a new kind of event ("Retreat"), an alternative country name and an
- * organisation, without forking. The rows go into `createSummitPipeline({ vocabularies })`
+ * Adding a vocabulary: a new kind of event ("Retreat"), an alternative country name, an
+ * organisation, a title ("Taoiseach") and a currency (the Brunei dollar), without forking. The rows go into `createSummitPipeline({ vocabularies })`
  * (see my-extractor.ts); they are validated when the pipeline is built, and they flow end to
  * end: entity tagger → event fact → scoring.
  *
@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { QuantityVocabularyError } from '@pressfacts/dates-numbers';
 import { EntityVocabularyError } from '@pressfacts/entities';
 import { extract as builtIn, createSummitPipeline } from 'pressfacts';
 import { extract, MY_VOCABULARIES } from './my-extractor.js';
@@ -47,6 +48,30 @@ for (const entity of doc.layers.entities ?? []) {
   }
 }
 
+// A title and a currency: the person is named without the title and carries it; the amounts
+// become figures in BND. With the built-in tables, "Martin" has no title and the amounts are
+// counts of "dollars".
+const summit =
+  'BRUSSELS, June 26, 2025 /PRNewswire/ -- Taoiseach Micheál Martin joined EU leaders at the European Council summit in Brussels on Thursday. Brunei pledged B$50 million and 20 million Brunei dollars in grants, Martin said.';
+const plain = builtIn(summit);
+const mine = extract(summit);
+const show = (facts: typeof mine) =>
+  `people ${JSON.stringify(facts.people.map((p) => [p.name, p.titles]))} | figures ${JSON.stringify(facts.figures.map((f) => [f.value, f.unit]))}`;
+console.log('built-in:       ', show(plain));
+console.log('with vocabulary:', show(mine));
+assert.deepEqual(
+  mine.people.map((p) => [p.name, p.titles]),
+  [['Micheál Martin', ['Taoiseach']]],
+);
+assert.deepEqual(
+  mine.figures.map((f) => [f.value, f.unit, f.evidence[0]?.text]),
+  [
+    [50_000_000, 'BND', 'B$50 million'],
+    [20_000_000, 'BND', '20 million Brunei dollars'],
+  ],
+);
+assert.ok(!plain.figures.some((f) => f.unit === 'BND') && !plain.people.some((p) => p.titles.includes('Taoiseach')));
+
 // A bad row is refused when the pipeline is built, naming the table, row and field.
 try {
   createSummitPipeline({
@@ -56,6 +81,16 @@ try {
   });
 } catch (error) {
   if (error instanceof EntityVocabularyError) console.log('invalid row:    ', error.message);
+}
+// A currency row's example is run when the pipeline is built: it must yield its own value and code.
+try {
+  createSummitPipeline({
+    vocabularies: {
+      currencies: [{ code: 'BND', before: [], after: ['Brunei dollars'], example: ['B$50 million', 5e7] }],
+    },
+  });
+} catch (error) {
+  if (error instanceof QuantityVocabularyError) console.log('invalid row:    ', error.message);
 }
 
 assert.equal(before.event, null);

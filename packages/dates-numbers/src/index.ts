@@ -4,5 +4,6 @@ export { createDateExtractor, type DateExtractorOptions } from './dates/date-sta
 export { extractQuantities, type ExtractQuantitiesOptions } from './numbers/extract-quantities.js';
 export { createNumberExtractor, type NumberExtractorOptions } from './numbers/number-stage.js';
 export { CURRENCIES, type CurrencyRow } from './numbers/currencies.js';
+export { QuantityVocabularyError, type QuantityVocabularies } from './numbers/vocabularies.js';
 export { COMPARATORS, type ComparatorRow } from './numbers/comparators.js';
 export { RECURRENCES, type RecurrenceRow } from './numbers/recurrences.js';

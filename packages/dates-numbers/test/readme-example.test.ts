@@ -17,4 +17,13 @@ describe('README example', () => {
       { start: 63, end: 76, text: '$48.5 billion', kind: 'money', value: 48500000000, currency: 'USD', upperValue: null, comparator: 'eq', provenance: { rule: 'money/symbol-amount', confidence: 0.95 } },
     ]);
   });
+
+  it('currencies of your own', () => {
+    const vocabularies = {
+      currencies: [{ code: 'XCG', before: ['XCG'], after: ['Caribbean guilders', 'XCG'], example: ['2 billion Caribbean guilders', 2e9] as const }],
+    };
+    expect(extractQuantities('Trade reached 2.4 billion Caribbean guilders.', { vocabularies })).toMatchObject([
+      { kind: 'money', text: '2.4 billion Caribbean guilders', value: 2400000000, currency: 'XCG' },
+    ]);
+  });
 });

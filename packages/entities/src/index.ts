@@ -12,6 +12,7 @@ export type { OrganizationRow } from './data/organizations.js';
 export type { EventKindRow } from './data/event-kinds.js';
 export type { AgreementKindRow } from './data/agreement-kinds.js';
 export type { RegionRow } from './data/regions.js';
+export type { TitleRow } from './people/data/titles.js';
 
 // Countries and cities
 export type { CountryRef, CountryFormKind, CountryFormMatch, CountryIndex } from './countries.js';

@@ -1,10 +1,12 @@
 import type { PersonEntity, Sentence, TextView, Token } from '@pressfacts/document';
 import { findPeople } from './people/index.js';
+import type { PeopleLexicon } from './people/lexicon.js';
 
 export interface PeopleLookups {
   readonly resolveCountry: (text: string) => { name: string; code: string } | null;
   readonly isKnownPlaceOrOrg: (text: string) => boolean;
   readonly countryOfBody?: (affiliation: string) => string | null;
+  readonly lexicon?: PeopleLexicon;
 }
 
 /**

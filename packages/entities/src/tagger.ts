@@ -45,7 +45,7 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): Stage<'en
         if (withPeople) {
           const found = runPeople(
             { view, sentences, tokens },
-            { resolveCountry: (t) => vocab.countries.resolve(t), isKnownPlaceOrOrg: knownPlaceOrOrg(scan, mentions), countryOfBody: countryOfSeat(vocab) },
+            { resolveCountry: (t) => vocab.countries.resolve(t), isKnownPlaceOrOrg: knownPlaceOrOrg(scan, mentions), countryOfBody: countryOfSeat(vocab), lexicon: vocab.people },
           );
           if (found.error !== null) {
             ctx.report({ level: 'warning', code: 'people-failed', message: `people recogniser failed: ${found.error}`, span: null });

@@ -6,6 +6,8 @@ import { EVENT_KINDS, type EventKindRow } from './data/event-kinds.js';
 import { ORGANIZATION_HEADS } from './data/organization-heads.js';
 import { ORGANIZATIONS, type OrganizationRow } from './data/organizations.js';
 import { REGIONS, type RegionRow } from './data/regions.js';
+import type { TitleRow } from './people/data/titles.js';
+import { compilePeopleLexicon, type PeopleLexicon } from './people/lexicon.js';
 import { VENUE_HEADS, VENUES, type VenueRow } from './data/venues.js';
 import { defaultCityIndex, type CityRow } from './cities.js';
 import { buildPhraseIndex, type PhraseIndex, type PhraseKey } from './text/phrase-index.js';
@@ -21,6 +23,11 @@ export interface EntityVocabularies {
   readonly eventKinds?: readonly EventKindRow[];
   readonly agreementKinds?: readonly AgreementKindRow[];
   readonly regions?: readonly RegionRow[];
+  /**
+   * Titles and offices of people, as in the built-in title table: `{ title: 'Grand Duke',
+   * beforeName: true, example: 'Grand Duke Henri opened the session.', person: 'Henri' }`.
+   */
+  readonly titles?: readonly TitleRow[];
 }
 
 /**
@@ -79,6 +86,8 @@ export interface CompiledVocabularies {
   /** Heads by their last folded word; longer heads first. */
   readonly heads: ReadonlyMap<string, readonly HeadRow<HeadValue>[]>;
   readonly regions: readonly RegionRow[];
+  /** The people recogniser's tables (titles, honorifics, name words) with your titles. */
+  readonly people: PeopleLexicon;
 }
 
 let defaults: CompiledVocabularies | null = null;
@@ -100,6 +109,7 @@ export function compileVocabularies(extra: EntityVocabularies = {}): CompiledVoc
     organizations: buildOrgIndex([...(extra.organizations ?? []), ...ORGANIZATIONS]),
     heads: buildHeads(extra),
     regions,
+    people: compilePeopleLexicon(extra.titles ?? []),
   };
   if (isEmpty) defaults = compiled;
   return compiled;
@@ -161,6 +171,8 @@ function buildHeads(extra: EntityVocabularies): Map<string, HeadRow<HeadValue>[]
 
 const AGREEMENT_KIND_VALUES: ReadonlySet<string> = new Set(['treaty', 'declaration', 'agreement', 'memorandum', 'plan', 'statement', 'other']);
 
+const TABLES: readonly string[] = ['countryAliases', 'organizations', 'eventKinds', 'agreementKinds', 'regions', 'titles'];
+
 /** Checks caller rows; throws an EntityVocabularyError naming the first bad row. */
 export function validateVocabularies(extra: EntityVocabularies): void {
   const fail = (table: string, i: number, why: string): never => {
@@ -169,8 +181,8 @@ export function validateVocabularies(extra: EntityVocabularies): void {
   const text = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
   const known = new Set<string>(Object.keys(extra));
   for (const k of known) {
-    if (!['countryAliases', 'organizations', 'eventKinds', 'agreementKinds', 'regions'].includes(k)) {
-      throw new EntityVocabularyError(`vocabularies.${k}: unknown table (expected countryAliases, organizations, eventKinds, agreementKinds or regions)`);
+    if (!TABLES.includes(k)) {
+      throw new EntityVocabularyError(`vocabularies.${k}: unknown table (expected one of ${TABLES.join(', ')})`);
     }
     if (!Array.isArray((extra as Record<string, unknown>)[k])) throw new EntityVocabularyError(`vocabularies.${k}: must be an array of rows`);
   }
@@ -202,5 +214,13 @@ export function validateVocabularies(extra: EntityVocabularies): void {
     if (!text(r.name)) fail('regions', i, '`name` must be a non-empty string');
     if (!Array.isArray(r.forms) || r.forms.length === 0 || !r.forms.every(text)) fail('regions', i, '`forms` must be a non-empty array of strings');
     if (!text(r.example)) fail('regions', i, '`example` must be a sentence that names the region');
+  });
+  (extra.titles ?? []).forEach((r, i) => {
+    if (!text(r.title)) fail('titles', i, '`title` must be a non-empty string');
+    if (typeof r.beforeName !== 'boolean') fail('titles', i, '`beforeName` must be true (written before a name) or false');
+    if (r.takesPortfolio !== undefined && typeof r.takesPortfolio !== 'boolean') fail('titles', i, '`takesPortfolio` must be a boolean or absent');
+    if (!text(r.example)) fail('titles', i, '`example` must be a sentence that uses the title');
+    if (!text(r.person)) fail('titles', i, '`person` must be the name the example yields');
+    if (r.written !== undefined && !text(r.written)) fail('titles', i, '`written` must be a non-empty string or absent');
   });
 }

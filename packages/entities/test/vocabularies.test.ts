@@ -1,6 +1,21 @@
+import { createPipeline, type PersonEntity } from '@pressfacts/document';
 import { describe, expect, it } from 'vitest';
+import { createTokenizer } from '../../tokenizer/src/index.js';
 import { createEntityTagger, EntityVocabularyError, type EntityVocabularies } from '../src/index.js';
 import { named, ofKind, tag } from './entities-support.js';
+
+/** People the full tagger (with the real tokenizer) finds in `text`, as [name, titles, mentions]. */
+function peopleOf(text: string, vocabularies?: EntityVocabularies): [string, string[], string[]][] {
+  const pipeline = createPipeline([createTokenizer(), createEntityTagger(vocabularies === undefined ? {} : { vocabularies })]);
+  const entities = pipeline.process(text).layers.entities ?? [];
+  return entities
+    .filter((e): e is PersonEntity => e.kind === 'person')
+    .map((p) => [p.name, [...p.titles], p.mentions.map((m) => m.text)]);
+}
+
+const GRAND_DUKE: EntityVocabularies = {
+  titles: [{ title: 'Grand Duke', beforeName: true, example: 'Grand Duke Henri opened the session.', person: 'Henri' }],
+};
 
 describe('vocabulary extension', () => {
   it('caller rows extend every table', () => {
@@ -20,6 +35,37 @@ describe('vocabulary extension', () => {
     expect(named(e, 'region', 'Steppe')).toBeDefined();
     // the built-in tables are untouched
     expect(ofKind(tag(text), 'organization')).toEqual([]);
+  });
+
+  it('caller titles reach the people recogniser: the title is not taken for part of the name', () => {
+    const text = 'Grand Duke Henri welcomed the delegations on Monday. Henri said ties were strong.';
+    expect(peopleOf(text, GRAND_DUKE)).toEqual([['Henri', ['Grand Duke'], ['Henri', 'Henri']]]);
+    // Without the row, "Grand Duke" is read as part of a name, with no title.
+    expect(peopleOf(text)).toEqual([['Grand Duke Henri', [], ['Grand Duke Henri', 'Henri']]]);
+    // The row's own example, and a title after the name, lower case.
+    expect(peopleOf(GRAND_DUKE.titles?.[0]?.example ?? '', GRAND_DUKE)).toEqual([['Henri', ['Grand Duke'], ['Henri']]]);
+    const after: EntityVocabularies = {
+      titles: [{ title: 'harbour master', beforeName: false, example: 'Lena Berg, harbour master of Visby, said so.', person: 'Lena Berg' }],
+    };
+    expect(peopleOf('Lena Berg, harbour master of Visby, said the port was ready.', after)).toEqual([['Lena Berg', ['harbour master'], ['Lena Berg']]]);
+  });
+
+  it('caller titles do not change another tagger or the built-in one', () => {
+    const text = 'Grand Duke Henri welcomed the delegations on Monday. Henri said ties were strong.';
+    createEntityTagger({ vocabularies: GRAND_DUKE });
+    expect(peopleOf(text)).toEqual([['Grand Duke Henri', [], ['Grand Duke Henri', 'Henri']]]);
+    expect(peopleOf(text, { titles: [] })).toEqual([['Grand Duke Henri', [], ['Grand Duke Henri', 'Henri']]]);
+  });
+
+  it.each([
+    [{ titles: [{ title: '', beforeName: true, example: 'x', person: 'x' }] }, /titles\[0\]: `title` must be a non-empty string/],
+    [{ titles: [{ title: 'Grand Duke', example: 'x', person: 'x' }] }, /titles\[0\]: `beforeName` must be true/],
+    [{ titles: [{ title: 'Grand Duke', beforeName: true, example: 'Grand Duke Henri spoke.' }] }, /titles\[0\]: `person` must be the name the example yields/],
+    [{ titles: [{ title: 'Grand Duke', beforeName: true, takesPortfolio: 'yes', example: 'x', person: 'x' }] }, /titles\[0\]: `takesPortfolio`/],
+    [{ titles: {} }, /vocabularies.titles: must be an array of rows/],
+  ])('rejects the title row %j', (vocabularies, message) => {
+    expect(() => createEntityTagger({ vocabularies: vocabularies as EntityVocabularies })).toThrow(EntityVocabularyError);
+    expect(() => createEntityTagger({ vocabularies: vocabularies as EntityVocabularies })).toThrow(message);
   });
 
   it.each([

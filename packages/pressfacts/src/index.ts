@@ -6,7 +6,7 @@ export { DEFAULT_MAX_INPUT_LENGTH } from './options.js';
 export { PressfactsError } from './errors.js';
 export type { PressfactsErrorCode } from './errors.js';
 export { createSummitPipeline } from './pipeline.js';
-export type { SummitPipelineOptions } from './pipeline.js';
+export type { SummitPipelineOptions, SummitVocabularies } from './pipeline.js';
 export { createFactsAssembler } from './facts/stage.js';
 export { emptyFacts } from './facts/empty.js';
 export type { SummitFacts } from '@pressfacts/schema';

@@ -84,10 +84,24 @@ export function checkPipelineOptions(options: unknown): void {
       }
     });
   }
-  if (o.vocabularies !== undefined && (o.vocabularies === null || typeof o.vocabularies !== 'object' || Array.isArray(o.vocabularies))) {
-    throw new PressfactsError('invalid-option', `option "vocabularies" must be an object of tables, got ${describe(o.vocabularies)}`);
+  if (o.vocabularies !== undefined) {
+    const v = o.vocabularies;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      throw new PressfactsError('invalid-option', `option "vocabularies" must be an object of tables, got ${describe(v)}`);
+    }
+    for (const [table, rows] of Object.entries(v)) {
+      if (!VOCABULARY_TABLES.includes(table)) {
+        throw new PressfactsError('invalid-option', `unknown vocabulary table "vocabularies.${table}" (known: ${VOCABULARY_TABLES.join(', ')})`);
+      }
+      if (rows !== undefined && !Array.isArray(rows)) {
+        throw new PressfactsError('invalid-option', `option "vocabularies.${table}" must be an array of rows, got ${describe(rows)}`);
+      }
+    }
   }
 }
+
+/** The tables of `SummitVocabularies`: the entity tagger's and the number extractor's. */
+const VOCABULARY_TABLES: readonly string[] = ['countryAliases', 'organizations', 'eventKinds', 'agreementKinds', 'regions', 'titles', 'currencies'];
 
 function checkLength(text: string, max: number): void {
   if (text.length > max) {

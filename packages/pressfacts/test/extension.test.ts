@@ -1,6 +1,7 @@
 import { PipelineError, type Stage } from '@pressfacts/document';
+import { QuantityVocabularyError } from '@pressfacts/dates-numbers';
 import { EntityVocabularyError, type EntityVocabularies } from '@pressfacts/entities';
-import { createSummitPipeline, extract, factsOf, PressfactsError } from 'pressfacts';
+import { createSummitPipeline, extract, factsOf, PressfactsError, type SummitVocabularies } from 'pressfacts';
 import { describe, expect, it } from 'vitest';
 
 // Extension points of createSummitPipeline: vocabularies added to the built-in tables, and
@@ -67,7 +68,53 @@ describe('createSummitPipeline({ vocabularies })', () => {
     const bad = { eventKinds: [{ head: '', eventType: 'retreat', example: 'x', expected: { name: 'x', edition: null } }] };
     expect(() => createSummitPipeline({ vocabularies: bad })).toThrowError(EntityVocabularyError);
     expect(() => createSummitPipeline({ vocabularies: bad })).toThrowError('vocabularies.eventKinds[0]: `head` must be a non-empty string');
-    expect(() => createSummitPipeline({ vocabularies: { titles: [] } as never })).toThrowError(/vocabularies.titles: unknown table/);
+  });
+});
+
+// A title and a currency the built-in tables lack: "Grand Duke" and the Caribbean guilder (XCG).
+const CURACAO_RELEASE = `WILLEMSTAD, Curacao, May 12, 2025 /PRNewswire/ -- Grand Duke Henri of Luxembourg opened the Caribbean-Benelux Summit in Willemstad on Monday.
+
+Trade between the partners reached 2.4 billion Caribbean guilders in 2024, Henri said, and the summit pledged XCG 300 million for ports.`;
+
+const CURACAO: SummitVocabularies = {
+  titles: [{ title: 'Grand Duke', beforeName: true, example: 'Grand Duke Henri opened the session.', person: 'Henri' }],
+  currencies: [{ code: 'XCG', before: ['XCG'], after: ['Caribbean guilders', 'XCG'], example: ['2 billion Caribbean guilders', 2e9] }],
+};
+
+describe('createSummitPipeline({ vocabularies: { titles, currencies } })', () => {
+  const facts = factsOf(createSummitPipeline({ vocabularies: CURACAO }).process(CURACAO_RELEASE));
+  const plain = extract(CURACAO_RELEASE);
+
+  it('a title of one\'s own: the person is named without it, and carries it', () => {
+    expect(facts.people.map((p) => [p.name, p.titles, p.country])).toEqual([['Henri', ['Grand Duke'], 'Luxembourg']]);
+    expect(facts.people[0]?.evidence.map((e) => [e.start, e.end, e.text])).toEqual([
+      [61, 66, 'Henri'],
+      [218, 223, 'Henri'],
+    ]);
+    expect([CURACAO_RELEASE.slice(61, 66), CURACAO_RELEASE.slice(218, 223)]).toEqual(['Henri', 'Henri']);
+    // Without the row the person has no title (found only as the speaker of "Henri said").
+    expect(plain.people.map((p) => [p.name, p.titles])).toEqual([['Henri', []]]);
+  });
+
+  it('a currency of one\'s own: figures in XCG, with honest evidence', () => {
+    expect(facts.figures.map((f) => [f.value, f.unit, f.evidence[0]?.text])).toEqual([
+      [2.4e9, 'XCG', '2.4 billion Caribbean guilders'],
+      [3e8, 'XCG', 'XCG 300 million'],
+    ]);
+    for (const f of facts.figures) for (const e of f.evidence) expect(CURACAO_RELEASE.slice(e.start, e.end)).toBe(e.text);
+    // Without the row neither amount is money.
+    expect(plain.figures.filter((f) => f.unit === 'XCG' || /guilder/.test(f.evidence[0]?.text ?? ''))).toEqual([]);
+  });
+
+  it('an invalid title or currency row is refused when the pipeline is built, naming the field', () => {
+    const badTitle = { titles: [{ title: 'Grand Duke', beforeName: 'yes', example: 'x', person: 'x' }] } as never;
+    expect(() => createSummitPipeline({ vocabularies: badTitle })).toThrowError(EntityVocabularyError);
+    expect(() => createSummitPipeline({ vocabularies: badTitle })).toThrowError('vocabularies.titles[0]: `beforeName` must be true (written before a name) or false');
+    const badCurrency: SummitVocabularies = { currencies: [{ code: 'XCG', before: [], after: ['guilders'], example: ['2 million florins', 2e6] }] };
+    expect(() => createSummitPipeline({ vocabularies: badCurrency })).toThrowError(QuantityVocabularyError);
+    expect(() => createSummitPipeline({ vocabularies: badCurrency })).toThrowError(
+      'vocabularies.currencies[0]: the example "2 million florins" must yield 2000000 XCG, found cardinal',
+    );
   });
 });
 
@@ -148,6 +195,11 @@ describe('createSummitPipeline: options are checked with clear errors', () => {
     [{ stages: [{ name: 'x' }] }, 'option "stages[0]" must be a stage { name, requires, provides, run }, got object'],
     [{ stages: [null] }, 'option "stages[0]" must be a stage { name, requires, provides, run }, got null'],
     [{ vocabularies: [] }, 'option "vocabularies" must be an object of tables, got an array'],
+    [
+      { vocabularies: { organisations: [] } },
+      'unknown vocabulary table "vocabularies.organisations" (known: countryAliases, organizations, eventKinds, agreementKinds, regions, titles, currencies)',
+    ],
+    [{ vocabularies: { currencies: { code: 'XCG' } } }, 'option "vocabularies.currencies" must be an array of rows, got object'],
   ])('%j', (options, message) => {
     let caught: unknown;
     try {

@@ -100,41 +100,53 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words ("yuan", "U.S. dollars") match in any case; codes and signs ("USD", "R") only as written. */
 const isWord = (s: string): boolean => /[a-z]/.test(s);
 
-const BEFORE = new Map<string, CurrencyNotation>();
-const AFTER = new Map<string, CurrencyNotation>();
-for (const row of CURRENCIES) {
-  const scaled = new Set(row.needsScale ?? []);
-  const notation = (n: string): CurrencyNotation => ({
-    code: row.code,
-    needsScale: scaled.has(n),
-    nearby:
-      row.nearby?.notation === n
-        ? {
-            code: row.nearby.code,
-            pattern: new RegExp(`(?<![\\p{L}])(?:${row.nearby.words.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
-          }
-        : null,
-  });
-  for (const n of row.before) BEFORE.set(n, notation(n));
-  for (const n of row.after) AFTER.set(isWord(n) ? n.toLowerCase() : n, notation(n));
+/** The notations of a currency table, compiled: regex sources and look-ups (see {@link compileCurrencies}). */
+export interface CurrencyTable {
+  /** Regex source of every notation written before an amount (use without the `i` flag). */
+  readonly beforeSource: string;
+  /** Regex source of every notation written after an amount (use with the `i` flag; see `after`). */
+  readonly afterSource: string;
+  before(notation: string): CurrencyNotation | null;
+  /** Words match in any case ("Yuan"); codes only as written ("USD", not "usd"). */
+  after(notation: string): CurrencyNotation | null;
 }
 
 const longestFirst = (list: Iterable<string>): string =>
-  [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+  [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** Regex source of every notation written before an amount (use without the `i` flag). */
-export const CURRENCY_BEFORE_SOURCE = longestFirst(BEFORE.keys());
-/** Regex source of every notation written after an amount (use with the `i` flag; see {@link currencyAfter}). */
-export const CURRENCY_AFTER_SOURCE = longestFirst(CURRENCIES.flatMap((r) => r.after));
-
-export function currencyBefore(notation: string): CurrencyNotation | null {
-  return BEFORE.get(notation) ?? null;
+/**
+ * Compiles currency rows into look-ups; a notation of a later row replaces the same notation of
+ * an earlier one (callers put their rows last, so theirs win).
+ */
+export function compileCurrencies(rows: readonly CurrencyRow[]): CurrencyTable {
+  const before = new Map<string, CurrencyNotation>();
+  const after = new Map<string, CurrencyNotation>();
+  for (const row of rows) {
+    const scaled = new Set(row.needsScale ?? []);
+    const notation = (n: string): CurrencyNotation => ({
+      code: row.code,
+      needsScale: scaled.has(n),
+      nearby:
+        row.nearby?.notation === n
+          ? {
+              code: row.nearby.code,
+              pattern: new RegExp(`(?<![\\p{L}])(?:${row.nearby.words.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
+            }
+          : null,
+    });
+    for (const n of row.before) before.set(n, notation(n));
+    for (const n of row.after) after.set(isWord(n) ? n.toLowerCase() : n, notation(n));
+  }
+  return {
+    beforeSource: longestFirst(before.keys()),
+    afterSource: longestFirst(rows.flatMap((r) => r.after)),
+    before: (n) => before.get(n) ?? null,
+    after: (n) => after.get(n) ?? after.get(n.toLowerCase()) ?? null,
+  };
 }
 
-/** Words match in any case ("Yuan"); codes only as written ("USD", not "usd"). */
-export function currencyAfter(notation: string): CurrencyNotation | null {
-  return AFTER.get(notation) ?? AFTER.get(notation.toLowerCase()) ?? null;
-}
+/** The built-in table, compiled once. */
+export const DEFAULT_CURRENCIES: CurrencyTable = compileCurrencies(CURRENCIES);
 
 const NEARBY_WINDOW = 80;
 

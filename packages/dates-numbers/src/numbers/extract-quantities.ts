@@ -4,26 +4,23 @@ import { BLOCKERS } from './blockers.js';
 import { cardinalDigits, cardinalWords } from './cardinal.js';
 import { comparatorAt } from './comparators.js';
 import { mergeMoneyRanges } from './money-range.js';
-import { moneyAmountCurrencyWord, moneyBeforeAmount } from './money.js';
+import { compileCurrencies, CURRENCIES } from './currencies.js';
+import { moneyAmountCurrencyWord, moneyBeforeAmount, moneyRecognizers } from './money.js';
 import { ordinalDigits, ordinalWords } from './ordinal.js';
 import { percent } from './percent.js';
 import type { QuantityDraft, QuantityRecognizer } from './recognizer.js';
 import { recurrence } from './recurrence.js';
+import { QuantityVocabularyError, validateQuantityVocabularies, type QuantityVocabularies } from './vocabularies.js';
 
 /**
  * The recognizers in priority order: an earlier one claims its span first, so "every two years"
  * is a recurrence before "two years" can be a cardinal, and "$30 billion" money before "30".
  */
-export const RECOGNIZERS: readonly QuantityRecognizer[] = [
-  moneyBeforeAmount,
-  moneyAmountCurrencyWord,
-  percent,
-  recurrence,
-  ordinalDigits,
-  ordinalWords,
-  cardinalDigits,
-  cardinalWords,
-];
+export const RECOGNIZERS: readonly QuantityRecognizer[] = withMoney([moneyBeforeAmount, moneyAmountCurrencyWord]);
+
+function withMoney(money: readonly QuantityRecognizer[]): readonly QuantityRecognizer[] {
+  return [...money, percent, recurrence, ordinalDigits, ordinalWords, cardinalDigits, cardinalWords];
+}
 
 /**
  * Options of {@link extractQuantities}.
@@ -36,6 +33,38 @@ export interface ExtractQuantitiesOptions {
   readonly skip?: readonly { readonly start: number; readonly end: number }[];
   /** Only these kinds (default: all). */
   readonly kinds?: readonly QuantityKind[];
+  /**
+   * Rows added to the built-in tables, e.g. `{ currencies: [{ code: 'XCG', before: [], after:
+   * ['Caribbean guilders'], example: ['2 billion Caribbean guilders', 2e9] }] }`. Compiled on first
+   * use and cached for this object: pass the same object again rather than a new literal per call.
+   */
+  readonly vocabularies?: QuantityVocabularies;
+}
+
+const compiled = new WeakMap<QuantityVocabularies, readonly QuantityRecognizer[]>();
+
+/**
+ * The recognizers with a caller's rows (their notations win over the built-in ones); validates the
+ * rows and runs each row's example. Cached per vocabularies object.
+ */
+export function recognizersFor(vocabularies: QuantityVocabularies | undefined): readonly QuantityRecognizer[] {
+  if (vocabularies === undefined) return RECOGNIZERS;
+  const hit = compiled.get(vocabularies);
+  if (hit !== undefined) return hit;
+  validateQuantityVocabularies(vocabularies);
+  const currencies = vocabularies.currencies ?? [];
+  const recognizers =
+    currencies.length === 0 ? RECOGNIZERS : withMoney(moneyRecognizers(compileCurrencies([...CURRENCIES, ...currencies])));
+  currencies.forEach((row, i) => {
+    const [text, value] = row.example;
+    const found = extractWith(text, {}, recognizers);
+    if (!found.some((q) => q.kind === 'money' && q.value === value && q.currency === row.code)) {
+      const got = found.map((q) => (q.kind === 'money' ? `${q.value} ${q.currency}` : q.kind)).join(', ') || 'nothing';
+      throw new QuantityVocabularyError(`vocabularies.currencies[${i}]: the example ${JSON.stringify(text)} must yield ${value} ${row.code}, found ${got}`);
+    }
+  });
+  compiled.set(vocabularies, recognizers);
+  return recognizers;
 }
 
 /**
@@ -48,6 +77,10 @@ export interface ExtractQuantitiesOptions {
  * //  { kind: 'money', text: '$30 billion', value: 30000000000, currency: 'USD', comparator: 'gt', … }]
  */
 export function extractQuantities(text: string, options: ExtractQuantitiesOptions = {}): FoundQuantity[] {
+  return extractWith(text, options, recognizersFor(options.vocabularies));
+}
+
+function extractWith(text: string, options: ExtractQuantitiesOptions, recognizers: readonly QuantityRecognizer[]): FoundQuantity[] {
   if (text.trim().length === 0) return [];
   const norm = sameLengthNormalise(text);
   const taken = new Uint8Array(text.length);
@@ -57,7 +90,7 @@ export function extractQuantities(text: string, options: ExtractQuantitiesOption
   }
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   const drafts: QuantityDraft[] = [];
-  for (const recognizer of RECOGNIZERS) {
+  for (const recognizer of recognizers) {
     if (kinds !== null && !kinds.has(recognizer.kind)) continue;
     for (const m of norm.matchAll(recognizer.pattern)) {
       const d = recognizer.extract(m, norm);

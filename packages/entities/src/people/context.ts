@@ -27,6 +27,8 @@ export interface PeopleContext {
 export interface LookupFunctions {
   readonly resolveCountry: (text: string) => { name: string; code: string } | null;
   readonly isKnownPlaceOrOrg?: ((text: string) => boolean) | undefined;
+  /** The compiled tables (default: the built-in ones). */
+  readonly lexicon?: PeopleLexicon | undefined;
 }
 
 export function createContext(view: TextView, words: readonly Word[], lookups: LookupFunctions): PeopleContext {
@@ -35,7 +37,7 @@ export function createContext(view: TextView, words: readonly Word[], lookups: L
   const countries = new Map<string, string | null>();
   const places = new Map<string, boolean>();
   const isKnown = lookups.isKnownPlaceOrOrg;
-  const lex = peopleLexicon();
+  const lex = lookups.lexicon ?? peopleLexicon();
   const { nameWord, particle } = classifyNameWords(lex, words);
   const titleCase = findTitleCase(words, particle);
   return {

@@ -3,6 +3,7 @@ import { segmentFromView } from '@pressfacts/document';
 import type { Anchor } from './anchor.js';
 import { createContext, type PeopleContext } from './context.js';
 import { groupAnchors, type PersonDraft } from './group.js';
+import type { PeopleLexicon } from './lexicon.js';
 import { scanMentions } from './mentions.js';
 import { PERSON_RULES } from './rules/index.js';
 import { slugify } from './text-key.js';
@@ -18,6 +19,8 @@ export interface FindPeopleInput {
   readonly isKnownPlaceOrOrg?: (text: string) => boolean;
   /** The country whose body an affiliation names ("Kremlin" → "Russia"), or null. */
   readonly countryOfBody?: (affiliation: string) => string | null;
+  /** The title and name tables, compiled once (`compilePeopleLexicon`); default: the built-in ones. */
+  readonly lexicon?: PeopleLexicon;
 }
 
 /**

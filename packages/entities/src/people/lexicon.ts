@@ -39,10 +39,18 @@ export interface PeopleLexicon {
 
 let compiled: PeopleLexicon | undefined;
 
-/** The compiled lexicon (built on first use). */
+/** The compiled lexicon of the built-in tables (built on first use). */
 export function peopleLexicon(): PeopleLexicon {
-  compiled ??= compile();
+  compiled ??= compile([]);
   return compiled;
+}
+
+/**
+ * The lexicon with a caller's title rows added (they win over a built-in row of the same words).
+ * Built once per tagger, never per document; no extra rows gives the shared built-in lexicon.
+ */
+export function compilePeopleLexicon(extraTitles: readonly TitleRow[]): PeopleLexicon {
+  return extraTitles.length === 0 ? peopleLexicon() : compile(extraTitles);
 }
 
 /** The key an abbreviation is looked up by: folded, without its final full stop. */
@@ -50,7 +58,7 @@ export function abbrevKey(key: string): string {
   return key.length > 1 && key.endsWith('.') ? key.slice(0, -1) : key;
 }
 
-function compile(): PeopleLexicon {
+function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
   const nonName = new Set<string>();
   const months = new Set<string>();
   const weekdays = new Set<string>();
@@ -68,8 +76,9 @@ function compile(): PeopleLexicon {
     }
   }
   const titleWords = new Set<string>();
-  const titles = phraseIndex(TITLES.map((row) => ({ text: row.title, row })));
-  for (const row of TITLES) {
+  const titleRows = [...extraTitles, ...TITLES];
+  const titles = phraseIndex(titleRows.map((row) => ({ text: row.title, row })));
+  for (const row of titleRows) {
     if (row.beforeName) for (const word of row.title.split(' ')) titleWords.add(foldKey(word));
   }
   const titleModifiers = new Set(TITLE_MODIFIERS.map((row) => foldKey(row.word)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
 import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
-import { GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
+import { COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
 import { assembleFigures } from '../src/facts/figures.js';
 import { contextOf, release } from './support/context.js';
 
@@ -14,6 +14,14 @@ describe('figures: vocabulary rows (each example is run)', () => {
   it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
     const subjects = figures(example).map((f) => f.subject);
     expect(subjects[0]).toBe(subject);
+  });
+
+  it.each(COUNT_CONTAINERS.map((r) => [r.example, r.subject] as const))('a count is the size of: %s → %s', (example, subject) => {
+    expect(figures(example).map((f) => f.subject)).toEqual([subject]);
+  });
+
+  it('a noun before "of" that holds no count is no subject', () => {
+    expect(figures('The two sides oversaw the exchange of 28 cooperation documents.').map((f) => [f.unit, f.subject])).toEqual([['cooperation documents', null]]);
   });
 
   it.each(NOT_COUNTED_NOUNS.map((r) => r.example))('no figure: %s', (example) => {
@@ -129,5 +137,29 @@ describe('figures: evidence', () => {
       ['21', '21'],
     ]);
     expect(figure!.provenance).toEqual({ rule: 'figures/count', confidence: expect.any(Number) });
+  });
+});
+
+describe('figures: subjects with a set, a participle or a qualifier', () => {
+  it('"between the two regions" and "among them" stay with the subject; a year does not', () => {
+    expect(figures('Trade between the two regions reached €88bn in 2023.').map((f) => f.subject)).toEqual(['Trade between the two regions']);
+    expect(figures('Trade among them was estimated at over $40 billion.').map((f) => f.subject)).toEqual(['Trade among them']);
+    expect(figures('Exports during 2024 reached $9 billion.').map((f) => f.subject)).toEqual(['Exports']);
+  });
+
+  it('a participle inside the subject is no verb of the clause', () => {
+    expect(figures('Regional trade linked to the two ports was worth nearly $9 billion in 2023, officials said.').map((f) => f.subject)).toEqual([
+      'Regional trade linked to the two ports',
+    ]);
+  });
+
+  it('"grew by an estimated 3.2 per cent": the qualifier is no verb', () => {
+    expect(figures('Andean economies grew by an estimated 3.2 per cent in 2024.').map((f) => [f.subject, f.comparator])).toEqual([['Andean economies', 'approx']]);
+  });
+
+  it('a day in the possessive is no part of what is counted', () => {
+    expect(figures("Ministers will join Monday's plenary session, which will bring together delegations from 40 countries.").map((f) => f.subject)).toEqual([
+      'plenary session',
+    ]);
   });
 });

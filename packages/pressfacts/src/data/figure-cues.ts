@@ -39,3 +39,17 @@ export const GENERIC_MEASURE_NOUNS: readonly FigureCueRow[] = [
   { words: ['investment', 'cost', 'outlay'], example: 'They opened the new port terminal, an investment of $1.3 billion.', subject: 'new port terminal' },
   { words: ['baseline', 'total', 'sum', 'amount', 'value', 'figure', 'level', 'package', 'minimum', 'maximum'], example: 'Allies pledged a baseline of €40 billion in military support.', subject: 'military support' },
 ];
+
+/**
+ * Nouns a count is the size of in "a market of 700 million consumers", "a membership of ten
+ * countries": the noun is the subject. Other nouns before "of" ("the exchange of 28 documents",
+ * "the fortunes of 3,000 billionaires") are no subject of the count.
+ */
+export const COUNT_CONTAINERS: readonly FigureCueRow[] = [
+  { words: ['market', 'markets'], example: 'The pact creates a market of 450 million consumers.', subject: 'market' },
+  { words: ['population'], example: 'The region has a population of 60 million people.', subject: 'population' },
+  { words: ['membership'], example: 'The bloc now has a membership of 27 countries.', subject: 'membership' },
+  { words: ['workforce', 'labour force', 'labor force'], example: 'The sector has a workforce of 120,000 workers.', subject: 'workforce' },
+  { words: ['network', 'community', 'group', 'coalition', 'alliance', 'bloc', 'union', 'club'], example: 'They lead a coalition of 40 countries.', subject: 'coalition' },
+  { words: ['delegation', 'audience', 'team'], example: 'He led a delegation of 150 business leaders.', subject: 'delegation' },
+];

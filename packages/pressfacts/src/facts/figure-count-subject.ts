@@ -1,13 +1,17 @@
 import type { Quantity } from '@pressfacts/document';
-import { isVerb, type ChunkedText } from './chunks.js';
+import { COUNT_CONTAINERS } from '../data/figure-cues.js';
+import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
-import { nounPhraseAfter, trimDeterminers } from './noun-phrases.js';
+import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
+
+const CONTAINER: ReadonlySet<string> = new Set(COUNT_CONTAINERS.flatMap((r) => r.words));
 
 /**
  * What a count is the size of, when the sentence says: the noun a relative clause hangs on
  * ("the Alliance, which had drawn the backing of 82 countries"), the object raised to it
- * ("bringing the SCO's membership to 10 countries") or, when the count is the subject, what it
+ * ("bringing the SCO's membership to 10 countries"), the noun it is the size of ("a market of
+ * 700 million consumers") or, when the count is the subject, what it
  * acted on ("48 countries have ratified the Free Trade Area"). Otherwise null: "5,000 delegates
  * attended" counts people, it measures nothing else.
  */
@@ -20,6 +24,11 @@ export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText
   const show = (s: Span | null) => (s === null ? null : words(ctx, tokens, s));
   if (chunk.kind === 'relative' && c > 0) return show(antecedent(text, c));
   const lead = skipQualifiersBack(tokens, first, chunk.from);
+  // "a market of more than 700 million consumers": the noun the count is the size of.
+  if (lower(tokens[lead - 1]) === 'of' && lead - 1 > chunk.from) {
+    const from = trimDeterminers(tokens, nounPhraseBefore(tokens, lead - 1, chunk.from, false), lead - 1);
+    if (from < lead - 1 && CONTAINER.has(lower(tokens[lead - 2]))) return show({ from, to: lead - 1 });
+  }
   const verb = lastVerb(tokens, chunk.from, first);
   if (verb >= 0) return show(objectBefore(tokens, verb, lead));
   if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;

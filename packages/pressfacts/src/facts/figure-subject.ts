@@ -32,6 +32,19 @@ export function wordAfter(text: ChunkedText, q: Quantity): string {
  * subject of the figure before it (`previous`).
  */
 export function subjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText, previous: PreviousFigure | null): string | null {
+  return withoutDayOwner(measuredPhrase(ctx, q, text, previous));
+}
+
+// "Thursday's outreach session": a day in the possessive says when, not what is measured.
+const DAY_OWNER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)['\u2019]s\s+(?=\S)/i;
+
+/** What is measured, without a day that owns it ("Thursday's outreach session" → "outreach session"). */
+export function withoutDayOwner(subject: string | null): string | null {
+  const owner = subject === null ? null : DAY_OWNER.exec(subject);
+  return subject === null || owner === null ? subject : subject.slice(owner[0].length);
+}
+
+function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previous: PreviousFigure | null): string | null {
   const { tokens } = text;
   const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
   const after = tokens.findIndex((t) => t.norm.start >= q.norm.end);
@@ -65,11 +78,12 @@ export function subjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText, pre
   }
   // "$4,990 in the United States, €4,590 in the euro area": parallel figures share the subject.
   if ((chunk.kind === 'noun' || chunk.kind === 'phrase') && inherited !== null && previous?.next === lower(tokens[end])) return inherited;
-  const verb = lastVerb(tokens, chunk.from, first);
+  // Not a qualifier read as a verb: "grew by an estimated 3.2 per cent".
+  const verb = lastVerb(tokens, chunk.from, lead);
   if (verb >= 0) {
     const object = objectBefore(tokens, verb, lead);
     if (object !== null) return show(object);
-    if (MEASURE_VERB.has(lower(tokens[verb]))) return show(clauseSubject(text, c, first));
+    if (MEASURE_VERB.has(lower(tokens[verb]))) return show(clauseSubject(text, c, lead));
   }
   const phrase = phraseAfter(ctx, tokens, end, chunk.to);
   if (phrase !== null) return phrase;
@@ -138,7 +152,9 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     if (verb < 0) for (verb = chunk.from; verb < chunk.to && !isVerb(tokens[verb]); verb++);
     // The verb group: "has been used", "will not be".
     while (verb > chunk.from && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1]!.pos)) verb--;
-    const before = lastVerb(tokens, chunk.from, verb);
+    let before = lastVerb(tokens, chunk.from, verb);
+    // "Regional trade linked to the four economies was worth …": a participle inside the subject.
+    while (before > chunk.from && isParticipleModifier(tokens, before)) before = lastVerb(tokens, chunk.from, before);
     return trimSubject(tokens, before < 0 ? chunk.from : before + 1, verb);
   }
   // "A starter kit, including …, is priced at": the first noun chunk of the run before the predicate.
@@ -150,6 +166,12 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     else if (prev.kind === 'clause' || prev.kind === 'phrase' || (prev.kind === 'predicate' && !/ing$/i.test(tokens[prev.from]!.value))) break;
   }
   return subject;
+}
+
+/** A past participle right after a noun and before a preposition ("trade linked to …", "goods traded between …"). */
+function isParticipleModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.pos === 'VERB' && /(?:ed|en)$/i.test(t.value) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i + 1]?.pos === 'ADP';
 }
 
 /** "…port, an investment of $1.3 billion": the noun phrase the general phrase stands beside. */
@@ -175,7 +197,9 @@ function trimSubject(tokens: readonly Token[], from: number, to: number): Span |
     if (t.pos !== 'ADP' || lower(t) === 'of') continue;
     // "Exports of goods during July-September 2025", "The profits on them": the phrase is no part of what is measured.
     const rest = tokens.slice(i + 1, e);
-    if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some((r) => r.pos === 'NUM' || TIME_WORDS.test(r.value)) || (rest.length === 1 && rest[0]!.pos === 'PRON')) {
+    // A number in words ("between the two regions") is no date or amount.
+    const figureOrDate = (r: Token) => (r.pos === 'NUM' && /\d/.test(r.value)) || TIME_WORDS.test(r.value);
+    if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some(figureOrDate) || (rest.length === 1 && rest[0]!.pos === 'PRON' && !/^(?:between|among)$/.test(lower(t)))) {
       e = i;
       break;
     }

@@ -6,7 +6,7 @@ import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { periodOf } from './figure-period.js';
 import { countSubjectOf } from './figure-count-subject.js';
-import { subjectOf, wordAfter, type PreviousFigure } from './figure-subject.js';
+import { subjectOf, withoutDayOwner, wordAfter, type PreviousFigure } from './figure-subject.js';
 import { countedNoun } from './figure-unit.js';
 
 /** Counts below this are prose ("five nations"), not statistics. */
@@ -78,7 +78,7 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
       const unit: string | null = countedNoun(ctx, q, text.tokens, previousUnit) ?? (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null);
       if (unit === null) continue;
       const comparator: Comparator = joined && next.kind === 'cardinal' ? 'gte' : q.comparator;
-      out.push(candidate(q, q.value, unit, comparator, countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));
+      out.push(candidate(q, q.value, unit, comparator, withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));
       previousUnit = unit;
       if (joined && next.kind === 'cardinal' && next.value >= MIN_STATISTIC_COUNT) {
         out.push(candidate(next, next.value, unit, 'lte', countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));

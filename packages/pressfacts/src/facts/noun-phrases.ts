@@ -8,6 +8,8 @@ const JOINERS = new Set(['of', 'and', '-', "'", '(', ')', '.', '&']);
 const NAME_PREPOSITIONS = new Set(['on', 'for', 'in', 'at', 'de', 'against']);
 // Prepositions after which a proper name still belongs to the noun phrase ("loans to Ukraine").
 const ATTACHING_PREPOSITIONS = new Set(['to', 'in', 'for', 'with', 'from', 'between', 'by', 'among']);
+const SET_PREPOSITIONS = new Set(['between', 'among', 'amongst']);
+const SET_PRONOUNS = new Set(['them', 'us', 'themselves']);
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value));
 
 /**
@@ -65,7 +67,9 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
     }
     if (ATTACHING_PREPOSITIONS.has(v) || (t.pos === 'VERB' && /(?:ed|en)$/i.test(t.value) && ATTACHING_PREPOSITIONS.has(lower(tokens[i + 1])))) {
       const p = t.pos === 'VERB' ? i + 1 : i;
-      const name = properNameAt(tokens, p + 1, limit);
+      let name = properNameAt(tokens, p + 1, limit);
+      // "trade between the two regions", "trade among them": a set, named or not.
+      if (name === p + 1 && SET_PREPOSITIONS.has(lower(tokens[p]))) name = SET_PRONOUNS.has(lower(tokens[p + 1])) ? p + 2 : nounPhraseAfter(tokens, p + 1, limit);
       if (name === p + 1) break;
       i = end = name;
       continue;

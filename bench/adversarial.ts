@@ -21,6 +21,9 @@ const UNITS: Record<string, string> = {
   'no whitespace': 'AlphaBeta,Gamma"Delta"12345,President-Minister;Council:Union.Republic/2025',
   'one giant sentence': 'the leaders of the Union and the Council discussed trade and energy with the President and the Minister in the capital and ',
   'quote-dense': '"Yes," said Smith. "No," Jones said. "We will," added President Brown, "sign it." ',
+  'curly quotes': '\u201CWe will, \u201D said Li Wei, \u201Cfor the Union\u201D. ',
+  'unbalanced quotes': '"Alpha said "Beta "Gamma said, ',
+  'dates and numbers': 'on June 5, 2025, May 6, July 7 2024, on Monday, last week, $3.5 billion, 12%, 1,000 tons, ',
   'mixed, no whitespace': 'Alpha,12,"Beta",Gamma,3.5,"Delta",President,2025,"Union",Council,',
   'dense sentences':
     'Chinese President Xi Jinping met Russian President Vladimir Putin and Indian Prime Minister Narendra Modi in Astana on July 4, 2024. ' +
@@ -48,7 +51,7 @@ export function benchAdversarial(chars: number, rounds = 3): AdversarialResult {
   const normal = documentOfSize((function* () { for (const d of endlessCorpus(5)) yield d.text; })(), chars);
   const texts: Record<string, string> = { normal, ...adversarialTexts(chars) };
   const ms: Record<string, number[]> = {};
-  for (const text of Object.values(texts)) extract(text); // warm-up
+  for (const text of Object.values(texts)) extract(text.slice(0, 100_000)); // warm-up
   for (let round = 0; round < rounds; round++) {
     for (const [name, text] of Object.entries(texts)) {
       const t0 = performance.now();

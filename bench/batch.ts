@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBatchPool } from '../packages/batch/src/index.js';
 import { parallelCapacity } from './capacity.js';
+import { benchAdversarial } from './adversarial.js';
 import { coldStart } from './cold-start.js';
 import { benchCorpus, endlessCorpus, FIXTURES } from './corpus.js';
 import { benchSet, benchSizes, createRunners, documentOfSize } from './libraries.js';
@@ -129,6 +130,7 @@ const GOLDEN = `${FIXTURES}/china-central-asia-summit-2025/input.txt`;
 const libRounds = Number(values['lib-rounds']);
 let sets: ReturnType<typeof benchSet>[] = [];
 let sizes: ReturnType<typeof benchSizes> = [];
+let adversarial: ReturnType<typeof benchAdversarial> | null = null;
 if (extractModule === undefined) {
   const golden = readFileSync(GOLDEN, 'utf8');
   const goldenSized = [golden, ...benchCorpus(1500, 11).map((d) => d.text).filter((t) => Math.abs(t.length - golden.length) <= golden.length * 0.2)].slice(0, 60);
@@ -140,6 +142,8 @@ if (extractModule === undefined) {
   log('… 1 KB to 1 MB documents…');
   const releases = () => (function* () { for (const d of endlessCorpus(3)) yield d.text; })();
   sizes = benchSizes([1_000, 5_000, 20_000, 100_000, 1_000_000].map((n) => documentOfSize(releases(), n)), runners);
+  log('… adversarial shapes, 1 MB each, beside 1 MB of normal releases…');
+  adversarial = benchAdversarial(1_000_000);
 }
 
 // 6. Cold start of `pressfacts extract` on the golden fixture (built CLI and tsx source).
@@ -173,6 +177,7 @@ const results = {
   },
   libraries: sets,
   sizes,
+  adversarial,
   coldStart: cold,
 };
 writeFileSync(`${here}results.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -201,6 +206,7 @@ if (extractModule === undefined) {
     machine: results.machine,
     sets,
     sizes,
+    adversarial,
     coldStart: cold,
     batch: { single: results.singleThread.docsPerSecond, one: one.docsPerSecond, two: two.docsPerSecond, capacity, workerRssMb: results.oneWorkerRss.workerMb, meanChars },
   });

@@ -1,4 +1,5 @@
 // docs/benchmarks.md from the numbers of one `pnpm bench` run (the file is generated: edit this).
+import type { AdversarialResult } from './adversarial.js';
 import type { ColdStartResult } from './cold-start.js';
 import type { SetResult, SizeResult } from './libraries.js';
 
@@ -7,6 +8,7 @@ export interface BenchSummary {
   readonly machine: { readonly cpus: number; readonly model: string; readonly node: string; readonly memoryGb: number; readonly loadAverage: readonly number[] };
   readonly sets: readonly SetResult[];
   readonly sizes: readonly SizeResult[];
+  readonly adversarial: AdversarialResult | null;
   readonly coldStart: readonly ColdStartResult[];
   readonly batch: { readonly single: number; readonly one: number; readonly two: number; readonly capacity: number; readonly workerRssMb: number; readonly meanChars: number };
 }
@@ -46,6 +48,15 @@ export function benchmarksMarkdown(s: BenchSummary): string {
     s.sizes.map((z) => [`${f(z.chars / 1000, 0)} KB`, f(z.ms, 1), f(z.msPerKb, 3), fiveKb ? `x${f(z.msPerKb / fiveKb.msPerKb, 2)}` : '–', f(z.winkMsPerKb, 3)]),
     ['l', 'r', 'r', 'r', 'r'],
   );
+  const adv = s.adversarial;
+  const adversarial =
+    adv === null
+      ? 'Not run.'
+      : `${table(
+          ['document (1 MB)', 'pipeline ms/KB', 'x normal'],
+          [['normal releases', f(adv.normalMsPerMb / 1000, 3), 'x1.00'], ...adv.shapes.map((z) => [z.name, f(z.msPerMb / 1000, 3), `x${f(z.ratio, 2)}`])],
+          ['l', 'r', 'r'],
+        )}\n\n${adv.withinBound ? `Every shape is within the bound (x${adv.bound}).` : `**Not every shape is within the bound (x${adv.bound}).**`}`;
   const cold = table(
     ['command', 'median ms', 'fastest ms'],
     s.coldStart.map((c) => ('skipped' in c ? [`\`${c.command}\``, `skipped: ${c.skipped}`, ''] : [`\`${c.command}\``, f(c.medianMs, 0), f(c.minMs, 0)])),
@@ -91,6 +102,15 @@ ${stages}
 One document of each size (generated releases run together); median of repeated runs.
 
 ${sizes}
+
+## Adversarial text
+
+Issue 7's bound: no shape of text may cost more than 3x the ms per MB of normal releases. One
+document of ${adv === null ? '1 MB' : `${f(adv.chars / 1e6, 0)} MB`} per shape (bench/adversarial.ts: capitalised words, comma lists, digits, quotes,
+no white space, one giant sentence, dense sentences…) beside generated releases run together to
+the same length, in the same rounds (medians).
+
+${adversarial}
 
 ## Cold start
 

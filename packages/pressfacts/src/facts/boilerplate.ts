@@ -12,6 +12,15 @@ const HEADING = new RegExp(`^(?:${alternation(BOILERPLATE_HEADINGS.map((r) => r.
  * @example boilerplateStart(ctx) // offset of "About Northwind Analytics"
  */
 export function boilerplateStart(ctx: FactsContext): number {
+  // Quotes, topics and commitments all ask: find the heading once per document.
+  let start = STARTS.get(ctx);
+  if (start === undefined) STARTS.set(ctx, (start = findBoilerplateStart(ctx)));
+  return start;
+}
+
+const STARTS = new WeakMap<FactsContext, number>();
+
+function findBoilerplateStart(ctx: FactsContext): number {
   const paragraphs = requireLayer(ctx.doc, 'paragraphs');
   // Boilerplate closes a release: a section called "About the summit" early on is still story.
   const from = ctx.header.bodyStart + (ctx.text.length - ctx.header.bodyStart) / 2;

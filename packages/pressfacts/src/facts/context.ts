@@ -132,14 +132,20 @@ function findSentence(sentences: readonly Sentence[], offset: number): Sentence 
 
 /** Output evidence from segments: plain spans, deduplicated, in order. */
 export function evidenceOf(segments: readonly (Span | null | undefined)[]): Span[] {
-  const seen = new Set<string>();
   const out: Span[] = [];
   for (const s of segments) {
     if (!s || s.end <= s.start) continue;
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     out.push(toSpan(s));
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Sorted by start then end, a repeated span sits next to its twin: drop it there (no string keys).
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = 0;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    const last = kept > 0 ? out[kept - 1]! : undefined;
+    if (last !== undefined && last.start === s.start && last.end === s.end) continue;
+    out[kept++] = s;
+  }
+  out.length = kept;
+  return out;
 }

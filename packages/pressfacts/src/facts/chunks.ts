@@ -1,6 +1,7 @@
 import type { Token } from '@pressfacts/document';
 import { CLAUSE_CUES, RELATIVE_WORDS, type ClauseCueRow } from '../data/clause-cues.js';
 import type { FactsContext } from './context.js';
+import { chunkLookup } from './token-search.js';
 
 /**
  * What a comma-delimited piece of a sentence is, read off its first words and part-of-speech tags:
@@ -109,11 +110,7 @@ function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
     hard = hard || cut.hard;
     aside = aside || cut.aside === true;
   }
-  return {
-    tokens,
-    chunks,
-    chunkAt: (offset) => chunks.findIndex((c) => c.to > c.from && tokens[c.from]!.norm.start <= offset && offset < tokens[c.to - 1]!.norm.end),
-  };
+  return { tokens, chunks, chunkAt: chunkLookup(tokens, chunks) };
 }
 
 /** For each token, whether it lies inside a date mention (both in text order: one sweep). */

@@ -4,6 +4,7 @@ import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
 import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
+import { firstTokenFrom } from './token-search.js';
 
 const CONTAINER: ReadonlySet<string> = new Set(COUNT_CONTAINERS.flatMap((r) => r.words));
 
@@ -17,7 +18,7 @@ const CONTAINER: ReadonlySet<string> = new Set(COUNT_CONTAINERS.flatMap((r) => r
  */
 export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText): string | null {
   const { tokens } = text;
-  const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
+  const first = firstTokenFrom(tokens, q.norm.start);
   const c = text.chunkAt(q.norm.start);
   if (first < 0 || c < 0) return null;
   const chunk = text.chunks[c]!;
@@ -33,7 +34,7 @@ export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText
   if (verb >= 0) return show(objectBefore(tokens, verb, lead));
   if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;
   // The count opens its clause: skip its noun, then the verb group, then read the object.
-  let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  let i = firstTokenFrom(tokens, q.norm.end);
   while (i >= 0 && i < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[i]!.pos)) i++;
   const verbStart = i;
   while (i >= 0 && i < chunk.to && (isVerb(tokens[i]) || tokens[i]!.pos === 'ADV')) i++;

@@ -35,8 +35,7 @@ function insideName(ctx: FactsContext, start: number, end: number): boolean {
  * member states") or a named title ("Strategy until 2035") are not periods.
  */
 export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sentenceStart: number): string | null {
-  const all = ctx.datesIn(sentenceStart, text.tokens[text.tokens.length - 1]?.norm.end ?? sentenceStart);
-  const dates = all.filter((d) => d.value !== null && d.precision !== 'day' && !insideName(ctx, d.norm.start, d.norm.end));
+  const { dates, opener } = sentenceDates(ctx, text, sentenceStart);
   const value = (d: DateMention | undefined) => (d ? periodValue(d) : null);
   const after = dates.find((d) => d.norm.start >= q.norm.end);
   if (after) {
@@ -44,10 +43,9 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
     if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap))) return value(after);
   }
   const c = text.chunkAt(q.norm.start);
-  const opener = dates.find((d) => text.chunkAt(d.norm.start) === 0 && OPENING_DATE.test(ctx.text.slice(sentenceStart, d.norm.start)));
   if (opener && c > 0) return value(opener);
   if (c < 0) return null;
-  const before = [...dates].reverse().find((d) => d.norm.end <= q.norm.start);
+  const before = lastEndingBy(dates, q.norm.start);
   if (!before) return null;
   const dc = text.chunkAt(before.norm.start);
   const chunk = text.chunks[c]!;
@@ -57,4 +55,33 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   const host = text.chunks[dc];
   if (dc === c - 1 && verbless && !chunk.hard && host !== undefined && (host.kind === 'clause' || host.kind === 'predicate')) return value(before);
   return null;
+}
+
+interface SentenceDates {
+  readonly sentenceStart: number;
+  /** Dates of the sentence that may be periods, in text order. */
+  readonly dates: readonly DateMention[];
+  /** A date phrase opening the sentence ("In 2024, …"), if any. */
+  readonly opener: DateMention | undefined;
+}
+
+// Every figure of a sentence reads the same dates: find them (and the opener) once per sentence,
+// not once per figure (cubic on one giant sentence of figures and dates).
+const SENTENCE_DATES = new WeakMap<ChunkedText, SentenceDates>();
+
+function sentenceDates(ctx: FactsContext, text: ChunkedText, sentenceStart: number): SentenceDates {
+  const cached = SENTENCE_DATES.get(text);
+  if (cached !== undefined && cached.sentenceStart === sentenceStart) return cached;
+  const all = ctx.datesIn(sentenceStart, text.tokens[text.tokens.length - 1]?.norm.end ?? sentenceStart);
+  const dates = all.filter((d) => d.value !== null && d.precision !== 'day' && !insideName(ctx, d.norm.start, d.norm.end));
+  const opener = dates.find((d) => text.chunkAt(d.norm.start) === 0 && OPENING_DATE.test(ctx.text.slice(sentenceStart, d.norm.start)));
+  const found = { sentenceStart, dates, opener };
+  SENTENCE_DATES.set(text, found);
+  return found;
+}
+
+/** `[...dates].reverse().find((d) => d.norm.end <= offset)`: the last date that ends by `offset`. */
+function lastEndingBy(dates: readonly DateMention[], offset: number): DateMention | undefined {
+  for (let k = dates.length - 1; k >= 0; k--) if (dates[k]!.norm.end <= offset) return dates[k];
+  return undefined;
 }

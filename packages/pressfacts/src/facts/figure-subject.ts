@@ -5,6 +5,7 @@ import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
 import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
+import { firstTokenFrom } from './token-search.js';
 
 const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
 const GENERIC_NOUN: ReadonlySet<string> = new Set(GENERIC_MEASURE_NOUNS.flatMap((r) => r.words));
@@ -21,7 +22,7 @@ export interface PreviousFigure {
 
 /** The word right after a figure, lower-cased (what a list of parallel figures shares). */
 export function wordAfter(text: ChunkedText, q: Quantity): string {
-  return lower(text.tokens.find((t) => t.norm.start >= q.norm.end));
+  return lower(text.tokens[firstTokenFrom(text.tokens, q.norm.end)]);
 }
 
 /**
@@ -46,8 +47,8 @@ export function withoutDayOwner(subject: string | null): string | null {
 
 function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previous: PreviousFigure | null): string | null {
   const { tokens } = text;
-  const first = tokens.findIndex((t) => t.norm.start >= q.norm.start);
-  const after = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  const first = firstTokenFrom(tokens, q.norm.start);
+  const after = firstTokenFrom(tokens, q.norm.end);
   const end = after < 0 ? tokens.length : after;
   const c = text.chunkAt(q.norm.start);
   if (first < 0 || c < 0) return null;

@@ -3,6 +3,7 @@ import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../data/count-nouns.js';
 import { lower } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { overlapLookup } from './range-queries.js';
+import { firstTokenFrom } from './token-search.js';
 
 const NOT_COUNTED: ReadonlySet<string> = new Set(NOT_COUNTED_NOUNS.flatMap((r) => r.words));
 const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff', 'youth', 'police']);
@@ -26,7 +27,7 @@ function overlapsDate(ctx: FactsContext, start: number, end: number): boolean {
  */
 export function countedNoun(ctx: FactsContext, q: CardinalQuantity, tokens: readonly Token[], previousUnit: string | null): string | null {
   if (YEAR_LIKE.test(q.text) || overlapsDate(ctx, q.norm.start, q.norm.end)) return null;
-  let i = tokens.findIndex((t) => t.norm.start >= q.norm.end);
+  let i = firstTokenFrom(tokens, q.norm.end);
   if (i < 0) return null;
   const gap = ctx.text.slice(q.norm.end, tokens[i]!.norm.start);
   if (gap.includes('\n') || (gap === '' && lower(tokens[i]) === '-')) return null;

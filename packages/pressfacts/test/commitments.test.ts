@@ -17,6 +17,7 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'The two sides agreed to launch a joint space programme.': [[null, 'launch a joint space programme', null]],
     'Indonesia plans to open a trade office in Lagos.': [['Indonesia', 'open a trade office in Lagos', null]],
     'Peru proposed that the two countries jointly build a new port.': [[null, 'jointly build a new port', null]],
+    'Nordic leaders closed their meeting in Oslo, pledging to build a joint power grid.': [[null, 'build a joint power grid', null]],
   };
   it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
     expect(commitments(example)).toEqual(expected[example]);
@@ -109,5 +110,30 @@ describe('commitments: what is not a pledge', () => {
     ['"proposed" without a clause', 'China proposed the establishment of a new mechanism.'],
   ])('%s', (_case, text) => {
     expect(commitments(text)).toEqual([]);
+  });
+});
+
+describe('commitments: subjects across clauses', () => {
+  const of = (body: string) => commitments(`GENEVA, May 2, 2025 (Reuters) - ${body}`);
+
+  it('"Leaders of <Body> …, pledging to …": the participle pledges for the leaders', () => {
+    expect(of('Leaders of the Andean Community (CAN) on Friday closed their summit in Quito, pledging to open a joint customs office.')).toEqual([
+      [null, 'open a joint customs office', null],
+    ]);
+  });
+
+  it('a clause before the comma is not the subject; a relative clause about the last object passes the subject on', () => {
+    expect(of('Petro proposed a river commission, and Colombia committed to hosting a water forum in Leticia.')).toEqual([
+      ['Colombia', 'hosting a water forum in Leticia', null],
+    ]);
+    expect(of('The ministers agreed to expand the fellowship, which has trained 300 officials since 2020, and pledged to launch two new programmes.')).toEqual([
+      [null, 'expand the fellowship', null],
+      [null, 'launch two new programmes', 2],
+    ]);
+  });
+
+  it('"the African side" is no country; "the Chilean side" is Chile', () => {
+    expect(of('The African side agreed to set up a business council.')).toEqual([[null, 'set up a business council', null]]);
+    expect(of('The Chilean side agreed to set up a business council.')).toEqual([['Chile', 'set up a business council', null]]);
   });
 });

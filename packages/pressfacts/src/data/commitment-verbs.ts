@@ -19,6 +19,8 @@ export interface CommitmentCueRow {
   readonly needsAction?: boolean;
   /** "would" reports a pledge only inside an announcement ("announced that X would provide"). */
   readonly announcedOnly?: boolean;
+  /** A participle ("…, pledging to …") whose actor is the subject of the sentence's main verb. */
+  readonly participle?: boolean;
 }
 
 export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
@@ -29,6 +31,7 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   { cue: '{is|are} {ready|willing|prepared} to', describe: 'cue', example: 'Egypt is ready to host a regional forum on water.' },
   { cue: '{pledged|pledges|pledge|vowed|vows|promised|promises} to', describe: 'after', example: 'Germany pledged to double its climate finance.' },
   { cue: '{pledged|pledges}', describe: 'after', example: 'Norway pledged $500 million for the fund.' },
+  { cue: ', {pledging|vowing|promising|committing|agreeing} to', describe: 'after', participle: true, example: 'Nordic leaders closed their meeting in Oslo, pledging to build a joint power grid.' },
   { cue: '{committed|commit|commits} to', describe: 'after', example: 'The members committed to cutting tariffs on medicines.' },
   { cue: '{agreed|agree|agrees} to', describe: 'after', example: 'The two sides agreed to launch a joint space programme.' },
   { cue: '{plans|planned|intends} to', describe: 'after', example: 'Indonesia plans to open a trade office in Lagos.' },
@@ -91,4 +94,7 @@ export const COLLECTIVE_ACTORS: readonly CollectiveActorRow[] = [
   { nouns: ['leaders', 'heads', 'presidents', 'ministers', 'delegations', 'participants'], example: 'Leaders committed to doubling renewable capacity.' },
   { nouns: ['sides', 'parties', 'allies', 'members', 'partners', 'signatories'], example: 'The two sides agreed to launch a joint space programme.' },
   { nouns: ['countries', 'nations', 'states', 'governments', 'economies'], example: 'The five countries pledged to share flood data.' },
+  { nouns: ['bloc', 'group', 'grouping', 'alliance'], example: 'The bloc committed to finishing a review of its common tariff.' },
+  // "the African side": a side named by a region, not a country ("the Chinese side" is China).
+  { nouns: ['side'], example: 'The Latin American side agreed to establish a business council.' },
 ];

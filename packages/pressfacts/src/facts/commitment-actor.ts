@@ -12,6 +12,7 @@ export interface ActorFound {
 const COLLECTIVE = new Set(COLLECTIVE_ACTORS.flatMap((r) => r.nouns));
 /** Words between a subject and its cue that are not the subject ("China has also …"). */
 const TRAILING_FILLERS = /(?:\s+(?:have|has|had|also|further|jointly|each|both|already|now|then|once again|again|formally|officially))+\s*$/i;
+const TRAILING_RELATIVE = /^\s*,\s+(?:which|who|whose|where)\s[^;:]*,(?=\s*(?:and|but)?\s*$)/i;
 const CONNECTIVE_ONLY = /^(?:,|and|but|also|then|further|\s)*$/i;
 const BOUNDARY_WORDS = new Set(['that', ';', ':', '—', '–', '(']);
 const MAX_SUBJECT_WORDS = 8;
@@ -27,20 +28,26 @@ const MAX_SUBJECT_CHARS = 300;
  */
 export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: number, to: number): ActorFound | 'inherit' | null {
   const sentenceStart = Math.max(sentence.norm.start, ctx.header.bodyStart);
+  // "Leaders of the Gulf Cooperation Council (GCC) …": the head comes first.
+  const [head, of] = tokensIn(ctx, from, to).filter((t) => /\p{L}/u.test(t.value));
+  if (head !== undefined && COLLECTIVE.has(head.value.toLowerCase()) && of?.value.toLowerCase() === 'of') return { name: null };
   const start = clauseStart(ctx, Math.max(from, to - MAX_SUBJECT_CHARS), to);
   let text = ctx.text.slice(start, to);
   text = text.replace(TRAILING_FILLERS, '');
   // "The European Union, which attended as a partner, committed to …": the appositive is not the subject.
   const appositive = /,[^,]{1,150},\s*$/.exec(text);
   if (appositive && subjectMentions(ctx, start, start + appositive.index).length > 0) text = text.slice(0, appositive.index);
-  if (CONNECTIVE_ONLY.test(text)) return from > sentenceStart ? 'inherit' : null;
+  // "agreed to expand X, which has …, and pledged to …": a relative clause about the last object.
+  if (CONNECTIVE_ONLY.test(text.replace(TRAILING_RELATIVE, ''))) return from > sentenceStart ? 'inherit' : null;
   // "In order to promote cooperation, China has decided …": the subject follows the last comma,
   // unless the clause opens with it ("The United States, Japan and Korea will …").
   let chunkStart = start;
   const firstMention = subjectMentions(ctx, start, start + text.length)[0];
   const opensWithMention = firstMention !== undefined && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(start, firstMention.segment.norm.start));
   const comma = text.lastIndexOf(',');
-  if (!opensWithMention && comma !== -1) chunkStart = start + comma + 1;
+  // "Tokayev proposed a forum, and Kazakhstan committed to …": a clause of its own before the comma.
+  const clauseBefore = comma !== -1 && tokensIn(ctx, start, start + comma).some((t) => t.pos === 'VERB');
+  if ((!opensWithMention || clauseBefore) && comma !== -1) chunkStart = start + comma + 1;
   const chunkEnd = start + text.length;
   const chunk = ctx.text.slice(chunkStart, chunkEnd).trim();
   const tokens = tokensIn(ctx, chunkStart, chunkEnd);
@@ -52,7 +59,9 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   const collective = COLLECTIVE.has(last.value.toLowerCase()) && !ctx.entityAt(last.norm.start, last.norm.end); // not "United States"
   const headed = subjectMentions(ctx, chunkStart, chunkEnd)[0];
   const conjunct = headed !== undefined && /\band\b/i.test(ctx.text.slice(headed.segment.norm.end, chunkEnd));
-  if (collective && !conjunct) return { name: null };
+  // "the Chinese side" is China; "the African side" is no one country.
+  const sideOfCountry = last.value.toLowerCase() === 'side' && headed?.entity.kind === 'country';
+  if (collective && !conjunct && !sideOfCountry) return { name: null };
   const pronoun = /^(it|he|she)$/i.exec(chunk);
   if (pronoun) return pronounActor(ctx, sentence, chunkStart, pronoun[1]!.toLowerCase());
   const mention = subjectMentions(ctx, chunkStart, chunkEnd)[0];

@@ -65,7 +65,12 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
     const next = cues[i + 1];
     const descStart = descriptionStart(ctx, cue);
     if (descStart === null) return;
-    const subject = cue.row.describe === 'predicate' ? { from: cue.end, to: descStart } : { from: previousEnd, to: cue.start };
+    const subject =
+      cue.row.describe === 'predicate'
+        ? { from: cue.end, to: descStart }
+        : cue.row.participle
+          ? { from: start, to: mainVerbStart(ctx, start, cue.start) }
+          : { from: previousEnd, to: cue.start };
     const found = commitmentActor(ctx, s, subject.from, subject.to);
     const actor = found === 'inherit' ? previousActor : found;
     const descEnd = descriptionEnd(ctx, descStart, next ? next.start : s.norm.end);
@@ -84,6 +89,12 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
     }
   });
   return out;
+}
+
+/** Where the main verb of the clause starting at `from` begins ("Leaders of the bloc | wrapped up …"). */
+function mainVerbStart(ctx: FactsContext, from: number, to: number): number {
+  const verb = tokensIn(ctx, from, to).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb === undefined ? to : verb.norm.start;
 }
 
 /** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */

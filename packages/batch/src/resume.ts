@@ -20,6 +20,11 @@ const RECORD_START = /^\{"id":("(?:[^"\\]|\\.)*"),"ok":(true|false)(?:,"error":\
  * Prepares an output file for `--resume`: cuts off an unfinished last line (a run killed
  * mid-write) so that appending continues on a line boundary, and collects the ids that
  * already have a record. A missing file is an empty previous run.
+ *
+ * @example
+ * const previous = await readPreviousRun('out.jsonl'); // a missing file is an empty run
+ * previous.ids.has('gen-000001'); // true when that document already has a record
+ * previous.truncatedBytes; // bytes of an unfinished last line cut off (a killed run), else 0
  */
 export async function readPreviousRun(path: string): Promise<PreviousRun> {
   const previous: PreviousRun = { ids: new Set(), failures: new Map(), truncatedBytes: 0, unreadableLines: 0 };

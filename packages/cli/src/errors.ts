@@ -13,7 +13,13 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** An error meant for the user: printed as one line on stderr, never with a stack trace. */
+/**
+ * An error meant for the user: printed as one line on stderr, never with a stack trace.
+ *
+ * @example
+ * throw new CliError('extract: give exactly one file (or - for stdin)', ExitCode.usage);
+ * // main() prints "pressfacts: extract: give exactly one file (or - for stdin)" and resolves to 2
+ */
 export class CliError extends Error {
   override readonly name = 'CliError';
   constructor(

@@ -9,7 +9,14 @@ export interface DecodedInput {
   readonly notes: readonly string[];
 }
 
-/** Reads `path` (or stdin for `-`) and decodes it: UTF-8 by default, UTF-16 when a BOM says so. */
+/**
+ * Reads `path` (or stdin for `-`) and decodes it: UTF-8 by default, UTF-16 when a BOM says so.
+ *
+ * @example
+ * const input = await readInput('release.txt'); // or readInput('-', process.stdin)
+ * input.text; // the decoded release
+ * input.notes; // e.g. ['input is not valid UTF-8: invalid bytes were replaced with U+FFFD']
+ */
 export async function readInput(path: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<DecodedInput> {
   const bytes = path === '-' ? await readStream(stdin) : await readFileBytes(path);
   const decoded = decodeBytes(bytes);
@@ -40,7 +47,13 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Decodes bytes: a UTF-16 BOM selects UTF-16; otherwise UTF-8 with replacement of invalid bytes. */
+/**
+ * Decodes bytes: a UTF-16 BOM selects UTF-16; otherwise UTF-8 with replacement of invalid bytes.
+ *
+ * @example
+ * decodeBytes(Uint8Array.from([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]));
+ * // { text: 'Hi', notes: ['decoded as UTF-16LE (byte order mark)'] }
+ */
 export function decodeBytes(bytes: Uint8Array): DecodedInput {
   const decoded = decodeWithBom(bytes);
   const notes: string[] = [];

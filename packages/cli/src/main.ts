@@ -21,6 +21,15 @@ Run 'pressfacts <command> --help' for a command's options. Add --debug to see st
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit code.
  * User errors print one line on stderr; stack traces only with --debug.
+ *
+ * @example
+ * const code = await main(['extract', 'release.txt', '--compact'], {
+ *   stdout: process.stdout,
+ *   stderr: process.stderr,
+ *   stdin: process.stdin,
+ *   isTTY: false,
+ * });
+ * process.exitCode = code; // 0, or ExitCode.usage / ExitCode.input …
  */
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const debug = argv.includes('--debug');

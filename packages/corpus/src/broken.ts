@@ -22,6 +22,12 @@ const utf8 = new TextEncoder();
 /**
  * Breaks `release` the `kind` way. `hugeLength` is the length of a huge input in UTF-16 code
  * units (one more than the extractor's limit).
+ *
+ * @example
+ * const broken = breakRelease('Leaders met.', 'invalid-utf8', createRandom(1), DEFAULT_HUGE_LENGTH);
+ * broken.bytes; // UTF-8 with invalid sequences spliced in
+ * broken.text; // what a lenient UTF-8 reader sees (U+FFFD for each bad byte)
+ * breakRelease('Leaders met.', 'empty', createRandom(1), DEFAULT_HUGE_LENGTH).text; // ''
  */
 export function breakRelease(release: string, kind: BrokenKind, random: Random, hugeLength: number): BrokenInput {
   switch (kind) {

@@ -65,7 +65,13 @@ export function* generateCorpus(options: CorpusOptions): Generator<CorpusDocumen
   }
 }
 
-/** The bytes a file of this document holds. */
+/**
+ * The bytes a file of this document holds.
+ *
+ * @example
+ * corpusBytes({ id: 'gen-000001', text: 'Café', source: 'golden' }); // Uint8Array [67, 97, 102, 195, 169]
+ * for (const doc of generateCorpus({ count: 10, sources })) writeFileSync(`${doc.id}.txt`, corpusBytes(doc));
+ */
 export function corpusBytes(doc: CorpusDocument): Uint8Array {
   return doc.bytes ?? new TextEncoder().encode(doc.text);
 }

@@ -13,7 +13,15 @@ export interface Random {
   chance(p: number): boolean;
 }
 
-/** Creates a PRNG from a 32-bit integer seed. */
+/**
+ * Creates a PRNG from a 32-bit integer seed.
+ *
+ * @example
+ * const random = createRandom(42); // the same seed gives the same sequence on every machine
+ * random.int(1, 6); // 4
+ * random.pick(['a', 'b', 'c']); // 'b'
+ * random.chance(0.25); // true or false
+ */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
   const next = (): number => {

@@ -19,7 +19,12 @@ export async function writeCorpusFiles(dir: string, docs: Iterable<CorpusDocumen
   return n;
 }
 
-/** One JSONL line (`{"id","text"}` and a newline) for batch input. */
+/**
+ * One JSONL line (`{"id","text"}` and a newline) for batch input.
+ *
+ * @example
+ * toJsonlLine({ id: 'gen-000001', text: 'Leaders met.' }); // '{"id":"gen-000001","text":"Leaders met."}\n'
+ */
 export function toJsonlLine(doc: Pick<CorpusDocument, 'id' | 'text'>): string {
   return `${JSON.stringify({ id: doc.id, text: doc.text })}\n`;
 }

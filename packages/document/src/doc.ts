@@ -42,7 +42,14 @@ export function createDoc(text: string, options: CreateDocOptions = {}): Doc {
   };
 }
 
-/** Reads a layer that a stage declared it requires; throws if the pipeline was mis-built. */
+/**
+ * Reads a layer that a stage declared it requires; throws if the pipeline was mis-built.
+ *
+ * @example
+ * // inside a stage that declared `requires: ['view', 'sentences']`
+ * const sentences = requireLayer(doc, 'sentences');
+ * // on a document without it: throws 'layer "sentences" is missing: add a stage that provides it before this one'
+ */
 export function requireLayer<K extends LayerName>(doc: Doc, name: K): Layers[K] {
   const layer = doc.layers[name];
   if (layer === undefined) {
@@ -51,7 +58,12 @@ export function requireLayer<K extends LayerName>(doc: Doc, name: K): Layers[K] 
   return layer as Layers[K];
 }
 
-/** A stable id for a text: FNV-1a 64-bit over its UTF-16 code units, as 16 hex digits. */
+/**
+ * A stable id for a text: FNV-1a 64-bit over its UTF-16 code units, as 16 hex digits.
+ *
+ * @example
+ * stableId('Leaders met in Astana.'); // '535de86a9affde57' (the same on every run and machine)
+ */
 export function stableId(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ text.length;

@@ -3,7 +3,14 @@ import { createDoc, type CreateDocOptions, type Doc } from './doc.js';
 import type { LayerName, Layers } from './layers.js';
 import type { AnyStage } from './stage.js';
 
-/** Thrown when a pipeline is built from stages whose requires/provides do not chain. */
+/**
+ * Thrown when a pipeline is built from stages whose requires/provides do not chain.
+ *
+ * @example
+ * const late = { name: 'late', requires: ['facts'], provides: [], run: () => ({}) } as unknown as Stage;
+ * createPipeline([late]);
+ * // throws PipelineError (code 'missing-requirement'): stage "late" requires layer "facts", which no earlier stage provides
+ */
 export class PipelineError extends Error {
   override readonly name = 'PipelineError';
   constructor(
@@ -121,7 +128,15 @@ function pickProvided(added: Partial<Layers>, provides: readonly LayerName[]): P
   return out as Partial<Layers>;
 }
 
-/** Returns a copy of `doc` with more diagnostics. */
+/**
+ * Returns a copy of `doc` with more diagnostics.
+ *
+ * @example
+ * const doc = withDiagnostics(createDoc('Leaders met.'), [
+ *   { level: 'warning', code: 'no-document-date', message: 'no dated dateline or header', span: null },
+ * ]);
+ * doc.diagnostics.length; // 1 (the document passed in is unchanged)
+ */
 export function withDiagnostics(doc: Doc, diagnostics: readonly Diagnostic[]): Doc {
   return diagnostics.length === 0 ? doc : { ...doc, diagnostics: [...doc.diagnostics, ...diagnostics] };
 }

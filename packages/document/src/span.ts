@@ -28,12 +28,24 @@ export function makeSpan(input: string, start: number, end: number): Span {
   return { start: s, end: e, text: input.slice(s, e) };
 }
 
-/** Drops the normalised coordinates of a segment: what goes into output `evidence`. */
+/**
+ * Drops the normalised coordinates of a segment: what goes into output `evidence`.
+ *
+ * @example
+ * const segment = segmentFromView(identityView('Leaders met in Astana.'), 15, 21); // with `norm`
+ * toSpan(segment); // { start: 15, end: 21, text: 'Astana' }
+ */
 export function toSpan(segment: Span): Span {
   return { start: segment.start, end: segment.end, text: segment.text };
 }
 
-/** True when `span` slices `input` to its own text (the sacred invariant). */
+/**
+ * True when `span` slices `input` to its own text (the sacred invariant).
+ *
+ * @example
+ * isHonestSpan('Leaders met in Astana.', { start: 15, end: 21, text: 'Astana' }); // true
+ * isHonestSpan('Leaders met in Astana.', { start: 0, end: 6, text: 'Astana' }); // false
+ */
 export function isHonestSpan(input: string, span: Span): boolean {
   return (
     Number.isInteger(span.start) &&
@@ -45,7 +57,13 @@ export function isHonestSpan(input: string, span: Span): boolean {
   );
 }
 
-/** Orders spans by start, then by end. */
+/**
+ * Orders spans by start, then by end.
+ *
+ * @example
+ * [{ start: 5, end: 9, text: 'a' }, { start: 0, end: 4, text: 'b' }, { start: 0, end: 2, text: 'c' }].sort(compareSpans);
+ * // [{ start: 0, end: 2, … }, { start: 0, end: 4, … }, { start: 5, end: 9, … }]
+ */
 export function compareSpans(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }

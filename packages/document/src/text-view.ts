@@ -30,7 +30,14 @@ export function segmentFromView(view: TextView, start: number, end: number): Seg
   return { start: rawStart, end: rawEnd, text: view.raw.slice(rawStart, rawEnd), norm: { start: s, end: e } };
 }
 
-/** The identity view, for text that needs no normalisation (and for tests). */
+/**
+ * The identity view, for text that needs no normalisation (and for tests).
+ *
+ * @example
+ * const view = identityView('Leaders met in Astana.');
+ * view.text === view.raw; // true: offsets in the view are offsets in the input
+ * segmentFromView(view, 15, 21); // { start: 15, end: 21, text: 'Astana', norm: { start: 15, end: 21 } }
+ */
 export function identityView(raw: string): TextView {
   const rawStart = new Int32Array(raw.length + 1);
   const rawEnd = new Int32Array(raw.length);

@@ -117,7 +117,7 @@ export function dropPersonCollisions(mentions: readonly Mention[], people: reado
 /**
  * Finds entities in a document without the pipeline (people excluded unless given).
  *
- * @example findEntities({ view: identityView('Leaders met in Astana, the capital of Kazakhstan.') })
+ * @example findEntities({ view: identityView('Leaders met in Astana, the capital of Kazakhstan.') }, compileVocabularies())
  */
 export function findEntities(input: EntityInput, vocab: CompiledVocabularies, people: readonly PersonEntity[] = []): Entity[] {
   const { mentions } = recogniseMentions(input, vocab);

@@ -4,6 +4,13 @@ export type PressfactsErrorCode = 'invalid-input' | 'input-too-large' | 'invalid
 /**
  * Thrown for library misuse (a non-string input, a bad option, input past `maxInputLength`).
  * A bad *document* never throws: it yields empty facts with diagnostics.
+ *
+ * @example
+ * try {
+ *   extract(text, { referenceDate: '18/06/2025' });
+ * } catch (error) {
+ *   if (error instanceof PressfactsError) error.code; // 'invalid-option'
+ * }
  */
 export class PressfactsError extends Error {
   override readonly name = 'PressfactsError';

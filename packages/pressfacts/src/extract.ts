@@ -28,7 +28,14 @@ export function extract(text: string, options?: ExtractOptions): SummitFacts {
   );
 }
 
-/** Reads the facts off a document a summit pipeline has run over, validated. */
+/**
+ * Reads the facts off a document a summit pipeline has run over, validated.
+ *
+ * @example
+ * const pipeline = createSummitPipeline({ stages: [myStage] }); // build once
+ * const facts = factsOf(pipeline.process(text, { referenceDate: '2025-06-18' }));
+ * facts.diagnostics; // the document's diagnostics, every stage's included
+ */
 export function factsOf(doc: Doc): SummitFacts {
   const facts = doc.layers.facts ?? emptyFacts(doc.id);
   return assertSummitFacts({ ...facts, diagnostics: doc.diagnostics.map(toFactDiagnostic) });

@@ -19,7 +19,16 @@ export type ValidationResult =
   | { readonly valid: true; readonly value: SummitFacts }
   | { readonly valid: false; readonly issues: readonly SchemaIssue[] };
 
-/** Thrown by {@link assertSummitFacts}; `issues` lists every violation. */
+/**
+ * Thrown by {@link assertSummitFacts}; `issues` lists every violation.
+ *
+ * @example
+ * try {
+ *   assertSummitFacts({ ...facts, topics: [1] });
+ * } catch (error) {
+ *   if (error instanceof SchemaValidationError) error.issues; // [{ path: '/topics/0', message: 'must be string' }]
+ * }
+ */
 export class SchemaValidationError extends Error {
   override readonly name = 'SchemaValidationError';
   constructor(readonly issues: readonly SchemaIssue[]) {
@@ -54,14 +63,27 @@ export function validateSummitFacts(value: unknown): ValidationResult {
   return { valid: false, issues: (validate.errors ?? []).map(toIssue) };
 }
 
-/** Like {@link validateSummitFacts} but throws a {@link SchemaValidationError}. */
+/**
+ * Like {@link validateSummitFacts} but throws a {@link SchemaValidationError}.
+ *
+ * @example
+ * const facts = assertSummitFacts(JSON.parse(readFileSync('expected.json', 'utf8'))); // typed SummitFacts
+ * assertSummitFacts({ ...facts, topics: [1] }); // throws SchemaValidationError: /topics/0: must be string
+ */
 export function assertSummitFacts(value: unknown): SummitFacts {
   const result = validateSummitFacts(value);
   if (!result.valid) throw new SchemaValidationError(result.issues);
   return result.value;
 }
 
-/** `"/event/edition: must be integer"`. */
+/**
+ * `"/event/edition: must be integer"`.
+ *
+ * @example
+ * formatIssue({ path: '/topics/0', message: 'must be string' }); // '/topics/0: must be string'
+ * const result = validateSummitFacts(value);
+ * if (!result.valid) console.error(result.issues.map(formatIssue).join('\n'));
+ */
 export function formatIssue(issue: SchemaIssue): string {
   return `${issue.path}: ${issue.message}`;
 }

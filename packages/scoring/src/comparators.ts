@@ -44,7 +44,14 @@ const MATCHERS: Record<FieldKind, (expected: unknown, actual: unknown, settings:
   spans: (e, a) => compareSpans(asSpans(e), asSpans(a)),
 };
 
-/** Names: equal after normalisation; partial when one's words are within the other's, or one is the other's acronym. */
+/**
+ * Names: equal after normalisation; partial when one's words are within the other's, or one is the other's acronym.
+ *
+ * @example
+ * compareNames('Shanghai Cooperation Organisation', 'SCO'); // 'partial' (the acronym)
+ * compareNames('China-Central Asia Summit', 'Central Asia Summit'); // 'partial'
+ * compareNames('Astana', 'Almaty'); // 'incorrect'
+ */
 export function compareNames(expected: string, actual: string): Match {
   const e = normalizeName(expected);
   const a = normalizeName(actual);
@@ -57,7 +64,13 @@ export function compareNames(expected: string, actual: string): Match {
   return isAcronymOf(compactE, a) || isAcronymOf(compactA, e) ? 'partial' : 'incorrect';
 }
 
-/** Person names: equal after normalisation; partial when one's words are all in the other ("Xi" vs "Xi Jinping"). */
+/**
+ * Person names: equal after normalisation; partial when one's words are all in the other ("Xi" vs "Xi Jinping").
+ *
+ * @example
+ * comparePersons('Cyril Ramaphosa', 'Cyril Ramaphosa'); // 'correct'
+ * comparePersons('Cyril Ramaphosa', 'Ramaphosa'); // 'partial'
+ */
 export function comparePersons(expected: string, actual: string): Match {
   const e = nameTokens(expected);
   const a = nameTokens(actual);
@@ -66,20 +79,38 @@ export function comparePersons(expected: string, actual: string): Match {
   return isSubset(e, a) || isSubset(a, e) ? 'partial' : 'incorrect';
 }
 
-/** Numbers: equal within a relative tolerance (0.005: "71.15 billion" = "71.2 billion"). */
+/**
+ * Numbers: equal within a relative tolerance (0.005: "71.15 billion" = "71.2 billion").
+ *
+ * @example
+ * compareNumbers(71.15e9, 71.2e9, 0.005); // 'correct'
+ * compareNumbers(100, 90, 0.005); // 'incorrect'
+ */
 export function compareNumbers(expected: number, actual: number, tolerance: number): Match {
   if (!Number.isFinite(expected) || !Number.isFinite(actual)) return expected === actual ? 'correct' : 'incorrect';
   const scale = Math.max(Math.abs(expected), Math.abs(actual));
   return Math.abs(expected - actual) <= tolerance * scale ? 'correct' : 'incorrect';
 }
 
-/** ISO dates: equal; partial when one is the other at a coarser precision ("2025-06" vs "2025-06-17"). */
+/**
+ * ISO dates: equal; partial when one is the other at a coarser precision ("2025-06" vs "2025-06-17").
+ *
+ * @example
+ * compareDates('2025-06-17', '2025-06'); // 'partial'
+ * compareDates('2025-06-17', '2025-06-18'); // 'incorrect'
+ */
 export function compareDates(expected: string, actual: string): Match {
   if (expected === actual) return 'correct';
   return expected.startsWith(`${actual}-`) || actual.startsWith(`${expected}-`) ? 'partial' : 'incorrect';
 }
 
-/** Free text: token Jaccard >= 0.8 correct, >= 0.4 partial. */
+/**
+ * Free text: token Jaccard >= 0.8 correct, >= 0.4 partial.
+ *
+ * @example
+ * compareTexts('jointly build a railway line', 'build a railway'); // 'partial'
+ * compareTexts('build a railway to Kyrgyzstan', 'build a railway to Kyrgyzstan'); // 'correct'
+ */
 export function compareTexts(expected: string, actual: string): Match {
   const j = tokenJaccard(expected, actual);
   return j >= 0.8 ? 'correct' : j >= 0.4 ? 'partial' : 'incorrect';

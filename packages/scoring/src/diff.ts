@@ -14,7 +14,14 @@ export function diffFacts(actual: FactsLike, expected: FactsLike, options?: Scor
   return diffsOfScore(scoreFacts(actual, expected, options));
 }
 
-/** The differences recorded in a {@link DocumentScore} (what {@link diffFacts} returns). */
+/**
+ * The differences recorded in a {@link DocumentScore} (what {@link diffFacts} returns).
+ *
+ * @example
+ * const score = scoreFacts(actual, expected); // actual.topics ['trade'], expected.topics ['trade', 'energy']
+ * diffsOfScore(score);
+ * // [{ factType: 'topics', key: 'energy', field: null, expected: 'energy', actual: null, classification: 'missing' }]
+ */
 export function diffsOfScore(score: DocumentScore): FactDiff[] {
   const out: FactDiff[] = [];
   for (const fact of score.facts) {
@@ -72,7 +79,13 @@ export function formatDiff(diffs: readonly FactDiff[], options: FormatDiffOption
     .join('\n');
 }
 
-/** Compact JSON of a value, without evidence and provenance (they are noise in a diff line). */
+/**
+ * Compact JSON of a value, without evidence and provenance (they are noise in a diff line).
+ *
+ * @example
+ * renderValue({ name: 'Li Qiang', titles: ['Premier'], evidence: [{ start: 0, end: 8, text: 'Li Qiang' }] });
+ * // '{"name":"Li Qiang","titles":["Premier"]}'
+ */
 export function renderValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (Array.isArray(value) && value.length > 0 && value.every((s) => typeof s === 'object' && s !== null && 'start' in s && 'end' in s)) {

@@ -18,7 +18,7 @@ type FactsRequires = 'view' | 'header' | 'paragraphs' | 'sentences' | 'tokens' |
  * The stage that assembles the SummitFacts from the annotation layers. Each fact type is a small
  * assembler over a shared, read-only {@link FactsContext}.
  *
- * @example createPipeline([createTokenizer(), …, createFactsAssembler()])
+ * @example createPipeline([createTokenizer(), createDateExtractor(), createNumberExtractor(), createEntityTagger(), createFactsAssembler()])
  */
 export function createFactsAssembler(): Stage<'facts', FactsRequires> {
   return {

@@ -19,7 +19,13 @@ const TAG = /<\/?(?:p|div|br|span|a|h[1-6]|li|td|section|article|strong|em|b|i)\
 /** A text with at least this many common tags is treated as HTML. */
 const MIN_TAGS = 3;
 
-/** True when the raw input is an HTML page or fragment rather than plain text. */
+/**
+ * True when the raw input is an HTML page or fragment rather than plain text.
+ *
+ * @example
+ * looksLikeHtml('<!DOCTYPE html><html><body><p>Leaders met.</p></body></html>'); // true
+ * looksLikeHtml('Trade rose 5% <in 2024>.'); // false
+ */
 export function looksLikeHtml(raw: string): boolean {
   if (HTML_START.test(raw.slice(0, 512))) return true;
   TAG.lastIndex = 0;

@@ -19,6 +19,7 @@ describe('quotes: every speech verb row attributes its example', () => {
     'The summit met its goals, Ana Costa stated.': ['Ana Costa', 'The summit met its goals', false],
     'Ana Costa reiterated that the border would stay open.': ['Ana Costa', 'the border would stay open', false],
     'The region faces new risks, Ana Costa warned.': ['Ana Costa', 'The region faces new risks', false],
+    'Ana Costa wrote on social media that the talks had been frank.': ['Ana Costa', 'the talks had been frank', false],
   };
   it.each(SPEECH_VERBS.map((r) => [r.forms[0], r.example]))('%s', (_verb, example) => {
     expect(quotes(example)).toEqual([expected[example]]);
@@ -29,6 +30,7 @@ describe('quotes: every speech verb row attributes its example', () => {
     'Analysts said the deal would lift exports.': [null, 'the deal would lift exports', false],
     'The venue was full, organizers said.': [null, 'The venue was full', false],
     'A WHO spokesperson said the vaccines had arrived.': ['World Health Organization', 'the vaccines had arrived', false],
+    'The Kenyan foreign ministry said in a statement that the talks would resume.': ['Kenyan foreign ministry', 'the talks would resume', false],
   };
   it.each(SPEAKER_NOUNS.map((r) => [r.nouns[0], r.example]))('speaker noun %s', (_noun, example) => {
     expect(quotes(example)).toEqual([unnamed[example]]);
@@ -142,5 +144,27 @@ describe('quotes: reported speech', () => {
     ['a verb without a speaker', 'The report said trade had doubled.'],
   ])('no quote: %s', (_case, text) => {
     expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('quotes: speakers named by their office or an earlier verb', () => {
+  const lead = 'LIMA, Nov. 15, 2024 (Reuters) - Peruvian President Dina Boluarte hosted the summit. Chilean President Gabriel Boric and Mexican Foreign Minister Juan Ramón de la Fuente attended. ';
+
+  it('"the Chilean president said", "said the Mexican minister", "the president said": the person named with that office', () => {
+    expect(quotes(`${lead}"We need open markets," the Chilean president said.`).slice(-1)).toEqual([['Gabriel Boric', 'We need open markets', true]]);
+    expect(quotes(`${lead}"Trade must stay fair," said the Mexican minister.`).slice(-1)).toEqual([['Juan Ramón de la Fuente', 'Trade must stay fair', true]]);
+    // The president named last before the quote.
+    expect(quotes(`${lead}"We need open markets," the president said.`).slice(-1)).toEqual([['Gabriel Boric', 'We need open markets', true]]);
+  });
+
+  it('an office nobody in the text holds gives a quote without a speaker; "an EU official" is nobody named', () => {
+    expect(quotes(`${lead}"We need open markets," the Brazilian president said.`).slice(-1)).toEqual([[null, 'We need open markets', true]]);
+    expect(quotes(`${lead}"We need open markets and fair rules," said an EU official.`).slice(-1)).toEqual([[null, 'We need open markets and fair rules', true]]);
+  });
+
+  it('"X welcomed the leaders and said …": the subject of the first verb', () => {
+    expect(quotes(`${lead}Boluarte welcomed the leaders and said the forum would open a new chapter.`).slice(-1)).toEqual([
+      ['Dina Boluarte', 'the forum would open a new chapter', false],
+    ]);
   });
 });

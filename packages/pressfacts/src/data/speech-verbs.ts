@@ -22,6 +22,7 @@ export const SPEECH_VERBS: readonly SpeechVerbRow[] = [
   { forms: ['stressed', 'stresses'], example: 'Dialogue remains the only path, Ana Costa stressed.' },
   { forms: ['emphasized', 'emphasised', 'emphasizes', 'emphasises'], example: 'Unity matters most, Ana Costa emphasized.' },
   { forms: ['underlined', 'underscored'], example: 'The bloc stands together, Ana Costa underlined.' },
+  { forms: ['wrote', 'writes', 'posted', 'tweeted'], example: 'Ana Costa wrote on social media that the talks had been frank.' },
   { forms: ['announced', 'announces'], leading: false, example: 'The fund will open next year, Ana Costa announced.' },
   { forms: ['stated', 'states'], example: 'The summit met its goals, Ana Costa stated.' },
   { forms: ['reiterated', 'confirmed', 'cautioned', 'claimed', 'predicted'], example: 'Ana Costa reiterated that the border would stay open.' },

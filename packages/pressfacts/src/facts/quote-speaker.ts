@@ -14,6 +14,7 @@ export interface Speaker {
 const UNNAMED = new Set(SPEAKER_NOUNS.filter((r) => r.speaksFor === 'nobody').flatMap((r) => r.nouns));
 /** "The two sides noted that …" states a joint position (an agreement's wording), not a quote. */
 const COLLECTIVE = new Set(COLLECTIVE_ACTORS.flatMap((r) => r.nouns));
+const OFFICES = new Set(SPEAKER_NOUNS.filter((r) => r.speaksFor === 'itself').flatMap((r) => r.nouns));
 const SPOKESPEOPLE = new Set(SPEAKER_NOUNS.filter((r) => r.speaksFor === 'organization').flatMap((r) => r.nouns));
 /** Parts of speech a speaker's noun phrase is made of ("Lithuanian President Gitanas Nausėda"). */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP', 'PUNCT', 'X', 'SYM']);
@@ -89,8 +90,37 @@ function classify(ctx: FactsContext, np: readonly Token[], thatFollows: boolean)
     return { name: org ? org.entity.name : null, at };
   }
   if (UNNAMED.has(lower)) return { name: null, at };
+  if (OFFICES.has(lower)) return { name: ctx.rawText(np.find((t) => t.pos !== 'DET')?.norm.start ?? start, last.norm.end), at };
+  const titled = titleReference(ctx, np);
+  if (titled !== undefined) return { name: titled, at };
   if (thatFollows && last.pos === 'NOUN' && /s$/.test(lower) && last.value === lower && !COLLECTIVE.has(lower)) return { name: null, at };
   return undefined;
+}
+
+// Office words a release uses to refer back to a named person ("the Kazakh president said").
+const OFFICE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor', 'emir', 'king', 'queen', 'sultan', 'secretary-general', 'chairman', 'chairperson', 'chair', 'taoiseach']);
+
+/**
+ * "the Kazakh president", "Russia's president", "the prime minister": the person the text named
+ * with that office (of that country, when one is given), the one named last before the reference;
+ * null when the text named nobody so. Undefined when the phrase is no office reference.
+ */
+function titleReference(ctx: FactsContext, np: readonly Token[]): string | null | undefined {
+  const words = np.filter((t) => /\p{L}/u.test(t.value));
+  const office = words[words.length - 1]?.value.toLowerCase();
+  if (office === undefined || !OFFICE_WORDS.has(office) || words.some((t) => t.pos === 'PROPN' && !isCountryWord(ctx, t))) return undefined;
+  const country = words.map((t) => ctx.entityAt(t.norm.start, t.norm.start + t.value.replace(/['\u2019]s$/, '').length)).find((e) => e?.kind === 'country')?.name;
+  const at = np[0]!.norm.start;
+  const named = (m: Mention) =>
+    m.entity.kind === 'person' && m.entity.titles.some((t) => t.toLowerCase().endsWith(office)) && (country === undefined || m.entity.country === country);
+  const before = lastMentionBefore(ctx, at, named);
+  if (before) return before.entity.name;
+  const any = ctx.mentions.find(named);
+  return any ? any.entity.name : null;
+}
+
+function isCountryWord(ctx: FactsContext, t: Token): boolean {
+  return ctx.entityAt(t.norm.start, t.norm.start + t.value.replace(/['\u2019]s$/, '').length)?.kind === 'country';
 }
 
 function isNounPhraseToken(t: Token): boolean {

@@ -99,11 +99,18 @@ function leadingAttribution(ctx: FactsContext, start: number, end: number): Repo
     const verbEnd = verbStart + verb[0].length;
     const opened = clauseAfterVerb(ctx, verbEnd, end, LISTENER_VERB_FORMS.has(form));
     if (!opened) continue;
-    const speaker = speakerEndingAt(ctx, start, verbStart, opened.that);
+    const speaker = speakerEndingAt(ctx, start, verbStart, opened.that) ?? coordinatedSubject(ctx, start, verbStart, opened.that);
     if (!speaker) continue;
     return clause(ctx, speaker, opened.at, clauseEnd(ctx, opened.at, end), 'quotes/indirect-said-that');
   }
   return null;
+}
+
+/** "Tokayev welcomed the leaders and said …": the subject of the first verb speaks. */
+function coordinatedSubject(ctx: FactsContext, start: number, verbStart: number, that: boolean): Speaker | undefined {
+  if (!/\s+and\s*$/.test(ctx.text.slice(Math.max(start, verbStart - 8), verbStart))) return undefined;
+  const first = tokensIn(ctx, start, verbStart).find((t) => t.pos === 'VERB');
+  return first === undefined ? undefined : speakerFilling(ctx, start, first.norm.start, that);
 }
 
 /** Where the reported clause starts after the verb: after "that", a colon, or straight away. */

@@ -120,8 +120,15 @@ function speakerAfter(ctx: FactsContext, from: number): Speaker | undefined {
   const verbStart = from + lead + verb.index;
   const verbEnd = verbStart + verb[0].length;
   if (verb.index === 0) {
+    // `," said the Indian minister.`, `," said an EU official.`: the noun phrase up to the end of the attribution.
+    const stop = /[.,;:!?]/.exec(ctx.text.slice(verbEnd, to));
+    const filled = stop ? speakerFilling(ctx, verbEnd, verbEnd + stop.index, false) : undefined;
     const mention = firstSpeakerMention(ctx, verbEnd, to);
-    return mention && speakerFilling(ctx, verbEnd, mention.segment.norm.end, false) ? { name: mention.entity.name, at: mention.segment.norm } : undefined;
+    // The name itself is the evidence when the phrase is a named speaker.
+    if (mention && (filled === undefined || filled.name === mention.entity.name) && speakerFilling(ctx, verbEnd, mention.segment.norm.end, false)) {
+      return { name: mention.entity.name, at: mention.segment.norm };
+    }
+    return filled;
   }
   return speakerFilling(ctx, from + lead, verbStart, false);
 }

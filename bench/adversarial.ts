@@ -24,6 +24,8 @@ const UNITS: Record<string, string> = {
   'curly quotes': '\u201CWe will, \u201D said Li Wei, \u201Cfor the Union\u201D. ',
   'unbalanced quotes': '"Alpha said "Beta "Gamma said, ',
   'dates and numbers': 'on June 5, 2025, May 6, July 7 2024, on Monday, last week, $3.5 billion, 12%, 1,000 tons, ',
+  'about headings': 'About Northwind\nNorthwind is a company.\n\n',
+  'agreement titles': 'the Treaty of Astana and the Agreement on Trade and the Declaration of Rio, ',
   'mixed, no whitespace': 'Alpha,12,"Beta",Gamma,3.5,"Delta",President,2025,"Union",Council,',
   'dense sentences':
     'Chinese President Xi Jinping met Russian President Vladimir Putin and Indian Prime Minister Narendra Modi in Astana on July 4, 2024. ' +

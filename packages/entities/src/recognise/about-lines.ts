@@ -18,6 +18,9 @@ const MAX_WORDS = 8;
 export function findAboutLines(scan: Scan): OrgMention[] {
   const { words, text } = scan;
   const out: OrgMention[] = [];
+  // A name is looked up once: its mentions are the same for every line that names it (a text
+  // repeating "About X" lines would otherwise hold each mention once per line: quadratic).
+  const seen = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     if (!OPENERS.has(w.text) || !(i === 0 || w.gap.includes('\n')) || (words[i + 1] as Word).gap !== ' ') continue;
@@ -36,6 +39,8 @@ export function findAboutLines(scan: Scan): OrgMention[] {
     const tail = text.slice(last.end, next?.start ?? text.length);
     if (/^[^\n]*[.:!?]/.test(tail) || isKnown(scan, from, to)) continue;
     const name = text.slice((words[from] as Word).start, last.end);
+    if (seen.has(name)) continue;
+    seen.add(name);
     const starts = occurrences(text, name);
     // "About Halden Audio" of "Halden Audio ASA": the head word gives the full name.
     if (starts.some((start) => headFollows(scan, start + name.length))) continue;

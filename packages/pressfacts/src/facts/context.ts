@@ -70,7 +70,9 @@ export function createFactsContext(doc: Doc): FactsContext {
   const quantities = requireLayer(doc, 'quantities');
   const tokens = requireLayer(doc, 'tokens');
   const headingRanges = paragraphs.filter((p) => p.heading).map((p) => p.norm);
-  const isHeading = (s: Sentence) => headingRanges.some((h) => s.norm.start >= h.start && s.norm.end <= h.end);
+  // A lookup, not a scan of every heading per sentence (quadratic in a text of many headings).
+  const headingCover = coverLookup(headingRanges, (h) => h);
+  const isHeading = (s: Sentence) => headingCover(s.norm.start, s.norm.end) !== undefined;
   const bodySentences = sentences.filter((s) => s.norm.end > header.bodyStart && !isHeading(s));
   const mentions: Mention[] = entities
     .flatMap((entity) => entity.mentions.map((segment) => ({ entity, segment })))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ATTENDANCE_CUES } from '../src/data/participant-roles.js';
 import { assembleParticipants } from '../src/facts/participants.js';
 import { contextOf, release } from './support/context.js';
 
@@ -27,5 +28,21 @@ describe('participants: a country that sends someone', () => {
       ['Peru', 'Gustavo Adrianzén', 'Prime Minister'],
     ]);
     expect(participants('The summit opened in Geneva. Norway sent its condolences to the families of the victims.')).toEqual([]);
+  });
+});
+
+describe('participants: attendance clauses', () => {
+  it.each(ATTENDANCE_CUES.map((r) => [r.example, r.countries] as const))('%s', (example, countries) => {
+    expect(participants(example).map((p) => p[0])).toEqual(countries);
+  });
+
+  it('a negated clause, a country that is no list subject and an adjective give nobody', () => {
+    expect(participants('The summit opened in Quito. Venezuela did not attend.')).toEqual([]);
+    expect(participants('The summit opened in Quito. Officials from the United States attended a side event.')).toEqual([]);
+    expect(participants('The summit opened in Quito. Chinese diplomats attended as guests.')).toEqual([]);
+  });
+
+  it('"<Country> sent <Title> <Name>" without "its"', () => {
+    expect(participants('The summit opened in Quito. Bolivia sent Vice President David Choquehuanca.')).toEqual([['Bolivia', 'David Choquehuanca', 'Vice President']]);
   });
 });

@@ -45,3 +45,21 @@ export const LEADER_TITLES: readonly string[] = [
   'taoiseach',
   'general secretary',
 ];
+
+/**
+ * Words that say the countries or people of a clause took part ("Peru, Chile and Ecuador took
+ * part", "Attending were Chilean President X, Colombia's Y …"). Cue syntax (`{a|b}` a choice);
+ * each example is run by a test and must give `countries` as participants.
+ */
+export interface AttendanceCueRow {
+  readonly cue: string;
+  readonly example: string;
+  readonly countries: readonly string[];
+}
+
+export const ATTENDANCE_CUES: readonly AttendanceCueRow[] = [
+  { cue: '{took|take|takes} part', example: 'The summit opened in Quito. Peru, Chile and Ecuador took part.', countries: ['Peru', 'Chile', 'Ecuador'] },
+  { cue: '{attended|attend|attends|participated|participate|were present|was present}', example: 'The summit opened in Quito. Bolivia and Paraguay also attended.', countries: ['Bolivia', 'Paraguay'] },
+  { cue: '{attending|present|participating} {were|was}', example: "The summit opened in Quito. Attending were Colombia's Gustavo Petro and Ecuador's Daniel Noboa.", countries: ['Colombia', 'Ecuador'] },
+  { cue: '{joined|join|joins} host', example: "The summit opened in Quito. Colombia's Gustavo Petro joined host Daniel Noboa.", countries: ['Colombia'] },
+];

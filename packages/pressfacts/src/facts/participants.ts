@@ -1,6 +1,7 @@
 import type { CountryEntity, PersonEntity, Segment } from '@pressfacts/document';
 import type { Participant } from '@pressfacts/schema';
-import { LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
+import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
+import { compileCues } from './cue-pattern.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { alternation } from './text.js';
@@ -12,10 +13,11 @@ const LEADER = new Set(LEADER_TITLES);
 // "<Country> was represented by", "<Country> by" (in a gapped list), "<Country> was led by",
 // "<Country> sent its Foreign Minister", "<Country>, which …, sent its Vice President".
 const REPRESENTED_BY =
-  /^(?:,\s+(?:which|whose)\s[^,.;]{1,80},)?\s+(?:(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?|(?:sent|sends|dispatched|fielded)\s+(?:its|their|her|his|a|an)\s+)/;
+  /^(?:,\s+(?:which|whose)\s[^,.;]{1,80},)?\s+(?:(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?|(?:sent|sends|dispatched|fielded)\s+(?:(?:its|their|her|his|a|an)\s+)?)/;
 /** Longest title between a cue and a person's name ("Prime Minister", "Minister of Foreign Affairs"). */
 const TITLE_GAP = 48;
-const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
+const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,5}$/;
+const ATTENDANCE = new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i');
 const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
 
 interface Row {
@@ -116,6 +118,25 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
     }
   }
 
+  // "Peru, Chile and Ecuador took part", "Attending were Colombia's Gustavo Petro and …": the
+  // countries and the people with a country that an attendance clause names.
+  for (const s of ctx.bodySentences) {
+    const text = ctx.text.slice(s.norm.start, s.norm.end);
+    if (!ATTENDANCE.test(text) || NEGATED.test(text)) continue;
+    for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
+      const e = m.entity;
+      const country = e.kind === 'country' && !isAdjective(m.segment.text, e.name) ? e.name : e.kind === 'person' ? e.country : null;
+      if (country === null || (e.kind === 'country' && !inList(ctx, m.segment, s.norm.start))) continue;
+      add(country, {
+        representative: e.kind === 'person' ? e.name : null,
+        role: e.kind === 'person' ? (e.titles.find((t) => LEADER.has(t.toLowerCase())) ?? e.titles[0] ?? null) : null,
+        evidence: [m.segment],
+        rule: 'participants/attendance',
+        order: m.segment.norm.start,
+      });
+    }
+  }
+
   return [...rows.values()]
     .sort((a, b) => a.order - b.order)
     .map((r) => ({
@@ -125,6 +146,25 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
       evidence: evidenceOf(r.evidence),
       provenance: provenance(r.rule),
     }));
+}
+
+// "did not attend", "was not invited", "skipped": an attendance clause that says the opposite.
+const NEGATED = /\b(?:not|never|no longer|skipped|boycotted|declined|absent)\b/i;
+
+/** "Chinese" is an adjective, not a list item. */
+function isAdjective(text: string, name: string): boolean {
+  return /^[A-Z][a-z]+(?:ese|ian|ish|an|i)$/.test(text) && name !== text;
+}
+
+const LIST_WORDS = new Set([',', 'and', 'the', '&']);
+const ATTENDING_OPENER = /\b(?:attending|present|participating)\s+(?:were|was)\b/i;
+
+/** A country mention is in the list that is its clause's subject ("Peru, Chile and Ecuador took part"). */
+function inList(ctx: FactsContext, segment: Segment, sentenceStart: number): boolean {
+  const before = ctx.text.slice(sentenceStart, segment.norm.start);
+  if (ATTENDING_OPENER.test(before)) return true;
+  const from = sentenceStart + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  return ctx.tokensIn(from, segment.norm.start).every((t) => LIST_WORDS.has(t.value.toLowerCase()) || /^\p{Lu}/u.test(t.value));
 }
 
 /** Country mentions forming a list that starts at `start` ("Kazakhstan, Kyrgyzstan and Uzbekistan"). */

@@ -27,6 +27,8 @@ export const TOPIC_CUES: readonly TopicCueRow[] = [
   { cue: '{agenda|talks|discussions|meeting|summit} {included|covered|spanned}', example: 'The agenda included energy, health and tourism.' },
   { cue: '{discussed|discussing}', minItems: 3, example: 'The leaders discussed energy, health and tourism.' },
   { cue: '{topics|issues|sectors|areas|fields|themes} such as', example: 'They covered topics such as energy, health and tourism.' },
+  { cue: '{covers|covered|cover}', minItems: 3, example: 'The declaration covers energy, health and tourism.' },
+  { cue: '{addressed|addresses|tackled|tackles|examined|reviewed}', minItems: 3, example: 'The ministers addressed energy, health and tourism.' },
   { cue: '{covering|will cover|to cover|would cover}', minItems: 3, example: 'The ten actions, covering energy, health and tourism, start next year.' },
   { cue: '{session|sessions|talks|discussions|dialogue|panel|panels}{,|} on', example: 'The first working session, on energy, health and tourism, is under way.' },
   { cue: '{organized|organised|centred|centered|built|structured} * {around|on}', example: 'The presidency organized its year around energy, health and tourism.' },

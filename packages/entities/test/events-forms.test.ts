@@ -82,3 +82,16 @@ describe('events: other heads and owners of one numbered gathering', () => {
     expect(ofKind(tag('Leaders opened their 31st summit on Sunday.'), 'event')).toEqual([]);
   });
 });
+
+describe('events: organisations no table knows', () => {
+  it('"the 12th Andean Community summit", "held its 12th summit", "the summit of the Andean Community"', () => {
+    expect(ofKind(tag('The 12th Andean Community summit opened on Thursday.'), 'event').map((x) => [x.name, x.edition])).toEqual([['Andean Community Summit', 12]]);
+    expect(ofKind(tag('The Andean Community held its 12th summit in Lima.'), 'event').map((x) => [x.name, x.edition])).toEqual([['Andean Community Summit', 12]]);
+    expect(ofKind(tag('The summit of the Andean Community closed on Friday.'), 'event').map((x) => [x.name, x.edition])).toEqual([['Summit of the Andean Community', null]]);
+  });
+
+  it('without an edition, only a summit of an organisation is named: not a meeting, not a summit of a person', () => {
+    expect(ofKind(tag('The meeting of the Andean Community closed on Friday.'), 'event')).toEqual([]);
+    expect(ofKind(tag('The summit of Boric and Petro closed on Friday.'), 'event')).toEqual([]);
+  });
+});

@@ -32,6 +32,9 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
     out.push(eventMention(n.start, n.end, scan.text.slice(n.start, n.end), ed, n.head.eventType, 'events/named', 0.85));
   }
   const { words } = scan;
+  // Where a capitalised organisation name built on a head ends ("the Andean Community | summit").
+  const headedOrgs = new Map<number, HeadedName>();
+  for (const n of headed) if (n.head.kind === 'organization' && !n.bare) headedOrgs.set(n.to, n);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.cap) {
@@ -46,7 +49,7 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
     const ofBody = OF_BODY_EVENT_HEADS.get(w.fold);
     if (ofBody !== undefined && words[i + 1]?.fold === 'of' && words[i + 1]?.gap === ' ') {
       const ed = editionBefore(words, i);
-      if (ed.edition !== null || ed.year !== null) {
+      if (ed.edition !== null || ed.year !== null || (w.fold === 'summit' && summitOfOrganization(scan, i + 2, headedOrgs))) {
         const end = extendComplement(scan, i + 1, 'event');
         if (end > i + 2) {
           const last = words[end - 1] as Word;
@@ -57,14 +60,14 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
       }
     }
     const placeHead = PLACE_OR_GROUP_EVENT_HEADS.get(w.fold);
-    const owned = placeHead === undefined ? null : ownedEdition(scan, i);
+    const owned = placeHead === undefined ? null : ownedEdition(scan, i, headedOrgs);
     if (owned !== null) {
       const ed = editionBefore(words, i);
       out.push(eventMention((words[i - 1] as Word).start, w.end, `${owned} ${capitalise(w.text)}`, ed, placeHead as string, 'events/group-possessive', 0.7));
       continue;
     }
     if (placeHead !== undefined && w.gap === ' ') {
-      const from = groupOrPlaceChainEndingAt(scan, i);
+      const from = groupOrPlaceChainEndingAt(scan, i, headedOrgs);
       if (from < 0) continue;
       const start = (words[from] as Word).start;
       const name = `${scan.text.slice(start, (words[i - 1] as Word).end)} ${capitalise(w.text)}`;
@@ -84,7 +87,7 @@ const OWNER_REACH = 30;
  * a lower-case head owned by "their"/"its"/"the bloc's" name the gathering after the nearest table
  * organisation before it in the sentence ("Mercosur Summit"). Returns that name, or null.
  */
-function ownedEdition(scan: Scan, i: number): string | null {
+function ownedEdition(scan: Scan, i: number, headedOrgs: ReadonlyMap<number, HeadedName>): string | null {
   const { words } = scan;
   const ordinal = words[i - 1];
   const owner = words[i - 2];
@@ -95,6 +98,8 @@ function ownedEdition(scan: Scan, i: number): string | null {
   for (let k = i - 3; k >= 0 && i - k <= OWNER_REACH; k--) {
     const hit = scan.orgHits[scan.orgAt[k] ?? -1];
     if (hit !== undefined) return hit.value.row.acronym ?? scan.text.slice(hit.start, hit.end);
+    const named = headedOrgs.get(k + 1);
+    if (named !== undefined) return scan.text.slice(named.start, named.end);
     if ((words[k] as Word).initial) break;
   }
   return null;
@@ -109,7 +114,16 @@ function eventMention(start: number, end: number, name: string, ed: Edition, eve
  * (table organisations, countries by name, regions, unambiguous cities, joined by hyphens),
  * or -1.
  */
-function groupOrPlaceChainEndingAt(scan: Scan, i: number): number {
+/** "summit of the Andean Community": a known or head-built organisation right after "of [the]". */
+function summitOfOrganization(scan: Scan, k: number, headedOrgs: ReadonlyMap<number, HeadedName>): boolean {
+  const from = scan.words[k]?.fold === 'the' ? k + 1 : k;
+  const hit = scan.orgHits[scan.orgAt[from] ?? -1];
+  if (hit !== undefined && hit.from === from) return true;
+  for (const n of headedOrgs.values()) if (n.from === from) return true;
+  return false;
+}
+
+function groupOrPlaceChainEndingAt(scan: Scan, i: number, headedOrgs: ReadonlyMap<number, HeadedName> = new Map()): number {
   let end = i;
   let from = -1;
   for (;;) {
@@ -118,7 +132,9 @@ function groupOrPlaceChainEndingAt(scan: Scan, i: number): number {
     const org = scan.orgHits[scan.orgAt[k] ?? -1];
     const place = scan.placeHits[scan.placeAt[k] ?? -1];
     let start = -1;
+    const named = headedOrgs.get(end);
     if (org !== undefined && org.to === end) start = org.from;
+    else if (named !== undefined && end === i) start = named.from;
     else if (place !== undefined && place.to === end && place.end === (scan.words[k] as Word).end) {
       const v = place.value;
       const ok =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAboutLines } from '../src/recognise/about-lines.js';
+import { findAboutLines, occurrencesOfAll } from '../src/recognise/about-lines.js';
 import { createScan } from '../src/recognise/scan.js';
 import { compileVocabularies } from '../src/vocabularies.js';
 import { at, named, spansOf, tag } from './entities-support.js';
@@ -23,5 +23,29 @@ describe('"About" lines repeated through a text', () => {
 
   it('stay linear: 2,000 repeated lines give 4,000 mentions (not 8,000,000)', () => {
     expect(findAboutLines(createScan({ text: block.repeat(2000) }, vocab))).toHaveLength(4000);
+  });
+});
+
+describe('occurrencesOfAll', () => {
+  /** The search per name it must agree with: non-overlapping matches, then whole phrases only. */
+  const byIndexOf = (text: string, name: string) => {
+    const out: number[] = [];
+    const glued = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) if (!glued(text[i - 1]) && !glued(text[i + name.length])) out.push(i);
+    return out;
+  };
+  const text = 'Aa Aa Aa. XAa Aa Labs, Aa Labs; Northwind Labs and Northwind Labsx, Northwind Lab. Bo Bo.';
+  const names = ['Aa Aa', 'Aa Labs', 'Northwind Labs', 'Northwind Lab', 'Bo', 'Zed Corp', 'Aa'];
+
+  it('finds what a search per name finds, overlaps and glued words included', () => {
+    const found = occurrencesOfAll(text, names);
+    for (const name of names) expect(found.get(name), name).toEqual(byIndexOf(text, name));
+    expect(found.get('Aa Aa')).toEqual([0]); // the match at 3 overlaps the one at 0
+    expect(found.get('Northwind Labs')).toEqual([text.indexOf('Northwind Labs')]);
+    expect(found.get('Zed Corp')).toEqual([]);
+  });
+
+  it('gives the same with few names (one search each)', () => {
+    expect(occurrencesOfAll(text, ['Aa Labs', 'Bo'])).toEqual(new Map([['Aa Labs', byIndexOf(text, 'Aa Labs')], ['Bo', byIndexOf(text, 'Bo')]]));
   });
 });

@@ -21,6 +21,7 @@ export function findAboutLines(scan: Scan): OrgMention[] {
   // A name is looked up once: its mentions are the same for every line that names it (a text
   // repeating "About X" lines would otherwise hold each mention once per line: quadratic).
   const seen = new Set<string>();
+  const names: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     if (!OPENERS.has(w.text) || !(i === 0 || w.gap.includes('\n')) || (words[i + 1] as Word).gap !== ' ') continue;
@@ -41,7 +42,11 @@ export function findAboutLines(scan: Scan): OrgMention[] {
     const name = text.slice((words[from] as Word).start, last.end);
     if (seen.has(name)) continue;
     seen.add(name);
-    const starts = occurrences(text, name);
+    names.push(name);
+  }
+  const found = occurrencesOfAll(text, names);
+  for (const name of names) {
+    const starts = found.get(name) ?? [];
     // "About Halden Audio" of "Halden Audio ASA": the head word gives the full name.
     if (starts.some((start) => headFollows(scan, start + name.length))) continue;
     out.push(...starts.map((start) => org(start, start + name.length, name)));
@@ -71,12 +76,53 @@ function headFollows(scan: Scan, end: number): boolean {
   return w !== undefined && w.gap === ' ' && w.start === end + 1 && headEndingAt(scan, k)?.value.kind === 'organization';
 }
 
+const glued = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
 /** Start offsets of `name` in `text` as a whole phrase (not inside a longer word). */
 function occurrences(text: string, name: string): number[] {
   const out: number[] = [];
-  const glued = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
     if (!glued(text[i - 1]) && !glued(text[i + name.length])) out.push(i);
   }
+  return out;
+}
+
+/** Names sharing their first code units are looked for together, in one pass over the text. */
+const PREFIX = 3;
+/** Up to this many names, one search per name is cheaper than a pass. */
+const FEW_NAMES = 4;
+
+/**
+ * {@link occurrences} of every name, with the same answers: one search per name when there are
+ * few (a release has one or two "About" lines), else one pass over the text that tries, at each
+ * offset, only the names starting with the text there (a text of thousands of "About" lines would
+ * otherwise be searched once per line: quadratic).
+ */
+export function occurrencesOfAll(text: string, names: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const long: { name: string; next: number; starts: number[] }[] = [];
+  for (const name of names) {
+    if (names.length <= FEW_NAMES || name.length < PREFIX) out.set(name, occurrences(text, name));
+    else long.push({ name, next: 0, starts: [] });
+  }
+  if (long.length === 0) return out;
+  const byPrefix = new Map<string, typeof long>();
+  for (const entry of long) {
+    const key = entry.name.slice(0, PREFIX);
+    const bucket = byPrefix.get(key);
+    if (bucket === undefined) byPrefix.set(key, [entry]);
+    else bucket.push(entry);
+  }
+  for (let i = 0; i + PREFIX <= text.length; i++) {
+    const bucket = byPrefix.get(text.slice(i, i + PREFIX));
+    if (bucket === undefined) continue;
+    for (const entry of bucket) {
+      // As the search per name: a match (glued or not) is skipped over before the next search.
+      if (i < entry.next || !text.startsWith(entry.name, i)) continue;
+      entry.next = i + entry.name.length;
+      if (!glued(text[i - 1]) && !glued(text[entry.next])) entry.starts.push(i);
+    }
+  }
+  for (const entry of long) out.set(entry.name, entry.starts);
   return out;
 }

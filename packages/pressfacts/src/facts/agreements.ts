@@ -1,4 +1,4 @@
-import type { AgreementEntity, DateMention } from '@pressfacts/document';
+import type { AgreementEntity, DateMention, Sentence } from '@pressfacts/document';
 import type { Agreement, Participant, SummitEvent } from '@pressfacts/schema';
 import { NOT_EVENT_BEFORE } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
@@ -42,6 +42,19 @@ export function assembleAgreements(ctx: FactsContext, participants: readonly Par
   });
 }
 
+// Whether a sentence names the opening or the closing day, read once per sentence (one long
+// sentence naming many agreements would otherwise be read once per agreement).
+const DAY_CUES = new WeakMap<Sentence, { readonly opening: boolean; readonly closing: boolean }>();
+
+function dayCues(ctx: FactsContext, sentence: Sentence): { readonly opening: boolean; readonly closing: boolean } {
+  let cues = DAY_CUES.get(sentence);
+  if (cues === undefined) {
+    const said = ctx.text.slice(sentence.norm.start, sentence.norm.end);
+    DAY_CUES.set(sentence, (cues = { opening: OPENING_DAY.test(said), closing: CLOSING_DAY.test(said) }));
+  }
+  return cues;
+}
+
 /**
  * When the agreement was acted on: a date its clause gives ("signed in 1949"), a day a phrase of
  * its sentence gives, the event's opening or closing day when the sentence names it, or the
@@ -61,9 +74,9 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   if (own) return own.value;
   const phrase = usable.find((d) => d.precision === 'day' && ['phrase', 'noun'].includes(text.chunks[text.chunkAt(d.norm.start)]?.kind ?? ''));
   if (phrase) return phrase.value;
-  const said = ctx.text.slice(sentence.norm.start, sentence.norm.end);
-  if (OPENING_DAY.test(said)) return event.startDate;
-  if (CLOSING_DAY.test(said)) return event.endDate ?? event.startDate;
+  const cues = dayCues(ctx, sentence);
+  if (cues.opening) return event.startDate;
+  if (cues.closing) return event.endDate ?? event.startDate;
   // A release about no gathering (a visit readout) reports what was done on its own date.
   if (event.startDate === null) return ctx.documentDate;
   return event.endDate === null ? event.startDate : null;

@@ -3,6 +3,7 @@ import type { SummitEvent } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { lookupWire } from '../data/wires.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { rangeIndex } from './range-queries.js';
 import { titleCasePlace } from './text.js';
 
 // Words that say a sentence is about a gathering taking place.
@@ -71,7 +72,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
     const inLead = mentions.some((m) => lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end));
     if (!inHeadline && !inLead) continue; // mentioned in passing: not what the release is about
     let score = mentions.length + (inHeadline ? 3 : 0) + (inLead ? 2 : 0);
-    if (mentions.every((m) => OTHER_EDITION.test(sentenceText(ctx, m.norm.start)))) score -= 2;
+    if (mentions.every((m) => otherEdition(ctx, ctx.sentenceAt(m.norm.start)))) score -= 2;
     if (isPlaceNickname(group[0]!.name, placeNames)) score -= 100;
     if (score > bestScore) {
       best = group;
@@ -128,10 +129,8 @@ function currentEdition(ctx: FactsContext, group: readonly EventEntity[]): Event
       for (const m of e.mentions) {
         const sentence = ctx.sentenceAt(m.norm.start);
         if (!sentence) continue;
-        const text = ctx.text.slice(sentence.norm.start, sentence.norm.end);
-        if (OTHER_EDITION.test(text)) score -= 3;
-        const years = ctx.datesIn(sentence.norm.start, sentence.norm.end).map((d) => d.value?.slice(0, 4));
-        if (docYear && years.some((y) => y !== undefined && y !== docYear)) score -= 3;
+        if (otherEdition(ctx, sentence)) score -= 3;
+        if (docYear && yearsOf(ctx, sentence).some((y) => y !== undefined && y !== docYear)) score -= 3;
         if (ctx.header.headline && m.norm.start < ctx.header.headline.norm.end) score += 2;
       }
       return { e, score };
@@ -149,12 +148,13 @@ function sentencesAbout(
 ): Sentence[] {
   // Mentions without an ordinal may be the current edition; only other ordinals are foreign.
   const otherGroupEditions = group.filter((e) => e !== current && e.edition !== null && e.edition !== current?.edition);
-  const foreign = [...others, ...otherGroupEditions].flatMap((e) => e.mentions);
+  const foreign = [...others, ...otherGroupEditions].flatMap((e) => e.mentions).sort((a, b) => a.norm.start - b.norm.start);
+  const foreignIn = rangeIndex(foreign, (m) => m.norm);
   const candidates = ctx.header.headline ? [ctx.header.headline, ...ctx.bodySentences] : ctx.bodySentences;
   return candidates.filter((s) => {
     const text = ctx.text.slice(s.norm.start, s.norm.end);
     if (!GATHERING.test(text)) return false;
-    const hasForeign = foreign.some((m) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);
+    const hasForeign = foreignIn(s.norm.start, s.norm.end).length > 0;
     return !hasForeign && !OTHER_EDITION.test(text);
   }) as Sentence[];
 }
@@ -278,7 +278,23 @@ function eventRecurrence(ctx: FactsContext) {
   return undefined;
 }
 
-function sentenceText(ctx: FactsContext, offset: number): string {
-  const s = ctx.sentenceAt(offset);
-  return s ? ctx.text.slice(s.norm.start, s.norm.end) : '';
+// What the ranking asks of a sentence, once per sentence: one long sentence naming many events
+// would otherwise be read once per mention.
+const OTHER_EDITION_OF = new WeakMap<Sentence, boolean>();
+const YEARS_OF = new WeakMap<Sentence, (string | undefined)[]>();
+
+/** Does the sentence speak of another edition ("next year's summit")? False for no sentence. */
+function otherEdition(ctx: FactsContext, sentence: Sentence | undefined): boolean {
+  if (sentence === undefined) return false;
+  let other = OTHER_EDITION_OF.get(sentence);
+  if (other === undefined) OTHER_EDITION_OF.set(sentence, (other = OTHER_EDITION.test(ctx.text.slice(sentence.norm.start, sentence.norm.end))));
+  return other;
 }
+
+/** The years of the sentence's dates (undefined for an unresolved date). */
+function yearsOf(ctx: FactsContext, sentence: Sentence): (string | undefined)[] {
+  let years = YEARS_OF.get(sentence);
+  if (years === undefined) YEARS_OF.set(sentence, (years = ctx.datesIn(sentence.norm.start, sentence.norm.end).map((d) => d.value?.slice(0, 4))));
+  return years;
+}
+

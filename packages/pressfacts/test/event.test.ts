@@ -22,3 +22,22 @@ describe('event: a name cut short on a Title Case line', () => {
     });
   });
 });
+
+describe('event: first and last day written apart', () => {
+  const lead = 'QUITO, Nov. 16, 2024 (Reuters) - ';
+  it('"opened on Friday … wrapped up on Saturday"', () => {
+    expect(event(`${lead}Leaders wrapped up the 12th Andean Summit on Saturday. The meeting, which opened on Friday in Quito, adopted a plan.`)).toMatchObject({
+      startDate: '2024-11-15',
+      endDate: '2024-11-16',
+    });
+  });
+
+  it('"the three-day summit … closed on Saturday" counts back; one day without a length is only the start', () => {
+    expect(event(`${lead}The three-day 12th Andean Summit closed in Quito on Saturday.`)).toMatchObject({ startDate: '2024-11-14', endDate: '2024-11-16' });
+    expect(event(`${lead}The 12th Andean Summit closed in Quito on Saturday.`)).toMatchObject({ startDate: '2024-11-16', endDate: null });
+  });
+
+  it('an opening and a closing day weeks apart are no one gathering', () => {
+    expect(event(`${lead}The 12th Andean Summit opened in Quito on Nov. 1. The 12th Andean Summit closed in Quito on Dec. 20.`)).toMatchObject({ endDate: null });
+  });
+});

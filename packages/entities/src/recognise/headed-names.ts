@@ -154,6 +154,11 @@ function walkLeft(scan: Scan, headFrom: number, kind: HeadValue['kind']): number
     }
     const sep = joinsName(cur.gap);
     if (sep === null) break;
+    // "Commonwealth Heads of Government Meeting": an "of" between capitalised premodifiers of an event.
+    if (kind === 'event' && p.fold === 'of' && sep === ' ' && joinsName(p.gap) === ' ' && from - 2 >= 0 && (words[from - 2] as Word).cap && acceptLeft(scan, from - 2) && !isHeadWord(scan, from - 2)) {
+      from -= 2;
+      continue;
+    }
     if (p.fold === 'and' && sep === ' ') {
       // "Belt and Road Initiative", "Food and Agriculture Organization"
       if (from - 2 < 0 || joinsName(p.gap) !== ' ' || !acceptLeft(scan, from - 2)) break;

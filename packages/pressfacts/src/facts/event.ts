@@ -3,6 +3,7 @@ import type { SummitEvent } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { lookupWire } from '../data/wires.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { eventSpan } from './event-span.js';
 import { rangeIndex } from './range-queries.js';
 import { titleCasePlace } from './text.js';
 
@@ -27,6 +28,8 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   const current = currentEdition(ctx, group);
   const eventSentences = sentencesAbout(ctx, group, otherEvents, current);
   const date = eventDate(ctx, eventSentences);
+  // No range written: an opening and a closing day, or one of them and "two-day".
+  const span = date?.endValue == null ? eventSpan(ctx, eventSentences, dayDates(ctx, eventSentences)) : null;
   const mentions = (current ? [current] : group).flatMap((e) => e.mentions);
   const place = eventPlace(ctx, eventSentences, group.flatMap((e) => e.mentions));
   const country = place?.country ?? null;
@@ -34,13 +37,13 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   return {
     name,
     edition: current?.edition ?? editionWord(ctx, eventSentences),
-    startDate: date?.value ?? null,
-    endDate: date?.endValue ?? null,
+    startDate: span?.start ?? date?.value ?? null,
+    endDate: span?.end ?? date?.endValue ?? null,
     city: place?.kind === 'city' ? place.name : null,
     country,
     host: hostCountry(ctx, eventSentences) ?? country,
     recurrence: recurrence ? { everyYears: recurrence.everyYears, note: recurrence.note } : null,
-    evidence: evidenceOf([...mentions, date, place ? place.segment : null, recurrence?.segment]),
+    evidence: evidenceOf([...mentions, date, ...(span?.evidence ?? []), place ? place.segment : null, recurrence?.segment]),
     provenance: provenance('event/named-main'),
   };
 }
@@ -164,8 +167,17 @@ function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMenti
   const dated = sentences.flatMap((s) =>
     ctx.datesIn(s.norm.start, s.norm.end).filter((d) => d.value !== null && d.norm.start >= datelineEnd),
   );
-  const byPrecision = (p: string) => dated.find((d) => d.precision === p && (d.endValue !== null || true));
+  // A date the text writes out beats "today" (the release's own day, often after the event).
+  const byPrecision = (p: string) => dated.find((d) => d.precision === p && !d.relative) ?? dated.find((d) => d.precision === p);
   return dated.find((d) => d.endValue !== null) ?? byPrecision('day') ?? byPrecision('month');
+}
+
+/** Days (not months or years) the event sentences name after the dateline, in text order. */
+function dayDates(ctx: FactsContext, sentences: readonly Sentence[]): DateMention[] {
+  const datelineEnd = ctx.header.dateline?.segment.norm.end ?? -1;
+  return sentences.flatMap((s) =>
+    ctx.datesIn(s.norm.start, s.norm.end).filter((d) => d.value !== null && d.precision === 'day' && d.endValue === null && d.norm.start >= datelineEnd),
+  );
 }
 
 interface EventPlace {

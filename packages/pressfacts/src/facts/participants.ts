@@ -11,9 +11,10 @@ const ROLE_TITLE = new Map(PARTICIPANT_ROLES.map((r) => [r.plural, r.title]));
 const LEADER = new Set(LEADER_TITLES);
 // A list of countries ends at a word that is neither a country, a separator nor an article.
 // "<Country> was represented by", "<Country> by" (in a gapped list), "<Country> was led by",
-// "<Country> sent its Foreign Minister", "<Country>, which …, sent its Vice President".
+// "<Country> sent its Foreign Minister", "<Country>, which …, sent its Vice President",
+// "<Country>, an observer, sent its Prime Minister".
 const REPRESENTED_BY =
-  /^(?:,\s+(?:which|whose)\s[^,.;]{1,80},)?\s+(?:(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?|(?:sent|sends|dispatched|fielded)\s+(?:(?:its|their|her|his|a|an)\s+)?)/;
+  /^(?:,\s+(?:which|whose|an?|the)\s[^,.;]{1,80},)?\s+(?:(?:(?:was|were|is|will be)\s+)?(?:(?:represented|led)\s+)?by\s+(?:the\s+)?|(?:sent|sends|dispatched|fielded)\s+(?:(?:its|their|her|his|a|an)\s+)?)/;
 /** Longest title between a cue and a person's name ("Prime Minister", "Minister of Foreign Affairs"). */
 const TITLE_GAP = 48;
 const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,5}$/;

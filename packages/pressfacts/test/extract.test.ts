@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { extract, findDishonestSpans, PressfactsError, validateSummitFacts } from 'pressfacts';
+import { emptyFacts, extract, findDishonestSpans, PressfactsError, validateSummitFacts } from 'pressfacts';
+
+describe('emptyFacts', () => {
+  it('is valid SummitFacts with every key present and nothing found', () => {
+    const facts = emptyFacts('doc-1');
+    expect(validateSummitFacts(facts).valid).toBe(true);
+    expect(facts.document).toEqual({ id: 'doc-1', publisher: null, wire: null, dateline: null, headline: null });
+    expect(facts.event).toBeNull();
+    expect([facts.participants, facts.figures, facts.topics, facts.diagnostics]).toEqual([[], [], [], []]);
+    // a fresh object each time: callers may fill it in
+    expect(emptyFacts('doc-1')).not.toBe(facts);
+  });
+
+  it('is what extract gives for a document with nothing in it, diagnostics aside', () => {
+    const { diagnostics, ...found } = extract('', { id: 'doc-2' });
+    const { diagnostics: none, ...empty } = emptyFacts('doc-2');
+    expect(found).toEqual(empty);
+    expect(none).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toContain('empty-input');
+  });
+});
 
 describe('extract: misuse gets a typed error naming the problem', () => {
   it.each([

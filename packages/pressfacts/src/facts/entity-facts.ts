@@ -1,4 +1,4 @@
-import type { Entity } from '@pressfacts/document';
+import type { Entity, Segment } from '@pressfacts/document';
 import type { Organization, Participant, Person, Place } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf } from './context.js';
@@ -7,6 +7,7 @@ import { evidenceOf } from './context.js';
 export function assembleEntityFacts(
   entities: readonly Entity[],
   participants: readonly Participant[] = [],
+  dateline: Segment | null = null,
 ): {
   people: Person[];
   organizations: Organization[];
@@ -15,6 +16,7 @@ export function assembleEntityFacts(
   const ordered = [...entities]
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const eventMentions = entities.flatMap((e) => (e.kind === 'event' ? e.mentions : []));
   const people: Person[] = [];
   const organizations: Organization[] = [];
   const places: Place[] = [];
@@ -33,6 +35,7 @@ export function assembleEntityFacts(
         });
         break;
       case 'organization':
+        if (isBodyInsideEventName(e, eventMentions) || onlyInDateline(e, dateline)) break;
         organizations.push({ ...asWritten(e.name, e.acronym, e.mentions), evidence, provenance: provenance('organizations/entity') });
         break;
       case 'country':
@@ -50,6 +53,21 @@ export function assembleEntityFacts(
     }
   }
   return { people, organizations, places };
+}
+
+/** "KUWAIT CITY, Dec. 1 (Xinhua) --": the agency of the dateline is the wire, not an organisation the release names. */
+function onlyInDateline(e: Entity, dateline: Segment | null): boolean {
+  return dateline !== null && e.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end);
+}
+
+/**
+ * "the 24th meeting of the Council of Heads of State of the SCO": the council is the event's
+ * convening body, named only inside the event's name; the organisation it belongs to (a table
+ * organisation, "SCO") is still reported. A body the text names on its own is kept.
+ */
+function isBodyInsideEventName(e: Entity, eventMentions: readonly Segment[]): boolean {
+  if (e.provenance.rule !== 'orgs/head-word') return false;
+  return e.mentions.every((m) => eventMentions.some((v) => v.start <= m.start && m.end <= v.end && v.end - v.start > m.end - m.start));
 }
 
 /**

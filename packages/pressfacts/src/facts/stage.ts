@@ -29,7 +29,7 @@ export function createFactsAssembler(): Stage<'facts', FactsRequires> {
       const ctx = createFactsContext(doc);
       const event = assembleEvent(ctx);
       const participants = assembleParticipants(ctx, event);
-      const { people, organizations, places } = assembleEntityFacts(ctx.entities, participants);
+      const { people, organizations, places } = assembleEntityFacts(ctx.entities, participants, ctx.header.dateline?.segment ?? null);
       if (ctx.bodySentences.length > 0 && event === null) {
         report.report({ level: 'info', code: 'no-event', message: 'no summit or meeting found in the text', span: null });
       }

@@ -46,3 +46,22 @@ describe('participants: attendance clauses', () => {
     expect(participants('The summit opened in Quito. Bolivia sent Vice President David Choquehuanca.')).toEqual([['Bolivia', 'David Choquehuanca', 'Vice President']]);
   });
 });
+
+describe('participants: a national agency or a government readout names its own leader without a country', () => {
+  const of = (text: string) => assembleParticipants(contextOf(text), { country: 'Mongolia' }).map((p) => [p.country, p.representative, p.role]);
+
+  it('a national agency: its country', () => {
+    expect(of('ULAANBAATAR, June 3 (Kyodo) -- Prime Minister Shigeru Ishiba attended the summit in Ulaanbaatar on Tuesday.')).toEqual([
+      ['Japan', 'Shigeru Ishiba', 'Prime Minister'],
+    ]);
+  });
+
+  it('a ministry masthead: the country in its name', () => {
+    const text = 'Ministry of Foreign Affairs of the Republic of Korea\n\nPresident Lee Jae-myung Attends the Summit in Ulaanbaatar\n\nOn June 3, 2025, President Lee Jae-myung attended the summit in Ulaanbaatar.';
+    expect(of(text)).toEqual([['South Korea', 'Lee Jae-myung', 'President']]);
+  });
+
+  it('an international agency has no home country', () => {
+    expect(of('ULAANBAATAR, June 3, 2025 (Reuters) - Prime Minister Shigeru Ishiba attended the summit in Ulaanbaatar on Tuesday.')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { CountryEntity, PersonEntity, Segment } from '@pressfacts/document';
 import type { Participant } from '@pressfacts/schema';
 import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
+import { lookupWire } from '../data/wires.js';
 import { compileCues } from './cue-pattern.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
@@ -63,6 +64,16 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
       rule: 'participants/person-with-leader-title',
       order: first.norm.start,
     });
+  }
+
+  // A government readout or a national agency names its own leader without a country
+  // ("President Xi Jinping attended …" from the Chinese foreign ministry, "President Yoon" in Yonhap).
+  const home = homeCountry(ctx);
+  if (home !== null && !rows.has(home)) {
+    const own = homeLeader(ctx);
+    if (own !== undefined) {
+      add(home, { representative: own.person.name, role: own.title, evidence: [own.first], rule: 'participants/home-leader', order: own.first.norm.start });
+    }
   }
 
   // "The United Kingdom was represented by Prime Minister X, Australia by Prime Minister Y".
@@ -147,6 +158,42 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
       evidence: evidenceOf(r.evidence),
       provenance: provenance(r.rule),
     }));
+}
+
+/**
+ * The country a release speaks for: a national agency's (its dateline wire), or a government body's
+ * named in the masthead before the body ("Ministry of Foreign Affairs of the People's Republic of China").
+ */
+function homeCountry(ctx: FactsContext): string | null {
+  const wire = ctx.header.dateline?.wire;
+  const row = wire ? lookupWire(wire.text) : undefined;
+  if (row !== undefined) return row.country ?? null;
+  for (const org of ctx.mentions) {
+    if (org.segment.norm.start >= ctx.header.bodyStart) break;
+    if (org.entity.kind !== 'organization' || !GOVERNMENT_BODY.test(org.entity.name)) continue;
+    const country = ctx.mentionsIn(org.segment.norm.start, org.segment.norm.end).find((m) => m.entity.kind === 'country');
+    if (country) return country.entity.name;
+  }
+  return null;
+}
+
+const GOVERNMENT_BODY = /\b(?:Ministry|Government|Presidency|Office|Cabinet|Embassy|Mission|Department)\b/;
+const LEAD = 2;
+
+/** The first leader without a country that the headline or the lead names. */
+function homeLeader(ctx: FactsContext): { person: PersonEntity; title: string; first: Segment } | undefined {
+  const lead = ctx.bodySentences.slice(0, LEAD);
+  const headline = ctx.header.headline;
+  const inLead = (m: Segment) =>
+    (headline !== null && m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end) || lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);
+  for (const m of ctx.mentions) {
+    const e = m.entity;
+    if (e.kind !== 'person' || e.country !== null || !inLead(m.segment)) continue;
+    const title = e.titles.find((t) => LEADER.has(t.toLowerCase()));
+    const first = e.mentions.find((x) => x.norm.start >= ctx.header.bodyStart);
+    if (title !== undefined && first !== undefined) return { person: e, title, first };
+  }
+  return undefined;
 }
 
 // "did not attend", "was not invited", "skipped": an attendance clause that says the opposite.

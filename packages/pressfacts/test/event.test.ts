@@ -41,3 +41,14 @@ describe('event: first and last day written apart', () => {
     expect(event(`${lead}The 12th Andean Summit opened in Quito on Nov. 1. The 12th Andean Summit closed in Quito on Dec. 20.`)).toMatchObject({ endDate: null });
   });
 });
+
+describe('event: sentences about another edition', () => {
+  it('"a common future" is no future summit; "future summits" is', () => {
+    const lead = 'SUVA, Nov. 16, 2024 (Reuters) - Leaders concluded the 12th Pacific Ocean Summit in Suva. ';
+    expect(event(`${lead}The summit, held from 12 to 16 November 2024 under the theme of a common future, adopted a plan.`)).toMatchObject({
+      startDate: '2024-11-12',
+      endDate: '2024-11-16',
+    });
+    expect(event(`${lead}Future summits, held from 12 to 16 November each year, will rotate.`)).toMatchObject({ endDate: null });
+  });
+});

@@ -12,7 +12,8 @@ const GATHERING = /\b(?:summit|meeting|talks|conference|forum|gathering|gathered
 // Verbs that place a gathering somewhere ("held in", "gathered in", "opened in").
 const TAKES_PLACE = /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i;
 // Cues that a sentence is about another edition than the one the release reports.
-const OTHER_EDITION = /\b(?:next|previous|last|upcoming|following|future|will host|to be held|would be held)\b/i;
+// ("a resilient common future" is no future summit).
+const OTHER_EDITION = /\b(?:next|previous|last|upcoming|following|future\s+(?:summits?|meetings?|editions?|sessions?)|will host|to be held|would be held)\b/i;
 const HOSTED_BY = /\bhosted\s+by\s+$/i;
 const EDITION_AFTER = /^\s*(?:'s\s+)?edition\b/i;
 

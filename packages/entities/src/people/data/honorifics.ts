@@ -20,6 +20,7 @@ export const HONORIFICS: readonly HonorificRow[] = [
   { honorific: 'Sir', example: 'Sir Keir Starmer arrived in Brussels.', person: 'Keir Starmer' },
   { honorific: 'Dame', example: 'Dame Jacinda Ardern gave the lecture.', person: 'Jacinda Ardern' },
   { honorific: 'Sheikh', title: true, example: 'Sheikh Mohamed bin Zayed Al Nahyan received the guests.', person: 'Mohamed bin Zayed Al Nahyan' },
+  { honorific: 'Sayyid', title: true, example: 'Sayyid Badr bin Hamad Al Busaidi met the envoy.', person: 'Badr bin Hamad Al Busaidi' },
   { honorific: 'Sheikha', title: true, example: 'Sheikha Moza bint Nasser opened the school.', person: 'Moza bint Nasser' },
   { honorific: 'H.E.', example: 'H.E. Abdel Fattah el-Sisi received the delegation.', person: 'Abdel Fattah el-Sisi' },
   { honorific: 'His Excellency', example: 'His Excellency Cyril Ramaphosa opened the summit.', person: 'Cyril Ramaphosa' },

@@ -35,7 +35,8 @@ describe('occurrencesOfAll', () => {
     return out;
   };
   const text = 'Aa Aa Aa. XAa Aa Labs, Aa Labs; Northwind Labs and Northwind Labsx, Northwind Lab. Bo Bo.';
-  const names = ['Aa Aa', 'Aa Labs', 'Northwind Labs', 'Northwind Lab', 'Bo', 'Zed Corp', 'Aa'];
+  // More names than one search each is used for (the pass is tested), one of a single letter.
+  const names = ['Aa Aa', 'Aa Labs', 'Northwind Labs', 'Northwind Lab', 'Bo', 'Zed Corp', 'Aa', 'X', ...Array.from({ length: 40 }, (_, k) => `Filler ${k} Co`)];
 
   it('finds what a search per name finds, overlaps and glued words included', () => {
     const found = occurrencesOfAll(text, names);

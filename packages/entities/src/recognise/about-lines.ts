@@ -87,34 +87,33 @@ function occurrences(text: string, name: string): number[] {
   return out;
 }
 
-/** Names sharing their first code units are looked for together, in one pass over the text. */
-const PREFIX = 3;
-/** Up to this many names, one search per name is cheaper than a pass. */
-const FEW_NAMES = 4;
+/** Up to this many names, one search per name (V8's indexOf is fast) is cheaper than a pass. */
+const FEW_NAMES = 32;
 
 /**
  * {@link occurrences} of every name, with the same answers: one search per name when there are
  * few (a release has one or two "About" lines), else one pass over the text that tries, at each
- * offset, only the names starting with the text there (a text of thousands of "About" lines would
- * otherwise be searched once per line: quadratic).
+ * offset, only the names starting with the two code units there (a text of thousands of "About"
+ * lines would otherwise be searched once per line: quadratic).
  */
 export function occurrencesOfAll(text: string, names: readonly string[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const long: { name: string; next: number; starts: number[] }[] = [];
   for (const name of names) {
-    if (names.length <= FEW_NAMES || name.length < PREFIX) out.set(name, occurrences(text, name));
+    if (names.length <= FEW_NAMES || name.length < 2) out.set(name, occurrences(text, name));
     else long.push({ name, next: 0, starts: [] });
   }
   if (long.length === 0) return out;
-  const byPrefix = new Map<string, typeof long>();
+  const byPrefix = new Map<number, typeof long>();
+  const keyAt = (t: string, i: number) => t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
   for (const entry of long) {
-    const key = entry.name.slice(0, PREFIX);
+    const key = keyAt(entry.name, 0);
     const bucket = byPrefix.get(key);
     if (bucket === undefined) byPrefix.set(key, [entry]);
     else bucket.push(entry);
   }
-  for (let i = 0; i + PREFIX <= text.length; i++) {
-    const bucket = byPrefix.get(text.slice(i, i + PREFIX));
+  for (let i = 0; i + 1 < text.length; i++) {
+    const bucket = byPrefix.get(keyAt(text, i));
     if (bucket === undefined) continue;
     for (const entry of bucket) {
       // As the search per name: a match (glued or not) is skipped over before the next search.

@@ -163,3 +163,26 @@ describe('figures: subjects with a set, a participle or a qualifier', () => {
     ]);
   });
 });
+
+describe('figures: percent ranges in one quantity, raising verbs, values', () => {
+  it('"5-6%" and "10 to 15 per cent" are two figures', () => {
+    expect(figures('Trade grew 5-6% in 2023.').map((f) => [f.value, f.comparator, f.subject])).toEqual([
+      [5, 'gte', 'Trade'],
+      [6, 'lte', 'Trade'],
+    ]);
+    expect(figures('Tariffs fell 10 to 15 per cent.').map((f) => [f.value, f.comparator])).toEqual([
+      [10, 'gte'],
+      [15, 'lte'],
+    ]);
+  });
+
+  it('"is expected to be", "is projected to reach": the subject before the verb group', () => {
+    expect(figures('Growth is expected to be between 3 and 4 percent.').map((f) => f.subject)).toEqual(['Growth', 'Growth']);
+    expect(figures('Exports are projected to reach $9 billion.').map((f) => f.subject)).toEqual(['Exports']);
+  });
+
+  it('"trade worth $120 billion", "deals valued at €2bn"', () => {
+    expect(figures('Chile is a key partner, with trade worth $120 billion.').map((f) => f.subject)).toEqual(['trade']);
+    expect(figures('They signed deals valued at €2bn.').map((f) => f.subject)).toEqual(['deals']);
+  });
+});

@@ -9,6 +9,7 @@ import { firstTokenFrom } from './token-search.js';
 
 const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
 const GENERIC_NOUN: ReadonlySet<string> = new Set(GENERIC_MEASURE_NOUNS.flatMap((r) => r.words));
+const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'totalling', 'totaling']);
 const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', 'venue']);
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?total\b/iu;
@@ -65,6 +66,12 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
       if (!GENERIC_NOUN.has(lower(tokens[lead - 2]))) return show({ from, to: lead - 1 });
       generic = { from, to: lead - 1 };
     }
+  }
+  // "trade worth $120 billion", "a package valued at €2bn": the noun the amount is the value of.
+  const worth = VALUE_WORDS.has(lower(tokens[lead - 1])) ? lead - 1 : lower(tokens[lead - 1]) === 'at' && VALUE_WORDS.has(lower(tokens[lead - 2])) ? lead - 2 : -1;
+  if (worth > chunk.from) {
+    const from = trimDeterminers(tokens, nounPhraseBefore(tokens, worth, chunk.from, false), worth);
+    if (from < worth && /^(?:NOUN|PROPN)$/.test(tokens[worth - 1]!.pos)) return show({ from, to: worth });
   }
   if (q.kind === 'percent' && lower(tokens[end]) === 'of') {
     const share = shareOf(ctx, tokens, end + 1, chunk.to);
@@ -151,8 +158,13 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
   if (chunk.kind === 'clause') {
     let verb = lastVerb(tokens, chunk.from, figure);
     if (verb < 0) for (verb = chunk.from; verb < chunk.to && !isVerb(tokens[verb]); verb++);
-    // The verb group: "has been used", "will not be".
-    while (verb > chunk.from && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1]!.pos)) verb--;
+    // The verb group: "has been used", "will not be", "is expected to be".
+    for (;;) {
+      while (verb > chunk.from && /^(?:AUX|ADV|PART)$/.test(tokens[verb - 1]!.pos)) verb--;
+      const raising = tokens[verb - 1];
+      if (verb - 1 <= chunk.from || raising === undefined || !/^(?:VERB|ADJ)$/.test(raising.pos) || lower(tokens[verb]) !== 'to') break;
+      verb--;
+    }
     let before = lastVerb(tokens, chunk.from, verb);
     // "Regional trade linked to the four economies was worth …": a participle inside the subject.
     while (before > chunk.from && isParticipleModifier(tokens, before)) before = lastVerb(tokens, chunk.from, before);

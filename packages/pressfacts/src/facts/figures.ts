@@ -72,6 +72,10 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
           out.push(candidate(next, next.value, 'percent', 'lte', subject, period(), 'figures/percent-range', isHeadline));
           i++;
         }
+      } else if (q.kind === 'percent' && percentUpper(q.text, q.value) !== null) {
+        // "5-6%", "10 to 15 per cent": one quantity that is a range.
+        out.push(candidate(q, q.value, 'percent', 'gte', subject, period(), 'figures/percent-range', isHeadline));
+        out.push(candidate(q, percentUpper(q.text, q.value)!, 'percent', 'lte', subject, period(), 'figures/percent-range', isHeadline));
       } else out.push(candidate(q, q.value, 'percent', q.comparator, subject, period(), 'figures/percent', isHeadline));
       previous = after(previous, subject, wordAfter(text, q));
     } else if (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT) {
@@ -87,6 +91,16 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     }
   }
   return out;
+}
+
+const PERCENT_RANGE = /^\s*(\d[\d,]*(?:\.\d+)?)\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?)/;
+
+/** The upper bound a percent range writes ("5-6%" → 6), or null. */
+function percentUpper(text: string, low: number): number | null {
+  const m = PERCENT_RANGE.exec(text);
+  if (m === null) return null;
+  const upper = Number(m[2]!.replaceAll(',', ''));
+  return Number.isFinite(upper) && upper > low ? upper : null;
 }
 
 /** The figure just read becomes the one before the next (keeping the last known subject). */

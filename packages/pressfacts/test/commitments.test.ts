@@ -18,6 +18,9 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'Indonesia plans to open a trade office in Lagos.': [['Indonesia', 'open a trade office in Lagos', null]],
     'Peru proposed that the two countries jointly build a new port.': [[null, 'jointly build a new port', null]],
     'Nordic leaders closed their meeting in Oslo, pledging to build a joint power grid.': [[null, 'build a joint power grid', null]],
+    'Mexico has committed $300 million to the fund.': [['Mexico', '$300 million to the fund', null]],
+    'Brazil offered to fund a regional vaccine plant.': [['Brazil', 'fund a regional vaccine plant', null]],
+    'The United States announced eight major initiatives for the region.': [['United States', 'eight major initiatives for the region', 8]],
   };
   it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
     expect(commitments(example)).toEqual(expected[example]);
@@ -135,5 +138,19 @@ describe('commitments: subjects across clauses', () => {
   it('"the African side" is no country; "the Chilean side" is Chile', () => {
     expect(of('The African side agreed to set up a business council.')).toEqual([[null, 'set up a business council', null]]);
     expect(of('The Chilean side agreed to set up a business council.')).toEqual([['Chile', 'set up a business council', null]]);
+  });
+});
+
+describe('commitments: reported pledges', () => {
+  const of = (body: string) => commitments(`GENEVA, May 2, 2025 (Reuters) - ${body}`);
+  it('"X announced it will …", "X said it would …"', () => {
+    expect(of('Japan announced it will provide $1 billion in loans to Chile.')).toEqual([['Japan', 'will provide $1 billion in loans to Chile', null]]);
+    expect(of('Chile said it would double its scholarships for Peruvian students.')).toEqual([['Chile', 'would double its scholarships for Peruvian students', null]]);
+  });
+
+  it('no pledge: an analyst\'s forecast, "committed to" is not read twice, a report of documents signed', () => {
+    expect(of('Analysts said the deal would boost trade.')).toEqual([]);
+    expect(of('Mexico has committed to cutting tariffs.')).toEqual([['Mexico', 'cutting tariffs', null]]);
+    expect(of('The ministry announced 25 documents had been signed.')).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ export interface CommitmentCueRow {
   readonly announcedOnly?: boolean;
   /** A participle ("…, pledging to …") whose actor is the subject of the sentence's main verb. */
   readonly participle?: boolean;
+  /** The object must open with an amount or a count ("announced $50 million …", "unveiled eight initiatives"). */
+  readonly needsQuantity?: boolean;
 }
 
 export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
@@ -33,6 +35,9 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   { cue: '{pledged|pledges}', describe: 'after', example: 'Norway pledged $500 million for the fund.' },
   { cue: ', {pledging|vowing|promising|committing|agreeing} to', describe: 'after', participle: true, example: 'Nordic leaders closed their meeting in Oslo, pledging to build a joint power grid.' },
   { cue: '{committed|commit|commits} to', describe: 'after', example: 'The members committed to cutting tariffs on medicines.' },
+  { cue: '{has|have|had} committed', describe: 'after', needsQuantity: true, example: 'Mexico has committed $300 million to the fund.' },
+  { cue: '{offered|offers} to', describe: 'after', needsAction: true, example: 'Brazil offered to fund a regional vaccine plant.' },
+  { cue: '{announced|unveiled|launched|put forward}', describe: 'after', needsQuantity: true, example: 'The United States announced eight major initiatives for the region.' },
   { cue: '{agreed|agree|agrees} to', describe: 'after', example: 'The two sides agreed to launch a joint space programme.' },
   { cue: '{plans|planned|intends} to', describe: 'after', example: 'Indonesia plans to open a trade office in Lagos.' },
   { cue: '{proposed|proposes} that', describe: 'predicate', example: 'Peru proposed that the two countries jointly build a new port.' },

@@ -50,6 +50,9 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   if ((!opensWithMention || clauseBefore) && comma !== -1) chunkStart = start + comma + 1;
   const chunkEnd = start + text.length;
   const chunk = ctx.text.slice(chunkStart, chunkEnd).trim();
+  // "Japan announced it will provide …": the pronoun after a reporting verb is the subject.
+  const reported = /\b(?:announced|said|says|declared|confirmed|stated)\s+(it|he|she)\s*$/i.exec(ctx.text.slice(chunkStart, chunkEnd));
+  if (reported) return pronounActor(ctx, sentence, chunkEnd, reported[1]!.toLowerCase());
   const tokens = tokensIn(ctx, chunkStart, chunkEnd);
   const words = tokens.filter((t) => /\p{L}/u.test(t.value));
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || tokens.some((t) => t.pos === 'VERB')) return null;

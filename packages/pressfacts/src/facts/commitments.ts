@@ -13,9 +13,11 @@ import { alternation } from './text.js';
 const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
 /** Adverbs that may sit between "will" and its verb ("will also provide"). */
 const MODAL_ADVERB = '(?:(?:also|further|jointly|additionally|now|soon|then)\\s+)?';
+/** An amount or a count opens the object: "$300 million", "eight major initiatives", "1,000 scholarships". */
+const QUANTITY_AHEAD = '(?=(?:US\\$|A\\$|NZ\\$|[$€£¥₹]|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
 const CUES = COMMITMENT_CUES.map((row) => ({
   row,
-  re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}`, 'gi'),
+  re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),
 }));
 /** One pass that tells whether a sentence holds any cue at all (most hold none). */
 const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
@@ -37,7 +39,7 @@ const OBJECT_END = new RegExp(
 );
 const LEADING_VERB = /^[a-z]+(?:\s+(?:up|out|in|on|aside))?\s+/;
 const TRAILING_JOIN = /(?:,?\s+(?:and|but|as well as|while))?[\s,.;:]*$/i;
-const ANNOUNCED = /\b(?:announced|pledged|promised|vowed|confirmed|committed|declared)\b/i;
+const ANNOUNCED = /\b(?:announced|pledged|promised|vowed|confirmed|committed|declared|said|says)\b/i;
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours']);
 /** A count belongs to the item when it comes early ("establish three centers"), not in a trailing adjunct. */
 const COUNT_WINDOW = 45;

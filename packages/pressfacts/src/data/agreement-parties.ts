@@ -14,6 +14,8 @@ export const COLLECTIVE_SUBJECTS: readonly PartyCueRow[] = [
   { pattern: 'leaders', example: 'Leaders adopted the Lima Declaration.' },
   { pattern: 'heads of state', example: 'The heads of state signed the Astana Declaration.' },
   { pattern: 'heads of government', example: 'The heads of government endorsed the Apia Charter.' },
+  { pattern: 'presidents', example: 'The Lima Charter was signed by all three presidents.' },
+  { pattern: 'prime ministers', example: 'The prime ministers adopted the Nordic Declaration.' },
   { pattern: 'countries', example: 'The six countries signed the Treaty of Friendship.' },
   { pattern: 'nations', example: 'All member nations endorsed the Action Plan.' },
   { pattern: 'members', example: 'The members approved the Cooperation Plan.' },

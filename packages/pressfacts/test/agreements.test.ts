@@ -36,6 +36,27 @@ describe('agreements: vocabulary rows (each example is run)', () => {
   });
 });
 
+describe('agreements: lists of titles and ratification', () => {
+  it('every title of a list takes the verb of its first item', () => {
+    expect(
+      agreements('The ministers signed the Andean Rail Agreement, a Memorandum of Understanding on Water and a Memorandum of Understanding on Health.').map((a) => a.action),
+    ).toEqual(['signed', 'signed', 'signed']);
+    expect(agreements('Leaders welcomed the signing of the Lima Port Agreement and of a Memorandum of Understanding on Fisheries.').map((a) => a.action)).toEqual([
+      'signed',
+      'signed',
+    ]);
+  });
+
+  it('a title in another clause of the sentence does not take the verb', () => {
+    expect(agreements('Leaders adopted the Lima Declaration, while the Andes Treaty on Water remains under review.').map((a) => a.action)).toEqual(['adopted', 'other']);
+  });
+
+  it('"ratified" adopts; "to ratify" is not done yet', () => {
+    expect(agreements('Peru ratified the Treaty of Arica.')[0]).toMatchObject({ action: 'adopted', parties: ['Peru'] });
+    expect(agreements('Peru is expected to ratify the Treaty of Arica.')[0]).toMatchObject({ action: 'other', parties: [] });
+  });
+});
+
 describe('agreements: parties, date, title', () => {
   it('the countries of the people who signed', () => {
     expect(agreements('Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed the Andes Accord on Trade.')[0]).toMatchObject({

@@ -21,6 +21,8 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'Mexico has committed $300 million to the fund.': [['Mexico', '$300 million to the fund', null]],
     'Brazil offered to fund a regional vaccine plant.': [['Brazil', 'fund a regional vaccine plant', null]],
     'The United States announced eight major initiatives for the region.': [['United States', 'eight major initiatives for the region', 8]],
+    'Ghana undertook to supply power to its neighbours.': [['Ghana', 'supply power to its neighbours', null]],
+    'Peru set aside $40 million for a regional seed bank.': [['Peru', '$40 million for a regional seed bank', null]],
   };
   it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
     expect(commitments(example)).toEqual(expected[example]);
@@ -152,5 +154,37 @@ describe('commitments: reported pledges', () => {
     expect(of('Analysts said the deal would boost trade.')).toEqual([]);
     expect(of('Mexico has committed to cutting tariffs.')).toEqual([['Mexico', 'cutting tariffs', null]]);
     expect(of('The ministry announced 25 documents had been signed.')).toEqual([]);
+  });
+});
+
+describe('commitments: wider cues (undertook, set aside, earmarked, committed + amount)', () => {
+  const of = (body: string) => commitments(`LIMA, May 2, 2025 (Reuters) - ${body}`);
+  it('money set aside, earmarked or committed; a bank with its acronym pledges', () => {
+    expect(of('Colombia earmarked 2 trillion Colombian pesos for rural roads.')).toEqual([['Colombia', '2 trillion Colombian pesos for rural roads', null]]);
+    expect(of('Canada committed C$15 million over three years to a fund for young farmers.')).toEqual([
+      ['Canada', 'C$15 million over three years to a fund for young farmers', null],
+    ]);
+    expect(of('The Inter-American Development Bank (IDB) pledged $300 million in loans for ports.')).toEqual([
+      ['Inter-American Development Bank', '$300 million in loans for ports', null],
+    ]);
+  });
+
+  it('a new clause with its own subject ends the pledge and may open the next', () => {
+    expect(of('Chile pledged $5 million for the fund, and Peru took over the chair.')).toEqual([['Chile', '$5 million for the fund', null]]);
+    expect(of('Chile pledged $5 million for the fund, and Peru undertook to build a lab.')).toEqual([
+      ['Chile', '$5 million for the fund', null],
+      ['Peru', 'build a lab', null],
+    ]);
+  });
+
+  it('"X said Y would …": Y pledges', () => {
+    expect(of('Boric said Chile would open a consulate in Tacna.')).toEqual([['Chile', 'would open a consulate in Tacna', null]]);
+  });
+
+  it('no pledge: "agreed to" a plan or an agenda, "set aside" without an amount, "earmarked" in a passive', () => {
+    expect(of('The leaders agreed to hold the next summit in Quito.')).toEqual([]);
+    expect(of('The two sides agreed to focus cooperation on mining and energy.')).toEqual([]);
+    expect(of('Peru set aside its objections to the text.')).toEqual([]);
+    expect(of('The funds earmarked for ports were never spent.')).toEqual([]);
   });
 });

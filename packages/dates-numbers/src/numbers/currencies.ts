@@ -87,6 +87,28 @@ export const CURRENCIES: readonly CurrencyRow[] = [
   { code: 'SEK', before: ['SEK'], after: ['SEK', 'Swedish kronor'], example: ['SEK 3 billion', 3e9] },
   { code: 'NOK', before: ['NOK'], after: ['NOK', 'Norwegian kroner'], example: ['NOK 3 billion', 3e9] },
   { code: 'DKK', before: ['DKK'], after: ['DKK', 'Danish kroner'], example: ['DKK 3 billion', 3e9] },
+  { code: 'LKR', before: ['LKR'], after: ['LKR', 'Sri Lankan rupees'], example: ['LKR 20 billion', 20e9] },
+  { code: 'NPR', before: ['NPR'], after: ['NPR', 'Nepalese rupees', 'Nepali rupees'], example: ['5 billion Nepalese rupees', 5e9] },
+  // "CFA francs" alone are the West African franc, the one most summit copy means (UEMOA members).
+  { code: 'XOF', before: ['XOF'], after: ['XOF', 'CFA francs', 'West African CFA francs'], example: ['50 billion CFA francs', 50e9] },
+  { code: 'XAF', before: ['XAF'], after: ['XAF', 'Central African CFA francs'], example: ['XAF 10 billion', 10e9] },
+  { code: 'XCD', before: ['EC$', 'XCD'], after: ['XCD', 'Eastern Caribbean dollars', 'EC dollars'], example: ['EC$20 million', 20e6] },
+  { code: 'JMD', before: ['J$', 'JMD'], after: ['JMD', 'Jamaican dollars'], example: ['J$2 billion', 2e9] },
+  { code: 'TTD', before: ['TT$', 'TTD'], after: ['TTD', 'Trinidad and Tobago dollars'], example: ['TT$100 million', 100e6] },
+  { code: 'BBD', before: ['Bds$', 'BBD'], after: ['BBD', 'Barbados dollars'], example: ['Bds$50 million', 50e6] },
+  { code: 'GYD', before: ['G$', 'GYD'], after: ['GYD', 'Guyana dollars', 'Guyanese dollars'], example: ['G$1 billion', 1e9] },
+  { code: 'MAD', before: ['MAD'], after: ['MAD', 'Moroccan dirhams'], example: ['MAD 4 billion', 4e9] },
+  { code: 'TND', before: ['TND'], after: ['TND', 'Tunisian dinars'], example: ['TND 300 million', 300e6] },
+  { code: 'GHS', before: ['GH₵', 'GHS'], after: ['GHS', 'cedis'], example: ['GH₵2 billion', 2e9] },
+  { code: 'RWF', before: ['RWF', 'Rwf'], after: ['RWF', 'Rwandan francs'], example: ['RWF 5 billion', 5e9] },
+  { code: 'CLP', before: ['CLP'], after: ['CLP', 'Chilean pesos'], example: ['CLP 900 billion', 900e9] },
+  // Not "COP": it names the climate conferences ("COP30").
+  { code: 'COP', before: [], after: ['Colombian pesos'], example: ['2 trillion Colombian pesos', 2e12] },
+  { code: 'ARS', before: ['ARS'], after: ['ARS', 'Argentine pesos'], example: ['ARS 500 billion', 500e9] },
+  { code: 'PEN', before: ['PEN'], after: ['PEN', 'soles'], example: ['PEN 3 billion', 3e9] },
+  { code: 'CZK', before: ['CZK'], after: ['CZK', 'Czech koruna', 'korunas'], example: ['CZK 10 billion', 10e9] },
+  { code: 'HUF', before: ['HUF'], after: ['HUF', 'forints'], example: ['HUF 100 billion', 100e9] },
+  { code: 'RON', before: ['RON'], after: ['RON', 'Romanian lei'], example: ['RON 2 billion', 2e9] },
 ];
 
 export interface CurrencyNotation {

@@ -38,7 +38,10 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   { cue: '{has|have|had} committed', describe: 'after', needsQuantity: true, example: 'Mexico has committed $300 million to the fund.' },
   { cue: '{offered|offers} to', describe: 'after', needsAction: true, example: 'Brazil offered to fund a regional vaccine plant.' },
   { cue: '{announced|unveiled|launched|put forward}', describe: 'after', needsQuantity: true, example: 'The United States announced eight major initiatives for the region.' },
-  { cue: '{agreed|agree|agrees} to', describe: 'after', example: 'The two sides agreed to launch a joint space programme.' },
+  // "agreed to hold the next summit", "agreed to focus cooperation on …" are plans and agendas: only an action verb pledges.
+  { cue: '{agreed|agree|agrees} to', describe: 'after', needsAction: true, example: 'The two sides agreed to launch a joint space programme.' },
+  { cue: '{undertook|undertakes|undertake} to', describe: 'after', example: 'Ghana undertook to supply power to its neighbours.' },
+  { cue: '{set aside|sets aside|earmarked|earmarks|allocated|allocates|committed|commits}', describe: 'after', needsQuantity: true, example: 'Peru set aside $40 million for a regional seed bank.' },
   { cue: '{plans|planned|intends} to', describe: 'after', example: 'Indonesia plans to open a trade office in Lagos.' },
   { cue: '{proposed|proposes} that', describe: 'predicate', example: 'Peru proposed that the two countries jointly build a new port.' },
 ];

@@ -36,11 +36,32 @@ export function actionClause(ctx: FactsContext, a: AgreementEntity, all: readonl
     if (clause?.action !== 'other') return clause;
     firstClause ??= clause;
   }
+  // "signed the X, a Memorandum on Y and a Memorandum on Z": a later item of a list of titles
+  // takes the verb of the list's first item.
+  const head = mentions[0] === undefined ? undefined : listHead(ctx, mentions[0].norm.start, all);
+  if (head !== undefined) {
+    const clause = clauseAt(ctx, head);
+    if (clause !== undefined && clause.action !== 'other') return { ...clause, at: mentions[0]!.norm.start };
+  }
   for (const at of backReferences(ctx, a, all)) {
     const clause = clauseAt(ctx, at);
     if (clause !== undefined && clause.action !== 'other') return clause;
   }
   return firstClause;
+}
+
+/** What may join two titles of one list: ", a", "and the", ", and of a". */
+const LIST_GLUE = /^\s*(?:,\s*)?(?:and\s+)?(?:also\s+)?(?:of\s+)?(?:(?:a|an|the)\s+)?$/i;
+
+/** The offset of the first title of the list `offset` continues, or undefined when it opens none. */
+function listHead(ctx: FactsContext, offset: number, all: readonly AgreementEntity[]): number | undefined {
+  let at = offset;
+  for (let step = 0; step < 12; step++) {
+    const before = all.flatMap((o) => o.mentions).find((m) => m.norm.end <= at && m.norm.end >= at - 16 && LIST_GLUE.test(ctx.text.slice(m.norm.end, at)));
+    if (before === undefined) break;
+    at = before.norm.start;
+  }
+  return at === offset ? undefined : at;
 }
 
 function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {

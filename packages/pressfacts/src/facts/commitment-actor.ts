@@ -14,7 +14,7 @@ const COLLECTIVE = new Set(COLLECTIVE_ACTORS.flatMap((r) => r.nouns));
 const TRAILING_FILLERS = /(?:\s+(?:have|has|had|also|further|jointly|each|both|already|now|then|once again|again|formally|officially))+\s*$/i;
 const TRAILING_RELATIVE = /^\s*,\s+(?:which|who|whose|where)\s[^;:]*,(?=\s*(?:and|but)?\s*$)/i;
 const CONNECTIVE_ONLY = /^(?:,|and|but|also|then|further|\s)*$/i;
-const BOUNDARY_WORDS = new Set(['that', ';', ':', '—', '–', '(']);
+const BOUNDARY_WORDS = new Set(['that', ';', ':', '—', '–', '(', 'said', 'says', 'stated', 'added']);
 const MAX_SUBJECT_WORDS = 8;
 /** A subject, with an appositive, fits in this much text before its cue. */
 const MAX_SUBJECT_CHARS = 300;
@@ -71,10 +71,24 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   return mention ? { name: actorName(mention.entity) } : null;
 }
 
-/** After the last "that", semicolon or dash before the cue: "Xi announced that | China will …". */
+/**
+ * After the last "that", semicolon, dash or reporting verb before the cue: "Xi announced that |
+ * China will …", "Macron said | France would …". A bracket closed before the cue is an acronym or
+ * an aside of the subject ("The Caribbean Development Bank (CDB) pledged …"), not a boundary.
+ */
 function clauseStart(ctx: FactsContext, from: number, to: number): number {
   let start = from;
-  for (const t of tokensIn(ctx, from, to)) if (BOUNDARY_WORDS.has(t.value.toLowerCase())) start = t.norm.end;
+  let beforeBracket: number | null = null;
+  for (const t of tokensIn(ctx, from, to)) {
+    const word = t.value.toLowerCase();
+    if (word === ')' && beforeBracket !== null) {
+      start = beforeBracket;
+      beforeBracket = null;
+    } else if (BOUNDARY_WORDS.has(word)) {
+      if (word === '(') beforeBracket = start;
+      start = t.norm.end;
+    }
+  }
   return start;
 }
 

@@ -14,7 +14,7 @@ const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
 /** Adverbs that may sit between "will" and its verb ("will also provide"). */
 const MODAL_ADVERB = '(?:(?:also|further|jointly|additionally|now|soon|then)\\s+)?';
 /** An amount or a count opens the object: "$300 million", "eight major initiatives", "1,000 scholarships". */
-const QUANTITY_AHEAD = '(?=(?:US\\$|A\\$|NZ\\$|[$€£¥₹]|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
+const QUANTITY_AHEAD = '(?=(?:[A-Z]{1,3}\\$|[$€£¥₹]|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
 const CUES = COMMITMENT_CUES.map((row) => ({
   row,
   re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),
@@ -31,6 +31,8 @@ const OBJECT_END = new RegExp(
     `,\\s+(?:he|she|they|it)\\s+(?:${SPEECH})\\b`,
     `,\\s+(?:${SPEECH})\\s+[A-Z]`,
     ',\\s+(?:to be|which|who|whose|where|while|a|an|after|before|according to|in)\\s',
+    // A new clause with its own named subject ("…, and Bangladesh took over the chair").
+    ',\\s+(?:and|but|whereas)\\s+(?:the\\s+)?[A-Z][\\w\'.-]*(?:\\s+[A-Z][\\w\'.-]*){0,4}\\s+(?:[a-z]+ed|[a-z]*took|made|gave|set|put|sent|won|will|would|has|have|is|are|was|were)\\b',
     // A participle clause about the whole pledge ("…, covering A, B and C"); "including" lists parts of it.
     ',\\s+(?!including\\b)[a-z]+ing\\b',
     '\\s[–—]\\s',
@@ -75,7 +77,7 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
           : { from: previousEnd, to: cue.start };
     const found = commitmentActor(ctx, s, subject.from, subject.to);
     const actor = found === 'inherit' ? previousActor : found;
-    const descEnd = descriptionEnd(ctx, descStart, next ? next.start : s.norm.end);
+    const descEnd = descriptionEnd(ctx, descStart, next ? next.start : s.norm.end, s.norm.end);
     previousEnd = descEnd;
     if (!actor) return;
     previousActor = actor;
@@ -134,10 +136,11 @@ function descriptionStart(ctx: FactsContext, cue: CueMatch): number | null {
   }
 }
 
-function descriptionEnd(ctx: FactsContext, from: number, limit: number): number {
+/** Where the pledge starting at `from` ends, before `limit` (the next cue); the sentence's rest shows whether a clause boundary is one. */
+function descriptionEnd(ctx: FactsContext, from: number, limit: number, sentenceEnd: number): number {
   const rest = ctx.text.slice(from, limit);
-  const end = OBJECT_END.exec(rest);
-  const cut = end ? end.index : rest.length;
+  const end = OBJECT_END.exec(ctx.text.slice(from, sentenceEnd));
+  const cut = end ? Math.min(end.index, rest.length) : rest.length;
   return from + rest.slice(0, cut).replace(TRAILING_JOIN, '').length;
 }
 

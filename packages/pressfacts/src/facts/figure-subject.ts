@@ -13,6 +13,7 @@ const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'totalling'
 const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', 'venue']);
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?total\b/iu;
+const SET_ASIDE = /^(?:aside|apart)$/;
 const PRONOUNS = /^(?:it|they|he|she|we|this|these|those|that|which|who)$/i;
 
 /** The figure before in the same sentence: its subject and the word after it ("in", "of", …). */
@@ -91,7 +92,8 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   if (verb >= 0) {
     const object = objectBefore(tokens, verb, lead);
     if (object !== null) return show(object);
-    if (MEASURE_VERB.has(lower(tokens[verb]))) return show(clauseSubject(text, c, lead));
+    // "set aside $40 million for …", "put aside": a phrasal verb that gives, not one that measures.
+    if (MEASURE_VERB.has(lower(tokens[verb])) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return show(clauseSubject(text, c, lead));
   }
   const phrase = phraseAfter(ctx, tokens, end, chunk.to);
   if (phrase !== null) return phrase;

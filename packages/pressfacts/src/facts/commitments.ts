@@ -88,7 +88,7 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
         description: ctx.rawText(item.start, item.end),
         count: countIn(ctx, item.start, item.end),
         evidence: evidenceOf([ctx.segment(item.start, item.end)]),
-        provenance: provenance(cue.row.needsAction ? 'commitments/modal' : cue.row.describe === 'predicate' ? 'commitments/proposal' : 'commitments/cue'),
+        provenance: provenance(cue.row.needsAction && cue.row.describe === 'cue' ? 'commitments/modal' : cue.row.describe === 'predicate' ? 'commitments/proposal' : 'commitments/cue'),
       });
     }
   });

@@ -51,6 +51,12 @@ describe('agreements: lists of titles and ratification', () => {
     expect(agreements('Leaders adopted the Lima Declaration, while the Andes Treaty on Water remains under review.').map((a) => a.action)).toEqual(['adopted', 'other']);
   });
 
+  it('"sealed", "initialled" and "exchanged" are signings', () => {
+    expect(agreements('Chile and Peru sealed the Andes Accord on Trade.')[0]!.action).toBe('signed');
+    expect(agreements('The delegations initialled the Treaty of Arica.')[0]!.action).toBe('signed');
+    expect(agreements('The two ministers exchanged the Memorandum of Understanding on Health.')[0]!.action).toBe('signed');
+  });
+
   it('"ratified" adopts; "to ratify" is not done yet', () => {
     expect(agreements('Peru ratified the Treaty of Arica.')[0]).toMatchObject({ action: 'adopted', parties: ['Peru'] });
     expect(agreements('Peru is expected to ratify the Treaty of Arica.')[0]).toMatchObject({ action: 'other', parties: [] });

@@ -23,6 +23,7 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'The United States announced eight major initiatives for the region.': [['United States', 'eight major initiatives for the region', 8]],
     'Ghana undertook to supply power to its neighbours.': [['Ghana', 'supply power to its neighbours', null]],
     'Peru set aside $40 million for a regional seed bank.': [['Peru', '$40 million for a regional seed bank', null]],
+    'Spain offered 200 scholarships to Andean students.': [['Spain', '200 scholarships to Andean students', 200]],
   };
   it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
     expect(commitments(example)).toEqual(expected[example]);
@@ -175,6 +176,14 @@ describe('commitments: wider cues (undertook, set aside, earmarked, committed + 
       ['Chile', '$5 million for the fund', null],
       ['Peru', 'build a lab', null],
     ]);
+  });
+
+  it('an amount inside a short noun phrase opens the object', () => {
+    expect(of('Chile announced a new $50 million fund for glaciers.')).toEqual([['Chile', 'a new $50 million fund for glaciers', null]]);
+    expect(of('Peru unveiled a 12-point plan for fisheries.')).toEqual([['Peru', 'a 12-point plan for fisheries', 12]]);
+    expect(of('Chile announced a package of €2 billion for ports.')).toEqual([['Chile', 'a package of €2 billion for ports', null]]);
+    expect(of('Chile announced a plan for ports.')).toEqual([]);
+    expect(of('Peru offered condolences to the families.')).toEqual([]);
   });
 
   it('"X said Y would …": Y pledges', () => {

@@ -186,3 +186,18 @@ describe('figures: percent ranges in one quantity, raising verbs, values', () =>
     expect(figures('They signed deals valued at €2bn.').map((f) => f.subject)).toEqual(['deals']);
   });
 });
+
+describe('figures: what a pledged amount is for', () => {
+  const subjectOf = (body: string) => figures(body).map((f) => [f.value, f.unit, f.subject]);
+  it('"to" the recipient, past a duration; "set aside" gives rather than measures', () => {
+    expect(subjectOf('Chile will contribute $30 million to the glacier monitoring network.')).toEqual([[30e6, 'USD', 'glacier monitoring network']]);
+    expect(subjectOf('Peru committed $15 million over three years to the seed bank.')).toEqual([[15e6, 'USD', 'seed bank']]);
+    expect(subjectOf('Peru pledged €4 million a year for the seed bank.')).toEqual([[4e6, 'EUR', 'seed bank']]);
+    expect(subjectOf('Chile set aside 2 trillion Colombian pesos for rural roads.')).toEqual([[2e12, 'COP', 'rural roads']]);
+  });
+
+  it('no subject from a range\'s other end or a place', () => {
+    expect(subjectOf('Aid grew from $1 billion to $2 billion.').map((f) => f[2])).not.toContain('$2 billion');
+    expect(subjectOf('Chile will give $5 million to Peru.')).toEqual([[5e6, 'USD', null]]);
+  });
+});

@@ -9,7 +9,7 @@ export interface AgreementActionRow {
 }
 
 export const AGREEMENT_ACTIONS: readonly AgreementActionRow[] = [
-  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded'], example: 'The two leaders signed the Treaty of Friendship.' },
+  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged'], example: 'The two leaders signed the Treaty of Friendship.' },
   { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on', 'ratified', 'ratify', 'ratifies'], example: 'The summit adopted the Kazan Declaration.' },
   { action: 'issued', forms: ['issued', 'issue', 'issues', 'released', 'published'], example: 'The ministers issued a Joint Statement on Trade.' },
   { action: 'announced', forms: ['announced', 'unveiled', 'launched'], example: 'The leaders announced the Action Plan for Green Growth.' },

@@ -38,6 +38,7 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   { cue: '{has|have|had} committed', describe: 'after', needsQuantity: true, example: 'Mexico has committed $300 million to the fund.' },
   { cue: '{offered|offers} to', describe: 'after', needsAction: true, example: 'Brazil offered to fund a regional vaccine plant.' },
   { cue: '{announced|unveiled|launched|put forward}', describe: 'after', needsQuantity: true, example: 'The United States announced eight major initiatives for the region.' },
+  { cue: '{promised|offered|offers}', describe: 'after', needsQuantity: true, example: 'Spain offered 200 scholarships to Andean students.' },
   // "agreed to hold the next summit", "agreed to focus cooperation on …" are plans and agendas: only an action verb pledges.
   { cue: '{agreed|agree|agrees} to', describe: 'after', needsAction: true, example: 'The two sides agreed to launch a joint space programme.' },
   { cue: '{undertook|undertakes|undertake} to', describe: 'after', example: 'Ghana undertook to supply power to its neighbours.' },
@@ -58,7 +59,7 @@ export interface CommitmentActionRow {
 export const COMMITMENT_ACTIONS: readonly CommitmentActionRow[] = [
   { verbs: ['provide', 'offer', 'give', 'grant', 'donate', 'contribute', 'supply', 'deliver', 'send', 'dispatch'], example: 'Korea will offer 1,000 training places.' },
   { verbs: ['establish', 'set up', 'create', 'build', 'construct', 'launch', 'open', 'introduce', 'upgrade'], example: 'France will set up a climate fund for the Sahel.' },
-  { verbs: ['invest', 'fund', 'finance', 'allocate', 'earmark', 'mobilize', 'mobilise', 'set aside', 'sponsor', 'award'], example: 'Qatar will invest $2 billion in clean energy.' },
+  { verbs: ['invest', 'fund', 'finance', 'co-finance', 'allocate', 'earmark', 'mobilize', 'mobilise', 'set aside', 'sponsor', 'award', 'lend', 'disburse', 'channel', 'underwrite', 'make available'], example: 'Qatar will invest $2 billion in clean energy.' },
   { verbs: ['train', 'invite', 'receive', 'welcome'], example: 'China will train 5,000 technicians.' },
   { verbs: ['import', 'export', 'buy', 'purchase'], example: 'Vietnam will import more rice from Thailand.' },
   { verbs: ['expand', 'increase', 'double', 'triple', 'raise', 'boost', 'scale up', 'step up', 'extend'], example: 'Canada will double its aid to the region.' },

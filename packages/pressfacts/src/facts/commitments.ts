@@ -14,7 +14,9 @@ const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
 /** Adverbs that may sit between "will" and its verb ("will also provide"). */
 const MODAL_ADVERB = '(?:(?:also|further|jointly|additionally|now|soon|then)\\s+)?';
 /** An amount or a count opens the object: "$300 million", "eight major initiatives", "1,000 scholarships". */
-const QUANTITY_AHEAD = '(?=(?:[A-Z]{1,3}\\$|[$€£¥₹]|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
+// Also after a short noun phrase that the amount measures: "a new $50 million fund", "a
+// 21-point plan", "a Global Gateway investment package of €12 billion".
+const QUANTITY_AHEAD = '(?=(?:(?:a|an)\\s+(?:[\\w\'-]+\\s+){0,4}?(?:of\\s+)?)?(?:[A-Z]{1,3}\\$|[$€£¥₹]|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
 const CUES = COMMITMENT_CUES.map((row) => ({
   row,
   re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),

@@ -119,7 +119,10 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
   let i = end;
   if (tokens[i]?.value === '(') while (i < limit && tokens[i]!.value !== ')') i++;
   if (tokens[i]?.value === ')') i++;
-  if (!/^(?:in|of|for)$/.test(lower(tokens[i]))) return null;
+  i = afterDuration(tokens, i, limit);
+  // "NZ$30m to the climate resilience facility"; not "from $1bn to $2bn".
+  const to_ = lower(tokens[i]) === 'to' && tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== 'NUM' && !/^\p{Sc}|^[A-Z]{1,3}\$/u.test(tokens[i + 1]!.value);
+  if (!/^(?:in|of|for)$/.test(lower(tokens[i])) && !to_) return null;
   const from = i + 1;
   const to = nounPhraseAfter(tokens, from, limit);
   if (to === from) return null;
@@ -136,6 +139,17 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
   if (tokens[to]?.value === ',' && to === limit && listToEnd(tokens, to + 1, tokens.length)) last = tokens.length;
   while (last > from + 1 && /^[.,;]$/.test(tokens[last - 1]!.value)) last--;
   return words(ctx, tokens, { from: trimDeterminers(tokens, from, to), to: last });
+}
+
+/** Past a duration or rate adjunct after an amount: "over three years", "a year", "per year", "annually". */
+function afterDuration(tokens: readonly Token[], i: number, limit: number): number {
+  const word = lower(tokens[i]);
+  if (word === 'annually' || word === 'yearly') return i + 1;
+  if ((word === 'a' || word === 'per' || word === 'each' || word === 'every') && TIME_WORDS.test(tokens[i + 1]?.value ?? '')) return i + 2;
+  if (word === 'over' || word === 'within' || word === 'across') {
+    for (let k = i + 1; k < Math.min(limit, i + 5); k++) if (TIME_WORDS.test(tokens[k]!.value)) return k + 1;
+  }
+  return i;
 }
 
 function listToEnd(tokens: readonly Token[], from: number, limit: number): boolean {

@@ -197,3 +197,38 @@ describe('date header and dateline on one line', () => {
     expectHonest(doc);
   });
 });
+
+describe('dateline pattern twins (ASCII lines use cheaper letter classes)', () => {
+  const lines = [
+    ...DATELINE_FORMS.flatMap((form) => form.examples.map((example) => `${example.text} ${BODY}`)),
+    'WASHINGTON Sept. 5, 2024 /PRNewswire/ -- Leaders met.',
+    'Leaders of five countries met in June.',
+    'GENEVA, not a dateline at all',
+  ];
+  for (const form of DATELINE_FORMS) {
+    it(`${form.rule}: both twins match the same text on ASCII lines`, () => {
+      for (const line of lines) {
+        const ascii = form.pattern.forLine(true);
+        const unicode = form.pattern.forLine(false);
+        ascii.lastIndex = 0;
+        unicode.lastIndex = 0;
+        const a = ascii.exec(line);
+        const u = unicode.exec(line);
+        expect(a?.[0] ?? null, line).toBe(u?.[0] ?? null);
+        expect(a?.groups, line).toEqual(u?.groups);
+      }
+    });
+  }
+
+  it('a line with non-ASCII letters still reads its dateline', () => {
+    const view = normalize('SÃO PAULO, May 2 (Reuters) -- Leaders met.\nNext line with é.');
+    const match = matchDateline(view, 0);
+    expect(match?.dateline.place.text).toBe('SÃO PAULO');
+    expect(match?.dateline.wire?.text).toBe('Reuters');
+  });
+
+  it('an ASCII dateline line is read even when later lines are not ASCII', () => {
+    const view = normalize('ASTANA, July 4 (Xinhua) -- Leaders met.\nNursultan Äbishuly Nazarbayev spoke.');
+    expect(matchDateline(view, 0)?.dateline.place.text).toBe('ASTANA');
+  });
+});

@@ -20,9 +20,11 @@ const LOWER = /\p{Ll}/u;
  */
 export function matchDateline(view: TextView, at: number): DatelineMatch | null {
   const text = view.text;
+  const asciiLine = isAsciiLine(text, at);
   for (const form of DATELINE_FORMS) {
-    form.pattern.lastIndex = at;
-    const m = form.pattern.exec(text);
+    const pattern = form.pattern.forLine(asciiLine);
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
     if (m === null || m.indices?.groups === undefined) continue;
     const groups = m.indices.groups;
     const place = groups['place'];
@@ -54,6 +56,16 @@ export function matchDateline(view: TextView, at: number): DatelineMatch | null 
     };
   }
   return null;
+}
+
+/** Whether the line that starts at `at` holds only ASCII characters. */
+function isAsciiLine(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return true;
+    if (code > 0x7f) return false;
+  }
+  return true;
 }
 
 /** The city of `KAZAN, Russia`: the place up to its first comma. */

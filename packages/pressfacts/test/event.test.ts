@@ -37,6 +37,17 @@ describe('event: first and last day written apart', () => {
     expect(event(`${lead}The 12th Andean Summit closed in Quito on Saturday.`)).toMatchObject({ startDate: '2024-11-16', endDate: null });
   });
 
+  it('"the first day … on Friday" opens, "the final day … on Saturday" closes', () => {
+    expect(event(`${lead}Leaders closed the 12th Andean Summit in Quito on Saturday, after a first day of talks on Friday in Cuenca.`)).toMatchObject({
+      startDate: '2024-11-15',
+      endDate: '2024-11-16',
+    });
+    expect(event(`${lead}The 12th Andean Summit opened in Quito on Thursday. On the final day of talks on Saturday, leaders adopted a plan.`)).toMatchObject({
+      startDate: '2024-11-14',
+      endDate: '2024-11-16',
+    });
+  });
+
   it('an opening and a closing day weeks apart are no one gathering', () => {
     expect(event(`${lead}The 12th Andean Summit opened in Quito on Nov. 1. The 12th Andean Summit closed in Quito on Dec. 20.`)).toMatchObject({ endDate: null });
   });

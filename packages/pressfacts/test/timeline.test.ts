@@ -107,3 +107,10 @@ describe('timeline: dates that are no events', () => {
     expect(timeline('Its 2040 Strategy for the Andes was adopted in Lima in July 2022.').map((t) => t.date)).toEqual(['2022-07']);
   });
 });
+
+describe('timeline: a gathering named by its city', () => {
+  it('"the Lisbon summit in 2023" met in Lisbon; a declaration named after a city is no place', () => {
+    expect(timeline('The leaders built on the Lisbon summit in 2023.').map((t) => [t.date, t.place])).toEqual([['2023', 'Lisbon']]);
+    expect(timeline('They recalled the Lisbon Declaration of 2019.').map((t) => t.place)).not.toContain('Lisbon');
+  });
+});

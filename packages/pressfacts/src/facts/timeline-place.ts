@@ -27,12 +27,16 @@ const NAMED_KINDS: ReadonlySet<string> = new Set(['event', 'agreement', 'organiz
 export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date: DateMention): string | null {
   // "Washington Summit Declaration" names no place.
   const nameCovering = nameLookup(ctx);
-  const inName = (m: Mention) => nameCovering(m.segment.norm.start, m.segment.norm.end) !== undefined;
+  const lead = (m: Mention) => ctx.text.slice(Math.max(0, m.segment.norm.start - 40), m.segment.norm.start);
+  const tail = (m: Mention) => ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 24);
+  // ... but "the Istanbul summit" (an event named by its city) says where it met.
+  const inName = (m: Mention) => {
+    const name = nameCovering(m.segment.norm.start, m.segment.norm.end);
+    return name !== undefined && !(name.entity.kind === 'event' && m.entity.kind === 'city' && GATHERING_AFTER.test(tail(m)));
+  };
   const mentions = clause
     .flatMap((r) => ctx.mentionsIn(r.start, r.end))
     .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inName(m));
-  const lead = (m: Mention) => ctx.text.slice(Math.max(0, m.segment.norm.start - 40), m.segment.norm.start);
-  const tail = (m: Mention) => ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 16);
   const cities: { name: string; at: number }[] = [];
   for (const m of mentions) {
     if (m.entity.kind === 'city' && (CITY_LEAD.test(lead(m)) || GATHERING_AFTER.test(tail(m)))) cities.push({ name: m.entity.name, at: m.segment.norm.start });

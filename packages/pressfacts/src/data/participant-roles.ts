@@ -41,6 +41,9 @@ export const LEADER_TITLES: readonly string[] = [
   'vice president',
   'chairman',
   'supreme leader',
+  // Heads of interim and military governments ("Chief Adviser Muhammad Yunus of Bangladesh").
+  'chief adviser',
+  'senior general',
   'head of state',
   'taoiseach',
   'general secretary',

@@ -55,6 +55,8 @@ export const TITLES: readonly TitleRow[] = [
   { title: 'Amir', beforeName: true, example: 'Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah attended the summit.', person: 'Mishal Al-Ahmad Al-Jaber Al-Sabah' },
   { title: 'Sultan', beforeName: true, example: 'Sultan Haitham bin Tarik welcomed the guests.', person: 'Haitham bin Tarik' },
   { title: 'Pope', beforeName: true, example: 'Pope Leo XIV met the delegation.', person: 'Leo XIV' },
+  { title: 'Chief Adviser', beforeName: true, example: 'Chief Adviser Muhammad Yunus opened the conference in Dhaka.', person: 'Muhammad Yunus' },
+  { title: 'Senior General', beforeName: true, example: 'Senior General Min Aung Hlaing led the delegation.', person: 'Min Aung Hlaing' },
   { title: 'Supreme Leader', beforeName: true, example: 'Supreme Leader Ali Khamenei received the visitors.', person: 'Ali Khamenei' },
   { title: 'Governor', beforeName: true, example: 'Governor Gavin Newsom signed the bill.', person: 'Gavin Newsom' },
   { title: 'Mayor', beforeName: true, example: 'Mayor Sadiq Khan welcomed the delegates.', person: 'Sadiq Khan' },

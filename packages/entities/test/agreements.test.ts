@@ -53,6 +53,14 @@ describe('agreements', () => {
     ]);
   });
 
+  it('"between A and B" after a title about something names the parties; a bare kind or a relation keeps it', () => {
+    const names = (text: string) => ofKind(tag(text), 'agreement').map((a) => a.name);
+    expect(names('They signed a Memorandum of Cooperation on Fisheries between Chile and Peru.')).toEqual(['Memorandum of Cooperation on Fisheries']);
+    expect(names('They signed the Andean Trade Agreement between Chile and Peru.')).toEqual(['Andean Trade Agreement']);
+    expect(names('They signed a Memorandum of Understanding between Chile and Peru.')).toEqual(['Memorandum of Understanding between Chile and Peru']);
+    expect(names('They endorsed the Roadmap for Closer Ties between Chile and Peru.')).toEqual(['Roadmap for Closer Ties between Chile and Peru']);
+  });
+
   it('an organisation name holding "Treaty" stays an organisation', () => {
     const e = tag('The North Atlantic Treaty Organization and the Collective Security Treaty Organization met.');
     expect(ofKind(e, 'agreement')).toEqual([]);

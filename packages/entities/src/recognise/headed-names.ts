@@ -203,6 +203,18 @@ export function readChunk(scan: Scan, j: number, max = 8): number {
   return end;
 }
 
+/** "Memorandum of Understanding": an "of" word that completes the kind, saying nothing of the topic. */
+const HEAD_OF_WORDS: ReadonlySet<string> = new Set(['understanding', 'cooperation', 'intent']);
+/** Nouns whose "between A and B" belongs to the topic ("Ties between the EU and Central Asia"). */
+const RELATIONAL: ReadonlySet<string> = new Set(['ties', 'relations', 'relationship', 'partnership', 'cooperation', 'dialogue', 'friendship', 'trade', 'connectivity', 'links', 'exchanges', 'border']);
+
+/** The title before word `i` has a capitalised word before its head ("Enhanced Partnership … Agreement"). */
+function premodified(scan: Scan, i: number): boolean {
+  const head = scan.words[i - 1];
+  const before = scan.words[i - 2];
+  return head !== undefined && before !== undefined && head.gap === ' ' && before.cap && !HEAD_OF_WORDS.has(head.fold);
+}
+
 function chunkHasHead(scan: Scan, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isHeadWord(scan, k)) return true;
   return false;
@@ -222,6 +234,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
   const { words } = scan;
   let end = i;
   let inComplement = false;
+  let topic = false;
   let gerund = false;
   let k = i;
   const skipThe = (j: number): number => (words[j] !== undefined && ARTICLES.has(words[j]!.fold) && words[j]!.gap === ' ' ? j + 1 : j);
@@ -237,6 +250,10 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       }
     }
     if (w.gap === ' ' && !w.cap && COMPLEMENT_PREPS.has(w.fold)) {
+      // "the Memorandum on Critical Minerals between Japan and Kenya", "the Trade Agreement between
+      // A and B": the parties follow a title that already says what it is about.
+      // ("… on Deepening Ties between A and B" keeps them: the ties are between them).
+      if (kind === 'agreement' && w.fold === 'between' && !RELATIONAL.has((words[k - 1] as Word).fold) && (topic || premodified(scan, i))) break;
       const j = skipThe(k + 1);
       const c = readChunk(scan, j);
       if (c === j || (words[j] as Word).gap !== ' ') break;
@@ -245,6 +262,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       end = c;
       k = c;
       inComplement = true;
+      topic ||= !(w.fold === 'of' && c === j + 1 && HEAD_OF_WORDS.has((words[j] as Word).fold));
       gerund = kind === 'agreement' && isGerund(scan, j);
       continue;
     }

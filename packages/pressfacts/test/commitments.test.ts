@@ -24,6 +24,8 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'Ghana undertook to supply power to its neighbours.': [['Ghana', 'supply power to its neighbours', null]],
     'Peru set aside $40 million for a regional seed bank.': [['Peru', '$40 million for a regional seed bank', null]],
     'Spain offered 200 scholarships to Andean students.': [['Spain', '200 scholarships to Andean students', 200]],
+    'Ghana stands ready to share its vaccine data.': [['Ghana', 'stands ready to share its vaccine data', null]],
+    'Chile is to open a trade office in Busan.': [['Chile', 'is to open a trade office in Busan', null]],
   };
   it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
     expect(commitments(example)).toEqual(expected[example]);
@@ -184,6 +186,14 @@ describe('commitments: wider cues (undertook, set aside, earmarked, committed + 
     expect(of('Chile announced a package of €2 billion for ports.')).toEqual([['Chile', 'a package of €2 billion for ports', null]]);
     expect(of('Chile announced a plan for ports.')).toEqual([]);
     expect(of('Peru offered condolences to the families.')).toEqual([]);
+  });
+
+  it('"announced plans to", "approved <amount>"; not "is to be held" or "the aim is to"', () => {
+    expect(of('Chile announced plans to open a lithium institute.')).toEqual([['Chile', 'open a lithium institute', null]]);
+    expect(of('The World Bank approved $500 million in financing for ports.')).toEqual([['World Bank', '$500 million in financing for ports', null]]);
+    expect(of('The next summit is to be held in Quito.')).toEqual([]);
+    expect(of('The aim is to open markets.')).toEqual([]);
+    expect(of('Peru approved the new budget.')).toEqual([]);
   });
 
   it('"X said Y would …": Y pledges', () => {

@@ -31,6 +31,8 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   { cue: 'will', describe: 'cue', needsAction: true, example: 'India will provide 500 scholarships to students from Africa.' },
   { cue: 'would', describe: 'cue', needsAction: true, announcedOnly: true, example: 'Kenya announced that it would open a trade office in Accra.' },
   { cue: '{is|are} {ready|willing|prepared} to', describe: 'cue', example: 'Egypt is ready to host a regional forum on water.' },
+  { cue: '{stands|stand|stood} ready to', describe: 'cue', example: 'Ghana stands ready to share its vaccine data.' },
+  { cue: '{is|are} to', describe: 'cue', needsAction: true, example: 'Chile is to open a trade office in Busan.' },
   { cue: '{pledged|pledges|pledge|vowed|vows|promised|promises} to', describe: 'after', example: 'Germany pledged to double its climate finance.' },
   { cue: '{pledged|pledges}', describe: 'after', example: 'Norway pledged $500 million for the fund.' },
   { cue: ', {pledging|vowing|promising|committing|agreeing} to', describe: 'after', participle: true, example: 'Nordic leaders closed their meeting in Oslo, pledging to build a joint power grid.' },
@@ -42,7 +44,7 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   // "agreed to hold the next summit", "agreed to focus cooperation on …" are plans and agendas: only an action verb pledges.
   { cue: '{agreed|agree|agrees} to', describe: 'after', needsAction: true, example: 'The two sides agreed to launch a joint space programme.' },
   { cue: '{undertook|undertakes|undertake} to', describe: 'after', example: 'Ghana undertook to supply power to its neighbours.' },
-  { cue: '{set aside|sets aside|earmarked|earmarks|allocated|allocates|committed|commits}', describe: 'after', needsQuantity: true, example: 'Peru set aside $40 million for a regional seed bank.' },
+  { cue: '{set aside|sets aside|earmarked|earmarks|allocated|allocates|committed|commits|approved|mobilized|mobilised|extended}', describe: 'after', needsQuantity: true, example: 'Peru set aside $40 million for a regional seed bank.' },
   { cue: '{plans|planned|intends} to', describe: 'after', example: 'Indonesia plans to open a trade office in Lagos.' },
   { cue: '{proposed|proposes} that', describe: 'predicate', example: 'Peru proposed that the two countries jointly build a new port.' },
 ];

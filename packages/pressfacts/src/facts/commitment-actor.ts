@@ -11,7 +11,8 @@ export interface ActorFound {
 
 const COLLECTIVE = new Set(COLLECTIVE_ACTORS.flatMap((r) => r.nouns));
 /** Words between a subject and its cue that are not the subject ("China has also …"). */
-const TRAILING_FILLERS = /(?:\s+(?:have|has|had|also|further|jointly|each|both|already|now|then|once again|again|formally|officially))+\s*$/i;
+// "China announced plans to …", "Peru unveiled a plan to …": the announcing verb sits between subject and cue.
+const TRAILING_FILLERS = /(?:\s+(?:have|has|had|also|further|jointly|each|both|already|now|then|once again|again|formally|officially|announced|unveiled|outlined|revealed))+\s*$/i;
 const TRAILING_RELATIVE = /^\s*,\s+(?:which|who|whose|where)\s[^;:]*,(?=\s*(?:and|but)?\s*$)/i;
 const CONNECTIVE_ONLY = /^(?:,|and|but|also|then|further|\s)*$/i;
 const BOUNDARY_WORDS = new Set(['that', ';', ':', '—', '–', '(', 'said', 'says', 'stated', 'added']);

@@ -12,7 +12,7 @@ describe('dateline forms (every example row)', () => {
   for (const form of DATELINE_FORMS) {
     for (const example of form.examples) {
       it(`${form.rule}: ${example.text}`, () => {
-        const raw = `${example.text} ${BODY}`;
+        const raw = example.ownLine ? `${example.text}\n\n${BODY}` : `${example.text} ${BODY}`;
         const doc = tokenize(raw);
         const header = doc.layers.header!;
         const d = header.dateline!;
@@ -24,7 +24,7 @@ describe('dateline forms (every example row)', () => {
         expect(d.dateText?.text ?? null).toBe(example.dateText);
         expect(d.wire?.text ?? null).toBe(example.wire);
         expect(header.headline).toBeNull();
-        expect(doc.layers.view!.text.slice(header.bodyStart)).toBe(BODY);
+        expect(doc.layers.view!.text.slice(header.bodyStart).trimStart()).toBe(BODY);
         expect(doc.layers.sentences!.map((s) => s.text)).toEqual([BODY]);
         expectHonest(doc);
       });
@@ -200,7 +200,7 @@ describe('date header and dateline on one line', () => {
 
 describe('dateline pattern twins (ASCII lines use cheaper letter classes)', () => {
   const lines = [
-    ...DATELINE_FORMS.flatMap((form) => form.examples.map((example) => `${example.text} ${BODY}`)),
+    ...DATELINE_FORMS.flatMap((form) => form.examples.map((example) => (example.ownLine ? `${example.text}\n${BODY}` : `${example.text} ${BODY}`))),
     'WASHINGTON Sept. 5, 2024 /PRNewswire/ -- Leaders met.',
     'Leaders of five countries met in June.',
     'GENEVA, not a dateline at all',
@@ -230,5 +230,21 @@ describe('dateline pattern twins (ASCII lines use cheaper letter classes)', () =
   it('an ASCII dateline line is read even when later lines are not ASCII', () => {
     const view = normalize('ASTANA, July 4 (Xinhua) -- Leaders met.\nNursultan Äbishuly Nazarbayev spoke.');
     expect(matchDateline(view, 0)?.dateline.place?.text).toBe('ASTANA');
+  });
+});
+
+describe('dateline/place-date-line only takes a line of its own', () => {
+  it('a place and date followed by more text on the line is no dateline of this form', () => {
+    expect(matchDateline(normalize('Geneva, 4 April 2025 was a Friday.\n\nMore.'), 0)).toBeNull();
+  });
+  it('a sentence that ends in a place and a date is no dateline', () => {
+    expect(matchDateline(normalize('ministers met in Geneva, 4 April 2025\n\nMore.'), 0)).toBeNull();
+  });
+  it('the line under a title is the dateline, the title the headline', () => {
+    const doc = tokenize('Joint Statement of the Leaders\n\nGeneva, 4 April 2025\n\nThe leaders met today.');
+    expect(doc.layers.header?.dateline?.place?.text).toBe('Geneva');
+    expect(doc.layers.header?.dateline?.dateText?.text).toBe('4 April 2025');
+    expect(doc.layers.header?.headline?.text).toBe('Joint Statement of the Leaders');
+    expectHonest(doc);
   });
 });

@@ -6,6 +6,8 @@ export interface DatelineExpectation {
   readonly place: string;
   readonly dateText: string | null;
   readonly wire: string | null;
+  /** The dateline stands on a line of its own (the body starts on the next line). */
+  readonly ownLine?: boolean;
 }
 
 /**
@@ -121,6 +123,17 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
       { text: 'KAZAN, Russia, October 23, 2024 --', place: 'KAZAN, Russia', dateText: 'October 23, 2024', wire: null },
       { text: 'Brussels, 6 December 2023 \u2013', place: 'Brussels', dateText: '6 December 2023', wire: null },
       { text: 'Washington, D.C., March 1, 2024 --', place: 'Washington, D.C.', dateText: 'March 1, 2024', wire: null },
+    ],
+  },
+  {
+    // A communiqué or statistics release puts "Place, date" on a line of its own under the title.
+    rule: 'dateline/place-date-line',
+    pattern: form(`${PLACE}, ${DATE}(?=[ \\t]*(?:\\n|$))`),
+    confidence: 0.85,
+    upperCasePlace: false,
+    examples: [
+      { text: 'Islamabad, 3 October 2025', place: 'Islamabad', dateText: '3 October 2025', wire: null, ownLine: true },
+      { text: 'Addis Ababa, February 16, 2025', place: 'Addis Ababa', dateText: 'February 16, 2025', wire: null, ownLine: true },
     ],
   },
   {

@@ -20,6 +20,8 @@ const noPerson: readonly string[] = [
   'Visitors toured the King Abdulaziz Center for World Culture.',
   'The President said the talks went well.',
   'Chinese, Russian and Indian officials said the talks went well.',
+  'The President of the Republic of Kazakhstan said the talks went well.',
+  'The President of the European Council and the President of the Republic of India Said Trade Grew.',
 ];
 
 describe('findPeople: nothing that is not a person', () => {

@@ -4,6 +4,7 @@ import { countNameWords, isNameWord, isPlausibleName, readNameBackward } from '.
 import { matchTitleAt, type TitleMatch } from '../title-match.js';
 import { readAffiliation } from './affiliation.js';
 import { readAsTitle } from './as-title.js';
+import { readOfBody } from './of-body.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const AFFILIATION_LINKS = new Set(['of', 'at', 'for', 'with']);
@@ -97,6 +98,8 @@ function readAppositive(ctx: PeopleContext, p: number): Appositive | null {
   let t = title.end;
   // "…, Indian Prime Minister Narendra Modi and …": a title for the next name, not an appositive.
   if (isNameWord(ctx, t) && !words[t]!.breakBefore) return null;
+  // "…, the President of the European Commission Ursula von der Leyen, …": the same for "of <body> <name>".
+  if (readOfBody(ctx, t) !== null) return null;
   const titles = [ctx.textOf(titleStart, t)];
   // "the crown prince and prime minister of Saudi Arabia": two offices, one "of".
   const second = words[t]?.key === 'and' && !words[t]!.breakBefore ? matchTitleAt(ctx, t + 1) : null;

@@ -2,12 +2,15 @@ import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
 import { countNameWords, isPlausibleName, readNameForward } from '../name-words.js';
 import { matchTitleAt, readHonorifics } from '../title-match.js';
+import { readOfBody } from './of-body.js';
 import { readPreTitle } from './pre-title-modifiers.js';
 
 /**
  * A title before a name, with what surrounds it: "Indian Prime Minister Narendra Modi" (country from the
  * demonym), "European Commission President Ursula von der Leyen" (affiliation),
  * "President Cyril Ramaphosa of South Africa", "President of Kazakhstan Kassym-Jomart Tokayev",
+ * "the President of the Republic of Kazakhstan Kassym-Jomart Tokayev" (official name), "the President of
+ * the European Council António Costa" (affiliation),
  * "Emir Sheikh Tamim bin Hamad Al Thani" (honorific skipped).
  */
 export const titleBeforeName: PersonRule = {
@@ -22,10 +25,12 @@ export const titleBeforeName: PersonRule = {
       if (title === null || !title.row.beforeName) continue;
       let j = title.end;
       let country: string | null = null;
-      const ofCountry = readOfCountry(ctx, j);
-      if (ofCountry !== null) {
-        country = ofCountry.name;
-        j = ofCountry.end;
+      let ofAffiliation: string | null = null;
+      const ofBody = readOfBody(ctx, j);
+      if (ofBody !== null) {
+        country = ofBody.country;
+        ofAffiliation = ofBody.affiliation;
+        j = ofBody.end;
       }
       const honorifics = readHonorifics(ctx, j);
       j = honorifics.end;
@@ -40,7 +45,7 @@ export const titleBeforeName: PersonRule = {
 
       const pre = readPreTitle(ctx, title.start, title.row.takesPortfolio === true, !title.capitalised);
       country ??= pre.country;
-      let affiliation = pre.affiliation;
+      let affiliation = ofAffiliation ?? pre.affiliation;
       if (!words[end - 1]!.possessive) {
         const tail = readOfTail(ctx, end);
         if (tail !== null) {
@@ -64,20 +69,6 @@ export const titleBeforeName: PersonRule = {
     return out;
   },
 };
-
-/** "of [the] Kazakhstan" right after a title, when a name follows: the country. */
-function readOfCountry(ctx: PeopleContext, j: number): { name: string; end: number } | null {
-  const words = ctx.words;
-  if (words[j]?.key !== 'of' || words[j]!.breakBefore) return null;
-  let p = j + 1;
-  if (words[p]?.key === 'the') p++;
-  for (let len = 3; len >= 1; len--) {
-    if (!allCapitalised(ctx, p, p + len)) continue;
-    const name = ctx.country(ctx.textOf(p, p + len));
-    if (name !== null && readNameForward(ctx, p + len) > p + len) return { name, end: p + len };
-  }
-  return null;
-}
 
 /** "… of South Africa" / "… of NATO" after a name: a country, or else an affiliation. */
 function readOfTail(
@@ -126,13 +117,4 @@ function countryThroughAnd(ctx: PeopleContext, q: number): string | null {
     if (name !== null) return name;
   }
   return null;
-}
-
-function allCapitalised(ctx: PeopleContext, from: number, to: number): boolean {
-  if (to > ctx.words.length) return false;
-  for (let k = from; k < to; k++) {
-    const w = ctx.words[k]!;
-    if (!w.cap || (k > from && w.breakBefore)) return false;
-  }
-  return true;
 }

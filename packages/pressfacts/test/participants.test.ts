@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOME_PUBLISHERS } from '../src/data/home-publishers.js';
 import { ATTENDANCE_CUES } from '../src/data/participant-roles.js';
 import { assembleParticipants } from '../src/facts/participants.js';
 import { contextOf, release } from './support/context.js';
@@ -59,6 +60,29 @@ describe('participants: a national agency or a government readout names its own 
   it('a ministry masthead: the country in its name', () => {
     const text = 'Ministry of Foreign Affairs of the Republic of Korea\n\nPresident Lee Jae-myung Attends the Summit in Ulaanbaatar\n\nOn June 3, 2025, President Lee Jae-myung attended the summit in Ulaanbaatar.';
     expect(of(text)).toEqual([['South Korea', 'Lee Jae-myung', 'President']]);
+  });
+
+  it('a government publisher line: its country (each row of the table is run)', () => {
+    for (const row of HOME_PUBLISHERS) {
+      const text = `${row.example}\nLeaders Meet in Ulaanbaatar\n\nOn June 3, 2025, Prime Minister Ana Lima attended the summit in Ulaanbaatar.`;
+      expect(of(text), row.example).toEqual([[row.country, 'Ana Lima', 'Prime Minister']]);
+    }
+  });
+
+  it('a masthead the header reader leaves in the body still names the home country', () => {
+    const text = 'THE WHITE HOUSE\nBriefing Room | Statements and Releases\n\nOn June 3, 2025, President Joe Biden hosted the summit in Ulaanbaatar.';
+    expect(of(text)).toEqual([['United States', 'Joe Biden', 'President']]);
+  });
+
+  it('a ministry line with "Government of <Country>" after it: that country', () => {
+    const text = 'Ministry of Foreign Affairs, Government of Nepal\nOutcome of the Summit\n\nOn June 3, 2025, Prime Minister K.P. Sharma Oli attended the summit in Ulaanbaatar.';
+    expect(of(text)).toEqual([['Nepal', 'K.P. Sharma Oli', 'Prime Minister']]);
+  });
+
+  it('a headline that mentions a seat of power or a ministry is no masthead', () => {
+    expect(of('Kremlin says talks went well\n\nOn June 3, 2025, President Ana Lima attended the summit in Ulaanbaatar.')).toEqual([]);
+    expect(of('Ministry welcomes visit of Kenya delegation\n\nOn June 3, 2025, President Ana Lima attended the summit in Ulaanbaatar.')).toEqual([]);
+    expect(of("Prime Minister's Office\nSummit in Ulaanbaatar\n\nOn June 3, 2025, President Ana Lima attended the summit in Ulaanbaatar.")).toEqual([]);
   });
 
   it('an international agency has no home country', () => {

@@ -1,6 +1,7 @@
 import type { CountryEntity, PersonEntity, Segment } from '@pressfacts/document';
 import type { Participant } from '@pressfacts/schema';
 import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
+import { homeOfPublisherLine } from '../data/home-publishers.js';
 import { lookupWire } from '../data/wires.js';
 import { compileCues } from './cue-pattern.js';
 import { provenance } from '../data/rule-confidence.js';
@@ -161,8 +162,9 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
 }
 
 /**
- * The country a release speaks for: a national agency's (its dateline wire), or a government body's
- * named in the masthead before the body ("Ministry of Foreign Affairs of the People's Republic of China").
+ * The country a release speaks for: a national agency's (its dateline wire), a government body's
+ * named in the masthead before the body ("Ministry of Foreign Affairs of the People's Republic of China"),
+ * or a government publisher's (`data/home-publishers.ts`: "THE WHITE HOUSE", "Ministry of External Affairs").
  */
 function homeCountry(ctx: FactsContext): string | null {
   const wire = ctx.header.dateline?.wire;
@@ -174,15 +176,52 @@ function homeCountry(ctx: FactsContext): string | null {
     const country = ctx.mentionsIn(org.segment.norm.start, org.segment.norm.end).find((m) => m.entity.kind === 'country');
     if (country) return country.entity.name;
   }
+  // A masthead line: a publisher that names its country ("THE WHITE HOUSE", "Ministry of External
+  // Affairs"), or a government body with the country in its name ("Ministry of External Affairs,
+  // Government of India", "Prime Minister's Office of Japan") that the tagger did not make one organisation.
+  for (const { line, start } of mastheadLines(ctx)) {
+    const named = homeOfPublisherLine(line);
+    if (named !== null) return named;
+    if (!GOVERNMENT_BODY.test(line)) continue;
+    const country = ctx.mentionsIn(start, start + line.length).find((m) => m.entity.kind === 'country');
+    if (country && NAME_WORDS_ONLY.test(ctx.text.slice(start, country.segment.norm.start))) return country.entity.name;
+  }
   return null;
 }
 
+const MASTHEAD_LINES = 3;
+const MASTHEAD_WORDS = 12;
+
+/**
+ * The lines before the body, or (when the header reader found none, as for "THE WHITE HOUSE" over
+ * "Briefing Room | Statements and Releases") the first few short lines of the text.
+ */
+function mastheadLines(ctx: FactsContext): { line: string; start: number }[] {
+  const out: { line: string; start: number }[] = [];
+  let from = 0;
+  let seen = 0;
+  for (const line of ctx.text.slice(0, 2000).split('\n')) {
+    const start = from;
+    from += line.length + 1;
+    if (line.trim() === '') continue;
+    if (start >= ctx.header.bodyStart && (seen >= MASTHEAD_LINES || line.trim().split(/\s+/).length > MASTHEAD_WORDS)) break;
+    seen++;
+    out.push({ line, start });
+  }
+  return out;
+}
+
+/** Only capitalised words and the connectors of a body's name, up to a country: a name, not a headline. */
+const NAME_WORDS_ONLY = /^\s*(?:(?:\p{Lu}[\p{L}'’.&-]*|of|the|for|and|&|,)\s*)*$/u;
+
 const GOVERNMENT_BODY = /\b(?:Ministry|Government|Presidency|Office|Cabinet|Embassy|Mission|Department)\b/;
 const LEAD = 2;
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
 
 /** The first leader without a country that the headline or the lead names. */
 function homeLeader(ctx: FactsContext): { person: PersonEntity; title: string; first: Segment } | undefined {
-  const lead = ctx.bodySentences.slice(0, LEAD);
+  // Lines without a full stop (a masthead the header reader left in the body) are no lead sentences.
+  const lead = ctx.bodySentences.filter((s) => SENTENCE_END.test(ctx.text.slice(s.norm.start, s.norm.end))).slice(0, LEAD);
   const headline = ctx.header.headline;
   const inLead = (m: Segment) =>
     (headline !== null && m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end) || lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);

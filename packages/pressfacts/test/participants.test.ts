@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from 'pressfacts';
 import { HOME_PUBLISHERS } from '../src/data/home-publishers.js';
 import { ATTENDANCE_CUES } from '../src/data/participant-roles.js';
-import { UNION_BODIES } from '../src/data/union-bodies.js';
 import { assembleParticipants } from '../src/facts/participants.js';
 import { contextOf, release } from './support/context.js';
 
@@ -89,31 +87,5 @@ describe('participants: a national agency or a government readout names its own 
 
   it('an international agency has no home country', () => {
     expect(of('ULAANBAATAR, June 3, 2025 (Reuters) - Prime Minister Shigeru Ishiba attended the summit in Ulaanbaatar on Tuesday.')).toEqual([]);
-  });
-});
-
-describe('participants: the presidents of the European Council and Commission take part for the EU', () => {
-  it.each(UNION_BODIES.map((r) => [r.example, r.union] as const))('%s', (example, union) => {
-    expect(participants(`The summit opened in Geneva. ${example}`).map((p) => p[0])).toEqual([union]);
-  });
-
-  it('the first of them is the representative; other bodies and untitled staff give no participant', () => {
-    expect(participants('The summit opened in Geneva. European Council President António Costa and European Commission President Ursula von der Leyen met Premier Li Qiang of China.')).toEqual([
-      ['European Union', 'António Costa', 'President'],
-      ['China', 'Li Qiang', 'Premier'],
-    ]);
-    expect(participants('The summit opened in Geneva. European Parliament President Roberta Metsola spoke.')).toEqual([]);
-    expect(participants('The summit opened in Geneva. Jane Doe, a spokesperson for the European Commission, spoke.')).toEqual([]);
-  });
-});
-
-describe('people: a participant\'s country', () => {
-  it('the EU is no country of the Commission president; a host leader gets the publisher\'s country', () => {
-    const text = 'THE WHITE HOUSE\n\nReadout of the Summit\n\nOn June 3, 2025, President Joe Biden hosted European Commission President Ursula von der Leyen for the EU-US Summit in Washington.';
-    const people = extract(text, { referenceDate: '2025-06-03' }).people.map((p) => [p.name, p.affiliation, p.country]);
-    expect(people).toEqual([
-      ['Joe Biden', null, 'United States'],
-      ['Ursula von der Leyen', 'European Commission', null],
-    ]);
   });
 });

@@ -2,7 +2,6 @@ import type { Entity, Segment } from '@pressfacts/document';
 import type { Organization, Participant, Person, Place } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf } from './context.js';
-import { unionOfBody } from '../data/union-bodies.js';
 
 /** People, organizations and places straight from the entity layer, in order of first mention. */
 export function assembleEntityFacts(
@@ -30,8 +29,7 @@ export function assembleEntityFacts(
           titles: [...e.titles],
           affiliation: affiliationOf(e.affiliation, entities),
           // "The United Kingdom was represented by Prime Minister X": X speaks for that country.
-          // The president of the European Commission represents the EU, which is no country of hers.
-          country: e.country ?? (unionOfBody(e.affiliation) === null ? participants.find((p) => p.representative === e.name)?.country : null) ?? null,
+          country: e.country ?? participants.find((p) => p.representative === e.name)?.country ?? null,
           evidence,
           provenance: provenance('people/entity'),
         });

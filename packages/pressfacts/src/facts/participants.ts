@@ -2,7 +2,6 @@ import type { CountryEntity, PersonEntity, Segment } from '@pressfacts/document'
 import type { Participant } from '@pressfacts/schema';
 import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
 import { homeOfPublisherLine } from '../data/home-publishers.js';
-import { unionOfBody } from '../data/union-bodies.js';
 import { lookupWire } from '../data/wires.js';
 import { compileCues } from './cue-pattern.js';
 import { provenance } from '../data/rule-confidence.js';
@@ -55,13 +54,11 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
 
   for (const person of ctx.entities.filter((e): e is PersonEntity => e.kind === 'person')) {
     const title = person.titles.find((t) => LEADER.has(t.toLowerCase()));
-    // The president of the European Council or Commission takes part for the European Union.
-    const country = person.country ?? unionOfBody(person.affiliation);
-    if (!country || !title) continue;
+    if (!person.country || !title) continue;
     // The headline often names a leader before the body says whom they represent.
     const first = person.mentions.find((m) => m.norm.start >= ctx.header.bodyStart);
     if (!first) continue;
-    add(country, {
+    add(person.country, {
       representative: person.name,
       role: title,
       evidence: [first],

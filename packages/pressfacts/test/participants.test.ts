@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from 'pressfacts';
 import { HOME_PUBLISHERS } from '../src/data/home-publishers.js';
 import { ATTENDANCE_CUES } from '../src/data/participant-roles.js';
 import { assembleParticipants } from '../src/facts/participants.js';
@@ -87,5 +88,17 @@ describe('participants: a national agency or a government readout names its own 
 
   it('an international agency has no home country', () => {
     expect(of('ULAANBAATAR, June 3, 2025 (Reuters) - Prime Minister Shigeru Ishiba attended the summit in Ulaanbaatar on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('people: a participant\'s country', () => {
+  it('a host leader named by title only gets the publisher\'s country; a body\'s president none', () => {
+    const text = 'THE WHITE HOUSE\n\nReadout of the Summit\n\nOn June 3, 2025, President Joe Biden hosted European Commission President Ursula von der Leyen for the EU-US Summit in Washington.';
+    const found = extract(text, { referenceDate: '2025-06-03' });
+    expect(found.people.map((p) => [p.name, p.affiliation, p.country])).toEqual([
+      ['Joe Biden', null, 'United States'],
+      ['Ursula von der Leyen', 'European Commission', null],
+    ]);
+    expect(found.participants.map((p) => p.country)).toEqual(['United States']);
   });
 });

@@ -102,3 +102,16 @@ describe('people: a participant\'s country', () => {
     expect(found.participants.map((p) => p.country)).toEqual(['United States']);
   });
 });
+
+describe('participants: the host leader named by a hosting clause takes part for the host country', () => {
+  it('", who hosted …", "hosted by <Title> <Name>"', () => {
+    expect(participants('The summit opened in Geneva. President Ana Lima, who hosted the gathering, spoke first.')).toEqual([['Switzerland', 'Ana Lima', 'President']]);
+    expect(participants('The summit opened in Geneva. The dinner was hosted by President Ana Lima on Friday.')).toEqual([['Switzerland', 'Ana Lima', 'President']]);
+  });
+
+  it('a leader of another country, a minister, or a name without a hosting clause is no host', () => {
+    expect(participants('The summit opened in Geneva. Chinese President Xi Jinping, who hosted a dinner, spoke.').map((p) => p[0])).toEqual(['China']);
+    expect(participants('The summit opened in Geneva. Foreign Minister Ana Lima, who hosted the gathering, spoke.')).toEqual([]);
+    expect(participants('The summit opened in Geneva. President Ana Lima, who attended the gathering, spoke.')).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ const REPRESENTED_BY =
 /** Longest title between a cue and a person's name ("Prime Minister", "Minister of Foreign Affairs"). */
 const TITLE_GAP = 48;
 const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,5}$/;
+const HOSTED_AFTER = /^(?:,\s+(?:who|which)\s+(?:hosted|is hosting|was hosting|hosts)\b|,\s+the\s+(?:summit's\s+)?host\b|\s+(?:hosted|is hosting|was hosting)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:summit|meeting|gathering|talks|leaders|forum)\b)/i;
+const HOSTED_BY = /\bhosted\s+by\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
 const ATTENDANCE = new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i');
 const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
 
@@ -100,7 +102,15 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
     for (const p of people) {
       if (p.entity.kind !== 'person' || p.segment.norm.start < ctx.header.bodyStart) continue;
       const before = ctx.text.slice(Math.max(0, p.segment.norm.start - TITLE_GAP), p.segment.norm.start);
-      if (!HOST_TITLE.test(before)) continue;
+      const after = ctx.text.slice(p.segment.norm.end, p.segment.norm.end + TITLE_GAP);
+      // "President Emmanuel Macron, who hosted the gathering", "hosted by Prime Minister X": a
+      // leader with a title and no other country.
+      const hosting =
+        (HOSTED_AFTER.test(after) || HOSTED_BY.test(before)) &&
+        (p.entity.country === null || p.entity.country === event.country) &&
+        !representsOther(rows, p.entity.name, event.country) &&
+        p.entity.titles.some((t) => LEADER.has(t.toLowerCase()));
+      if (!HOST_TITLE.test(before) && !hosting) continue;
       add(event.country, {
         representative: p.entity.name,
         role: p.entity.titles.find((t) => LEADER.has(t.toLowerCase())) ?? p.entity.titles[0] ?? null,
@@ -159,6 +169,12 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
       evidence: evidenceOf(r.evidence),
       provenance: provenance(r.rule),
     }));
+}
+
+/** The person already represents another country (the publisher's own leader hosting a dinner abroad). */
+function representsOther(rows: ReadonlyMap<string, Row>, name: string, country: string): boolean {
+  for (const r of rows.values()) if (r.representative === name && r.country !== country) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Participant } from '@pressfacts/schema';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_ACTIONS, NOT_YET } from '../src/data/agreement-actions.js';
+import { ACT_NOUNS, AGREEMENT_ACTIONS, NOT_YET } from '../src/data/agreement-actions.js';
 import { COLLECTIVE_SUBJECTS, DISSENT_CUES } from '../src/data/agreement-parties.js';
 import { assembleAgreements } from '../src/facts/agreements.js';
 import { contextOf, release } from './support/context.js';
@@ -55,6 +55,17 @@ describe('agreements: lists of titles and ratification', () => {
     expect(agreements('Chile and Peru sealed the Andes Accord on Trade.')[0]!.action).toBe('signed');
     expect(agreements('The delegations initialled the Treaty of Arica.')[0]!.action).toBe('signed');
     expect(agreements('The two ministers exchanged the Memorandum of Understanding on Health.')[0]!.action).toBe('signed');
+  });
+
+  it.each(ACT_NOUNS.map((r) => r.example))('an act wished for is not done yet: %s', (example) => {
+    expect(agreements(example)).toEqual([expect.objectContaining({ action: 'other', parties: [], date: null })]);
+  });
+
+  it('a noun for the act nearer the title than the verb gives the action (conventions: action from the verb)', () => {
+    expect(agreements('The summit concluded with the adoption of the Lima Declaration.')[0]).toMatchObject({ action: 'adopted', date: '2025-05-01' });
+    expect(agreements('The summit concluded with the signature of the Treaty of Arica.')[0]!.action).toBe('signed');
+    expect(agreements('The summit concluded with the issuance of a Joint Statement on Health.')[0]!.action).toBe('issued');
+    expect(agreements('Leaders welcomed the Lima Declaration.')[0]!.action).toBe('other');
   });
 
   it('"ratified" adopts; "to ratify" is not done yet', () => {

@@ -49,6 +49,19 @@ describe('commitments: every cue row finds the pledge in its example', () => {
 });
 
 describe('commitments: items, actors and counts', () => {
+  it('splits items joined by "and also" (conventions: one entry per item joined by "as well as"/"and also")', () => {
+    expect(commitments('Chile pledged to build five clinics and also to open two training centres.')).toEqual([
+      ['Chile', 'build five clinics', 5],
+      ['Chile', 'open two training centres', 2],
+    ]);
+    expect(commitments('Peru will build a new port and also upgrade 12 airports.')).toEqual([
+      ['Peru', 'will build a new port', null],
+      ['Peru', 'upgrade 12 airports', 12],
+    ]);
+    // A plain "and" joins parts of one item.
+    expect(commitments('Peru will build a new port and a rail link.')).toEqual([['Peru', 'will build a new port and a rail link', null]]);
+  });
+
   it('splits "A, as well as B" and drops the attribution', () => {
     expect(commitments('Peru has decided to set up two research centres on mining, as well as a training platform for engineers, Boluarte announced.')).toEqual([
       ['Peru', 'two research centres on mining', 2],

@@ -9,9 +9,11 @@ export interface AgreementActionRow {
 }
 
 export const AGREEMENT_ACTIONS: readonly AgreementActionRow[] = [
-  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged'], example: 'The two leaders signed the Treaty of Friendship.' },
+  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged', 'signature'], example: 'The two leaders signed the Treaty of Friendship.' },
+  // A noun for the act nearer the title than the clause's verb: "concluded with the adoption of the X Declaration".
+  { action: 'adopted', forms: ['adoption'], example: 'The summit concluded with the adoption of the Lima Declaration.' },
   { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on', 'ratified', 'ratify', 'ratifies'], example: 'The summit adopted the Kazan Declaration.' },
-  { action: 'issued', forms: ['issued', 'issue', 'issues', 'released', 'published'], example: 'The ministers issued a Joint Statement on Trade.' },
+  { action: 'issued', forms: ['issued', 'issue', 'issues', 'released', 'published', 'issuance'], example: 'The ministers issued a Joint Statement on Trade.' },
   { action: 'announced', forms: ['announced', 'unveiled', 'launched'], example: 'The leaders announced the Action Plan for Green Growth.' },
   { action: 'proposed', forms: ['proposed', 'propose', 'proposes', 'put forward', 'drafted'], example: 'Brazil proposed the Charter for Ocean Protection.' },
 ];
@@ -26,4 +28,15 @@ export const NOT_YET: readonly { readonly word: string; readonly example: string
   { word: 'would', example: 'Officials said they would sign the Security Pact.' },
   { word: 'could', example: 'Leaders could adopt the Ocean Declaration later.' },
   { word: 'may', example: 'They may endorse the Action Plan in June.' },
+];
+
+/**
+ * Nouns for the act ("the adoption of", "the signing of"): done, except after "for"/"to"/"towards"
+ * ("called for the adoption of the X", "looked forward to the signing of the Y"), where it is not done yet.
+ */
+export const ACT_NOUNS: readonly { readonly word: string; readonly example: string }[] = [
+  { word: 'adoption', example: 'Leaders called for the adoption of the Andes Charter on Water.' },
+  { word: 'signing', example: 'The ministers looked forward to the signing of the Treaty of Arica.' },
+  { word: 'signature', example: 'The text is open for signature of the Lima Protocol on Trade.' },
+  { word: 'issuance', example: 'They worked towards the issuance of a Joint Statement on Health.' },
 ];

@@ -1,11 +1,14 @@
 import type { AgreementEntity, Sentence } from '@pressfacts/document';
 import type { AgreementAction } from '@pressfacts/schema';
-import { AGREEMENT_ACTIONS, NOT_YET } from '../data/agreement-actions.js';
+import { ACT_NOUNS, AGREEMENT_ACTIONS, NOT_YET } from '../data/agreement-actions.js';
 import { chunkRange, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 
 const ACTION_OF = new Map(AGREEMENT_ACTIONS.flatMap((r) => r.forms.map((f) => [f, r.action] as const)));
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(NOT_YET.map((r) => r.word));
+const ACT_NOUN_WORDS: ReadonlySet<string> = new Set(ACT_NOUNS.map((r) => r.word));
+// "called for the adoption of", "looked forward to the signing of": the act is wished, not done.
+const WISHED_BEFORE = /\b(?:for|to|towards?)\s+(?:the\s+)?$/i;
 
 /** Where the text says what was done with an agreement. */
 export interface ActionClause {
@@ -89,7 +92,9 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
     for (let i = prev.from; i < prev.to; i++) if (actionAt(text, i) && ARTICLE.has(lower(text.tokens[i + 1]))) verb = i;
   }
   if (verb < 0) return { sentence, text, chunk: c, action: 'other', verb, at: offset };
-  const done = !NOT_YET_WORDS.has(lower(text.tokens[verb - 1]));
+  const verbToken = text.tokens[verb]!;
+  const wished = ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 16), verbToken.norm.start));
+  const done = !wished && !NOT_YET_WORDS.has(lower(text.tokens[verb - 1]));
   return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
 }
 

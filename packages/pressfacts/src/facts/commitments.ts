@@ -146,10 +146,14 @@ function descriptionEnd(ctx: FactsContext, from: number, limit: number, sentence
   return from + rest.slice(0, cut).replace(TRAILING_JOIN, '').length;
 }
 
+const JOIN = /,?\s+as well as\s+|;\s+|,?\s+and\s+also\s+(?:to\s+)?/gi;
+const JOIN_AFTER_TO = /,?\s+as well as\s+|;\s+|,?\s+and\s+(?:also\s+)?to\s+|,?\s+and\s+also\s+/gi;
+
 /** The pledged items: "A, as well as B" and "to do A and to do B" are two; goodwill-only items go. */
 function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { start: number; end: number }[] {
   const text = ctx.text.slice(from, to);
-  const join = /\sto$/i.test(ctx.text.slice(cue.start, cue.end).trimEnd()) ? /,?\s+as well as\s+|;\s+|,?\s+and\s+to\s+/gi : /,?\s+as well as\s+|;\s+/gi;
+  // The conventions join pledged items by "as well as" and "and also" ("build A and also (to) open B").
+  const join = /\sto$/i.test(ctx.text.slice(cue.start, cue.end).trimEnd()) ? JOIN_AFTER_TO : JOIN;
   const out: { start: number; end: number }[] = [];
   let cursor = 0;
   const push = (a: number, b: number) => {

@@ -72,6 +72,14 @@ describe('figures: subjects', () => {
     ]);
   });
 
+  it('a change before "to" is no subject: "rose 12 percent to $4.2 billion" measures exports', () => {
+    expect(figures('Exports rose 12 percent to $4.2 billion.').map((f) => [f.value, f.subject])).toEqual([
+      [12, 'Exports'],
+      [4_200_000_000, 'Exports'],
+    ]);
+    expect(figures('The plan will raise the capacity of ports by 30 percent.').map((f) => f.subject)).not.toContain('30 percent');
+  });
+
   it('a figure in apposition to a change takes the clause subject', () => {
     expect(figures('Imports during the quarter reached $16 billion, up 15 percent from $14 billion a year earlier.').map((f) => f.subject)).toEqual(['Imports', 'Imports', 'Imports']);
   });

@@ -42,6 +42,8 @@ export function objectBefore(tokens: readonly Token[], verb: number, lead: numbe
   if (prep <= verb + 1 || !/^(?:to|by|at)$/.test(lower(tokens[prep]))) return null;
   const from = verb + 1;
   const to = nounPhraseAfter(tokens, from, prep);
+  // "rose 12 percent to $4.2 billion": an amount before "to" is a change, not what is measured.
+  for (let i = from; i < to; i++) if (tokens[i]!.pos === 'NUM') return null;
   return to === prep ? { from: trimDeterminers(tokens, from, to), to } : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
+import { COUNT_FILLERS, LANGUAGE_HEADS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
 import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
 import { COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
 import { assembleFigures } from '../src/facts/figures.js';
@@ -26,6 +26,24 @@ describe('figures: vocabulary rows (each example is run)', () => {
 
   it.each(NOT_COUNTED_NOUNS.map((r) => r.example))('no figure: %s', (example) => {
     expect(figures(example)).toEqual([]);
+  });
+
+  it.each(LANGUAGE_HEADS.map((r) => [r.example, r.unit] as const))('a language stays in the unit: %s → %s', (example, unit) => {
+    expect(figures(example).map((f) => f.unit)).toEqual([unit]);
+  });
+
+  it('a place adjective is no part of the unit', () => {
+    expect(figures('Delegations came from 53 African countries.').map((f) => f.unit)).toEqual(['countries']);
+  });
+
+  it('a bare number in a sentence about "the number of X" counts X, in that clause only', () => {
+    expect(figures('The number of Portuguese speakers is put at 260 million, up from 250 million in 2020.').map((f) => [f.value, f.unit, f.period])).toEqual([
+      [260_000_000, 'Portuguese speakers', null],
+      [250_000_000, 'Portuguese speakers', '2020'],
+    ]);
+    expect(figures('The number of visitors rose to 12,000 in 2024.').map((f) => [f.value, f.unit])).toEqual([[12_000, 'visitors']]);
+    expect(figures('The number of members is 27 and trade reached 500 in 2024.').map((f) => [f.value, f.unit])).toEqual([[27, 'members']]);
+    expect(figures('The number of members grew in 2024.')).toEqual([]);
   });
 
   it('drops filler words before the counted noun', () => {

@@ -16,3 +16,12 @@ export const NOT_COUNTED_NOUNS: readonly CountNounRow[] = [
 
 /** Words before a counted noun that say nothing about what is counted ("20 other outcome documents"). */
 export const COUNT_FILLERS: ReadonlySet<string> = new Set(['other', 'more', 'additional', 'further', 'some', 'new']);
+
+/**
+ * Counted nouns whose capitalised modifier names a language, not a place: it stays in the unit
+ * ("321 million French speakers" → "French speakers"), while "53 African countries" → "countries".
+ * Each row's example phrase must give `unit`.
+ */
+export const LANGUAGE_HEADS: readonly { readonly words: readonly string[]; readonly example: string; readonly unit: string }[] = [
+  { words: ['speaker', 'speakers', 'learner', 'learners', 'teacher', 'teachers'], example: 'The world counts 321 million French speakers.', unit: 'French speakers' },
+];

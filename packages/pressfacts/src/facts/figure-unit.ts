@@ -1,11 +1,12 @@
 import type { CardinalQuantity, Token } from '@pressfacts/document';
-import { COUNT_FILLERS, NOT_COUNTED_NOUNS } from '../data/count-nouns.js';
+import { COUNT_FILLERS, LANGUAGE_HEADS, NOT_COUNTED_NOUNS } from '../data/count-nouns.js';
 import { lower } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { overlapLookup } from './range-queries.js';
 import { firstTokenFrom } from './token-search.js';
 
 const NOT_COUNTED: ReadonlySet<string> = new Set(NOT_COUNTED_NOUNS.flatMap((r) => r.words));
+const LANGUAGE_HEAD: ReadonlySet<string> = new Set(LANGUAGE_HEADS.flatMap((r) => r.words));
 const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff', 'youth', 'police']);
 const COPULA: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
 /** A bare four-digit number in this range is a year ("the 1967 borders"), not a count. */
@@ -63,8 +64,10 @@ function nounAt(ctx: FactsContext, tokens: readonly Token[], start: number): str
   while (counted < head && !/^(?:of|and)$/.test(lower(tokens[counted + 1]))) counted++;
   if (NOT_COUNTED.has(tokens[counted]!.value.toLowerCase()) || !isPlural(tokens, first, head)) return null;
   // "African countries": a capitalised modifier before a common noun says where, not what.
+  // But "French speakers" counts speakers of French: a language stays.
   let from = first;
-  while (from < head && /^\p{Lu}/u.test(tokens[from]!.value) && !/^\p{Lu}/u.test(headWord)) from++;
+  const language = LANGUAGE_HEAD.has(headWord.toLowerCase());
+  while (!language && from < head && /^\p{Lu}/u.test(tokens[from]!.value) && !/^\p{Lu}/u.test(headWord)) from++;
   return ctx.rawText(tokens[from]!.norm.start, tokens[head]!.norm.end);
 }
 
@@ -80,4 +83,28 @@ function isPlural(tokens: readonly Token[], first: number, head: number): boolea
     if (tokens[k]!.pos !== 'ADJ' && (PLURAL_WITHOUT_S.has(w) || /[^s']s$/.test(w))) return true;
   }
   return false;
+}
+
+const NEW_CLAUSE: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'as']);
+// "The number of French speakers is put at 321 million": the noun counted, before its verb.
+const NUMBER_OF = /\b(?:the\s+)?(?:total\s+)?number\s+of\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+s)\s+(?:is|was|are|were|has|had|will|stands?|stood|rose|reached|grew|fell|totall?ed|topped|exceeded)\b/iu;
+
+/**
+ * The counted noun of a bare number in a sentence about "the number of X" ("The number of French
+ * speakers is put at 321 million, up from 300 million in 2022" → "French speakers" for both), or
+ * null. Only a number after that subject, that is no year or date and has no noun of its own.
+ */
+export function numberOfNoun(ctx: FactsContext, q: CardinalQuantity, sentenceStart: number, tokens: readonly Token[]): string | null {
+  if (YEAR_LIKE.test(q.text) || overlapsDate(ctx, q.norm.start, q.norm.end)) return null;
+  const next = tokens[firstTokenFrom(tokens, q.norm.end)];
+  if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return null;
+  const m = NUMBER_OF.exec(ctx.text.slice(sentenceStart, q.norm.start));
+  if (m === null) return null;
+  // "…, and is projected to reach 600 million" goes on about it; "… and trade reached 500" does not.
+  const after = sentenceStart + m.index + m[0].length;
+  for (let i = firstTokenFrom(tokens, after); i >= 0 && i < tokens.length && tokens[i]!.norm.end <= q.norm.start; i++) {
+    const following = tokens[i + 1];
+    if (NEW_CLAUSE.has(lower(tokens[i])) && following !== undefined && !/^(?:AUX|VERB|ADV|PART)$/.test(following.pos)) return null;
+  }
+  return m[1]!;
 }

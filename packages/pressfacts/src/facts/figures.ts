@@ -7,7 +7,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { periodOf } from './figure-period.js';
 import { countSubjectOf } from './figure-count-subject.js';
 import { subjectOf, withoutDayOwner, wordAfter, type PreviousFigure } from './figure-subject.js';
-import { countedNoun } from './figure-unit.js';
+import { countedNoun, numberOfNoun } from './figure-unit.js';
 
 /** Counts below this are prose ("five nations"), not statistics. */
 const MIN_STATISTIC_COUNT = 10;
@@ -79,7 +79,10 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
       } else out.push(candidate(q, q.value, 'percent', q.comparator, subject, period(), 'figures/percent', isHeadline));
       previous = after(previous, subject, wordAfter(text, q));
     } else if (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT) {
-      const unit: string | null = countedNoun(ctx, q, text.tokens, previousUnit) ?? (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null);
+      const unit: string | null =
+        countedNoun(ctx, q, text.tokens, previousUnit) ??
+        (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null) ??
+        numberOfNoun(ctx, q, from, text.tokens);
       if (unit === null) continue;
       const comparator: Comparator = joined && next.kind === 'cardinal' ? 'gte' : q.comparator;
       out.push(candidate(q, q.value, unit, comparator, withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));

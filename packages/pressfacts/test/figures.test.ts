@@ -126,6 +126,16 @@ describe('figures: units, ranges, comparators, periods', () => {
     expect(figures('Five nations signed the 1967 text, a 10-year pact, after 50 years of ties.')).toEqual([]);
   });
 
+  it('comparators the conventions list: at least/no less than gte, less than/under/below lt, almost/around approx', () => {
+    const of = (body: string) => figures(body).map((f) => f.comparator);
+    expect(of('Trade reached at least $5 billion.')).toEqual(['gte']);
+    expect(of('Trade grew to no less than $8 billion.')).toEqual(['gte']);
+    expect(of('Trade fell to less than $2 billion.')).toEqual(['lt']);
+    expect(of('Exports were under $1 billion, below 5 percent of output.')).toEqual(['lt', 'lt']);
+    expect(of('Investment stood at almost $3 billion, around 20 percent of output.')).toEqual(['approx', 'approx']);
+    expect(of('Investment stood at $3 billion.')).toEqual(['eq']);
+  });
+
   it('a range is two figures, low end gte and high end lte', () => {
     expect(figures('The gap is estimated at $68bn to $108bn a year, and growth will be between 5 and 6 per cent.')).toEqual([
       { value: 68e9, unit: 'USD', comparator: 'gte', subject: 'gap', period: null },

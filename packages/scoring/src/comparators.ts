@@ -49,7 +49,7 @@ const MATCHERS: Record<FieldKind, (expected: unknown, actual: unknown, settings:
  *
  * @example
  * compareNames('Shanghai Cooperation Organisation', 'SCO'); // 'partial' (the acronym)
- * compareNames('China-Central Asia Summit', 'Central Asia Summit'); // 'partial'
+ * compareNames('ASEAN-Japan Summit', 'Japan Summit'); // 'partial'
  * compareNames('Astana', 'Almaty'); // 'incorrect'
  */
 export function compareNames(expected: string, actual: string): Match {

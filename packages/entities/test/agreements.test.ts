@@ -92,6 +92,16 @@ describe('agreements', () => {
     expect(spansOf(named(tag(text), 'agreement', 'Accra Action Plan (2026-2028)'))).toEqual([at(text, 'Accra Action Plan (2026-2028)')]);
   });
 
+  it('a period written after the name keeps its end year ("Action Plan 2025-2030"); a range of days does not join', () => {
+    const text =
+      'They adopted the Joint Action Plan 2025-2030 and the Lima Roadmap 2024\u20132027. The Andean Charter 2021-22 March was not a period.';
+    const titles = ofKind(tag(text), 'agreement').map((a) => a.name);
+    expect(titles).toContain('Joint Action Plan 2025-2030');
+    expect(titles).toContain('Lima Roadmap 2024\u20132027');
+    expect(titles.some((t) => t.includes('22 March'))).toBe(false);
+    expect(spansOf(named(tag(text), 'agreement', 'Joint Action Plan 2025-2030'))).toEqual([at(text, 'Joint Action Plan 2025-2030')]);
+  });
+
   it('long complements run over capitalised gerunds and their objects, and stop at a bare place', () => {
     const text =
       'The ministers signed the Joint Statement of the Republic of Chile and the Kingdom of Spain on Strengthening the Strategic Partnership and Building a Chile-Spain Alliance with a Common Vision in the New Century, then left. They signed a Joint Declaration on Expanding Trade with Peru in Lima.';

@@ -10,7 +10,8 @@ const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '\u2010', 
 
 /**
  * The end offset of a document title after what may follow its name: a number after a bare
- * head ("Resolution 2231"), a period in parentheses ("Action Plan (2025-2027)"), a plan's
+ * head ("Resolution 2231"), the end year of a period ("Action Plan 2025-2030"), a period in
+ * parentheses ("Action Plan (2025-2027)"), a plan's
  * horizon ("Development Strategy until 2035") and a Title Case subtitle after a colon
  * ("Declaration on ASEAN 2045: Our Shared Future").
  */
@@ -21,6 +22,10 @@ export function titleTailEnd(scan: Scan, n: HeadedName): number {
   let to = n.to;
   const number = words[to];
   if (to === n.headTo && number !== undefined && number.gap === ' ' && /^\d+$/.test(number.text)) to++;
+  // A period written after the name: "Action Plan 2025-2030", "Roadmap 2024–2027".
+  const lastYear = words[to - 1];
+  const endYear = words[to];
+  if (lastYear !== undefined && endYear !== undefined && isYearWord(lastYear) && DASHES.has(endYear.gap) && isYearWord(endYear)) to++;
   const paren = yearsInParenthesesEnd(scan, to);
   if (paren !== null) return paren;
   const until = words[to];

@@ -3,41 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { PersonEntity } from '@pressfacts/document';
 import { dropPersonCollisions } from '../src/find-entities.js';
 import type { Mention } from '../src/recognise/mention.js';
-import { resolveOverlaps } from '../src/recognise/resolve.js';
+import { canNest, priority, resolveOverlaps } from '../src/recognise/resolve.js';
 
-// The indexed versions must decide exactly as the pairwise scans they replace (copied here).
+// The indexed versions must decide exactly as the pairwise scans they replace (copied here); the
+// decisions themselves (priority, which kinds nest) are the source's own.
 
-function priority(m: Mention): number {
-  switch (m.kind) {
-    case 'event':
-      return m.edition !== null || m.year !== null ? 90 : 70;
-    case 'organization':
-      return m.source === 'head' ? 50 : 80;
-    case 'agreement':
-      return m.generic ? 10 : 60;
-    case 'venue':
-      return 45;
-    case 'region':
-      return 30;
-    case 'country':
-      return 25;
-    case 'city':
-      return 20;
-  }
-}
-const isPlace = (m: Mention) => m.kind === 'country' || m.kind === 'region' || m.kind === 'city';
-function canNest(outer: Mention, inner: Mention): boolean {
-  if (isPlace(inner)) {
-    if (outer.kind === 'organization') return inner.kind === 'country' && (inner.start === outer.start || inner.end === outer.end);
-    if (!isPlace(outer)) return true;
-    return outer.kind === 'city' && inner.kind !== 'city';
-  }
-  if (inner.kind === 'organization') {
-    if (inner.source !== 'head') return !isPlace(outer);
-    return outer.kind === 'event' || outer.kind === 'agreement';
-  }
-  return false;
-}
 function resolveByScan(mentions: readonly Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
   const kept: Mention[] = [];

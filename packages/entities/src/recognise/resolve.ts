@@ -1,7 +1,7 @@
 import type { Mention } from './mention.js';
 
-/** Higher wins when two mentions cover exactly the same text. */
-function priority(m: Mention): number {
+/** Higher wins when two mentions cover exactly the same text. Exported for the equivalence test. */
+export function priority(m: Mention): number {
   switch (m.kind) {
     case 'event':
       return m.edition !== null || m.year !== null ? 90 : 70;
@@ -32,7 +32,7 @@ const isPlace = (m: Mention): boolean => m.kind === 'country' || m.kind === 'reg
  * organisations; head-built organisations nest in events and agreements but not in other
  * organisations (the longest sensible name wins).
  */
-function canNest(outer: Mention, inner: Mention): boolean {
+export function canNest(outer: Mention, inner: Mention): boolean {
   if (isPlace(inner)) {
     // A country that opens or closes an organisation's name marks a national body ("Kazakh
     // Foreign Ministry", "Bank of China"); elsewhere in the name it is part of a title.

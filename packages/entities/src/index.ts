@@ -19,6 +19,7 @@ export type { CountryRef, CountryFormKind, CountryFormMatch, CountryIndex } from
 export { resolveCountry, capitalOf, countryOfCapital, createCountryIndex, defaultCountryIndex } from './countries.js';
 export type { CityRow } from './cities.js';
 export { countryOfCity, canonicalCityName } from './cities.js';
+export { cityOfVenue } from './venue-city.js';
 
 // Ordinals (event editions)
 export { parseOrdinal } from './recognise/ordinals.js';

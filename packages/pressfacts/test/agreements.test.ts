@@ -141,3 +141,46 @@ describe('agreements: titles that rename a noun, and passive agents', () => {
     expect(agreements('Officials discussed a plan for port integration, known as the Pacific Ports Roadmap 2030.').map((a) => a.action)).toEqual(['other']);
   });
 });
+
+describe('agreements: who signed when only some participants did', () => {
+  it('a subject list cut at its commas is read whole', () => {
+    expect(agreements('Chile, Peru and Mexico adopted the Lima Declaration.')[0]!.parties).toEqual(['Chile', 'Peru', 'Mexico']);
+    expect(agreements('Chile and Peru signed the Andes Accord on Trade.')[0]!.parties).toEqual(['Chile', 'Peru']);
+    expect(agreements('Mexico, a guest, and Peru signed the Andes Accord on Trade.')[0]!.parties).toEqual(['Peru']);
+  });
+
+  it('"between A and B" names the parties, in the title or right after it', () => {
+    expect(agreements('Leaders welcomed the signing of the Agreement on Water Sharing between Chile and Peru.')[0]!.parties).toEqual(['Chile', 'Peru']);
+    expect(agreements('They signed a Memorandum of Understanding on Ports between the Government of Mexico and the Government of Peru.')[0]!.parties).toEqual([
+      'Mexico',
+      'Peru',
+    ]);
+    expect(agreements('The ministers signed the Fisheries Accord between Chile and the European Union.')[0]!.parties).toEqual(['Chile']);
+  });
+
+  it('"between" two bodies that are no countries leaves the signers to the clause', () => {
+    expect(agreements('Leaders signed the Memorandum of Understanding between the Andean Secretariat and the Pacific Ports Association.')[0]!.parties).toEqual([
+      'Chile',
+      'Peru',
+      'Mexico',
+    ]);
+  });
+});
+
+describe('agreements: the day of a gathering the sentence refers back to (conventions: agreements)', () => {
+  const visit = { startDate: '2025-04-29', endDate: '2025-05-01' };
+  it('"after the talks" takes the day an earlier sentence gives the talks', () => {
+    const body = 'President Boric held talks with President Boluarte in Lima on April 30. After the talks, the two presidents signed the Andes Accord on Trade.';
+    expect(agreements(body, visit)[0]).toMatchObject({ action: 'signed', date: '2025-04-30' });
+    expect(agreements(body.replace('After the talks', 'During the meeting'), visit)[0]!.date).toBeNull();
+  });
+
+  it('signed "at the summit" of several days without a day of its own has no date', () => {
+    expect(agreements('On the sidelines of the summit, Chile and Peru signed the Andes Accord on Trade.', visit)[0]).toMatchObject({ parties: ['Chile', 'Peru'], date: null });
+  });
+
+  it('a day outside the event is not the day of its talks', () => {
+    const body = 'The two ministers held talks in Lima on March 3. After the talks, the two presidents signed the Andes Accord on Trade.';
+    expect(agreements(body, visit)[0]!.date).toBeNull();
+  });
+});

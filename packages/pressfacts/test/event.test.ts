@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VISIT_KINDS } from '../src/data/visit-kinds.js';
 import { assembleEvent } from '../src/facts/event.js';
 import { contextOf } from './support/context.js';
 
@@ -61,5 +62,43 @@ describe('event: sentences about another edition', () => {
       endDate: '2024-11-16',
     });
     expect(event(`${lead}Future summits, held from 12 to 16 November each year, will rotate.`)).toMatchObject({ endDate: null });
+  });
+});
+
+describe('event: a bilateral visit when no gathering is named (conventions: event)', () => {
+  const full = (text: string, referenceDate: string | null = '2025-05-02') => {
+    const e = assembleEvent(contextOf(text, referenceDate));
+    return e && { name: e.name, startDate: e.startDate, endDate: e.endDate, city: e.city, country: e.country, host: e.host };
+  };
+
+  it.each(VISIT_KINDS.map((r) => [r.example, r.name] as const))('%s → %s', (example, name) => {
+    expect(full(`GENEVA, May 2, 2025 (Reuters) - ${example}`)?.name).toBe(name);
+  });
+
+  it('a readout: the visit\'s days (the year from a day written with one), the talks\' city, the visited country hosts', () => {
+    const text =
+      'Presidents Hold Talks in Belgrade\n\n' +
+      'On the morning of May 8, 2024, President Xi Jinping held talks with President Aleksandar Vučić at the Palace of Serbia in Belgrade. ' +
+      'Xi is paying a state visit to Serbia from May 7 to 8 at the invitation of Vučić.';
+    expect(full(text, null)).toEqual({ name: 'state visit to Serbia', startDate: '2024-05-07', endDate: '2024-05-08', city: 'Belgrade', country: 'Serbia', host: 'Serbia' });
+  });
+
+  it('the city of talks held in another country is not the visit\'s', () => {
+    const text = 'ROME, May 2, 2025 (Reuters) - Prime Minister Modi held talks in Rome on Friday before an official visit to Japan next week.';
+    expect(full(text)).toBeNull();
+    const abroad = 'BEIJING, May 2, 2025 (Xinhua) - The president returned to Beijing on Friday after a state visit to Serbia.';
+    expect(full(abroad)).toMatchObject({ name: 'state visit to Serbia', city: null, country: 'Serbia' });
+  });
+
+  it('a named gathering beats a visit', () => {
+    const text = 'ASTANA, July 4, 2024 (Xinhua) - Xi Jinping attended the 24th Meeting of the Council of Heads of State of the SCO in Astana during a state visit to Kazakhstan.';
+    expect(full(text)?.name).toBe('Meeting of the Council of Heads of State of the SCO');
+  });
+});
+
+describe('event: a venue the table places in a city', () => {
+  it('"held at the Kremlin" is in Moscow; a venue of many cities gives none', () => {
+    expect(event('MOSCOW, May 2, 2025 (TASS) - The Eurasian Economic Summit was held at the Kremlin on Friday.')).toMatchObject({ city: 'Moscow' });
+    expect(event('The 5th Eurasian Economic Summit was held at the Palace of Independence on 2 May 2025.')).toMatchObject({ city: null });
   });
 });

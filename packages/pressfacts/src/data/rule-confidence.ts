@@ -9,6 +9,7 @@ export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'document/publisher-agency': 0.9,
   'document/publisher-verb': 0.7,
   'event/named-main': 0.85,
+  'event/visit': 0.7,
   'participants/person-with-leader-title': 0.85,
   'participants/role-list': 0.85,
   'participants/leaders-of-list': 0.8,

@@ -2,6 +2,7 @@ import type { Entity } from '@pressfacts/document';
 import type { Participant } from '@pressfacts/schema';
 import { COLLECTIVE_SUBJECTS, DISSENT_CUES } from '../data/agreement-parties.js';
 import type { ActionClause } from './agreement-clause.js';
+import type { ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { alternation } from './text.js';
 
@@ -21,10 +22,14 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
   const chunk = text.chunks[clause.chunk]!;
   const clauseStart = text.tokens[chunk.from]!.norm.start;
   const clauseEnd = text.tokens[chunk.to - 1]!.norm.end;
+  // "the X Agreement between the EU and the Kyrgyz Republic": the countries the title pairs.
+  const between = betweenCountries(ctx, clause, clauseEnd);
+  if (between.length > 0) return between;
   if (verb >= 0 && verb >= chunk.from && verb < chunk.to && text.tokens[verb]!.norm.start < clause.at) {
     const subjectEnd = text.tokens[verb]!.norm.start;
-    const subject = ctx.text.slice(clauseStart, subjectEnd);
-    const named = countriesIn(ctx, clauseStart, subjectEnd);
+    const subjectStart = listStart(ctx, text, clause.chunk);
+    const subject = ctx.text.slice(subjectStart, subjectEnd);
+    const named = countriesIn(ctx, subjectStart, subjectEnd);
     if (!COLLECTIVE.test(subject) && named.length > 0) return named;
   }
   // "the Joint Statement issued by the ministers of the coastal states", "announced by Japan": the agent.
@@ -38,6 +43,69 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
   if (participants.length === 0) return countriesIn(ctx, clauseStart, clauseEnd);
   return participants.map((p) => p.country).filter((c) => !dissenters.has(c));
 }
+
+/**
+ * Where the subject of the clause's chunk starts: earlier chunks of a list of countries ("India,
+ * Japan, Australia and the United States adopted …" is cut at its commas) belong to it.
+ */
+function listStart(ctx: FactsContext, text: ChunkedText, c: number): number {
+  let start = text.tokens[text.chunks[c]!.from]!.norm.start;
+  for (let k = c - 1; k >= 0; k--) {
+    const prev = text.chunks[k]!;
+    if (prev.hard || text.chunks[k + 1]!.hard || prev.kind !== 'noun') break;
+    const from = text.tokens[prev.from]!.norm.start;
+    const to = text.tokens[prev.to - 1]!.norm.end;
+    if (!onlyCountries(ctx, from, to)) break;
+    start = from;
+  }
+  return start;
+}
+
+/** The range holds country names and list glue only ("Japan", "the United States", "Brazil and Chile"). */
+function onlyCountries(ctx: FactsContext, from: number, to: number): boolean {
+  let cursor = from;
+  let any = false;
+  for (const m of ctx.mentionsIn(from, to)) {
+    if (m.entity.kind !== 'country' || !LIST_GAP.test(ctx.text.slice(cursor, m.segment.norm.start))) return false;
+    cursor = m.segment.norm.end;
+    any = true;
+  }
+  return any && LIST_GAP.test(ctx.text.slice(cursor, to));
+}
+
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i;
+// "between the EU and ", "between China, Russia and ": inside or right after the title.
+const BETWEEN = /\bbetween\s+/gi;
+/** How far after the title a "between …" may start ("the Agreement on X signed between A and B"). */
+const BETWEEN_REACH = 24;
+
+/**
+ * The countries a "between A and B" names, in the title or right after it, when the clause's
+ * chunk holds it; empty when there is none or it names no country (two secretariats).
+ */
+function betweenCountries(ctx: FactsContext, clause: ActionClause, clauseEnd: number): string[] {
+  const mention = ctx.mentionsIn(clause.at, clauseEnd).find((m) => m.segment.norm.start === clause.at && m.entity.kind === 'agreement');
+  const titleEnd = mention?.segment.norm.end ?? clause.at;
+  const window = ctx.text.slice(clause.at, Math.min(clauseEnd, titleEnd + BETWEEN_REACH));
+  BETWEEN.lastIndex = 0;
+  const hit = BETWEEN.exec(window);
+  if (hit === null) return [];
+  let cursor = clause.at + hit.index + hit[0].length;
+  const names: string[] = [];
+  let container = -1;
+  for (const m of ctx.mentionsIn(cursor, clauseEnd)) {
+    // A country inside a body's name ("the Government of Peru") counts for the body.
+    const nested = m.segment.norm.end <= container;
+    if (!nested && (m.segment.norm.start < cursor || !BETWEEN_GAP.test(ctx.text.slice(cursor, m.segment.norm.start)))) break;
+    const country = countryOf(m.entity);
+    if (country !== null && !names.includes(country)) names.push(country);
+    if (!nested) container = cursor = m.segment.norm.end;
+  }
+  return names;
+}
+
+// What may join the members of "between A and B": commas, "and", "the", "the Government of".
+const BETWEEN_GAP = /^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?(?:(?:government|republic)\s+of\s+(?:the\s+)?)?$/i;
 
 function countriesIn(ctx: FactsContext, start: number, end: number): string[] {
   const names: string[] = [];

@@ -5,6 +5,7 @@ import { provenance } from '../data/rule-confidence.js';
 import { actionClause, type ActionClause } from './agreement-clause.js';
 import { dissentingCountries, partiesOf } from './agreement-parties.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { eventDatesIn } from './event-dates.js';
 
 type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'>;
 
@@ -77,7 +78,33 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   const cues = dayCues(ctx, sentence);
   if (cues.opening) return event.startDate;
   if (cues.closing) return event.endDate ?? event.startDate;
-  // A release about no gathering (a visit readout) reports what was done on its own date.
+  // A release about no gathering reports what was done on its own date.
   if (event.startDate === null) return ctx.documentDate;
-  return event.endDate === null ? event.startDate : null;
+  if (event.endDate === null) return event.startDate;
+  // "After the talks, the two presidents signed …": the day the talks were reported held.
+  const talks = gatheringDay(ctx, sentence, event);
+  if (talks !== null) return talks;
+  // Signed "at the summit" of several days without a day of its own: the text does not say which.
+  return null;
+}
+
+// A gathering within the event that a sentence refers back to ("after the talks", "at the meeting").
+const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines\s+of|in|on)\s+the(?:ir)?\s+(talks|meeting|ceremony|dinner|session|retreat|bilateral\s+meeting)\b/i;
+
+/**
+ * The day of the gathering `sentence` refers back to ("after the talks"): the day an earlier
+ * sentence gives for it ("On May 8, President X held talks with …"), when that day lies within
+ * the event. Null when the sentence refers to none or no earlier sentence dates it.
+ */
+function gatheringDay(ctx: FactsContext, sentence: Sentence, event: EventDates): string | null {
+  const ref = GATHERING_REFERENCE.exec(ctx.text.slice(sentence.norm.start, sentence.norm.end));
+  if (ref === null) return null;
+  const noun = new RegExp(`\\b${ref[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  for (const s of ctx.bodySentences) {
+    if (s.norm.start >= sentence.norm.start) break;
+    if (!noun.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;
+    const day = eventDatesIn(ctx, s.norm.start, s.norm.end).find((d) => d.precision === 'day' && d.endValue === null && d.value !== null);
+    if (day?.value && day.value >= event.startDate! && day.value <= event.endDate!) return day.value;
+  }
+  return null;
 }

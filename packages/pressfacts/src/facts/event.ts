@@ -1,9 +1,12 @@
 import type { DateMention, EventEntity, PlaceEntity, Segment, Sentence } from '@pressfacts/document';
+import { cityOfVenue } from '@pressfacts/entities';
 import type { SummitEvent } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { lookupWire } from '../data/wires.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { eventDatesIn } from './event-dates.js';
 import { eventSpan } from './event-span.js';
+import { findVisit } from './event-visit.js';
 import { rangeIndex } from './range-queries.js';
 import { titleCasePlace } from './text.js';
 
@@ -20,9 +23,8 @@ const EDITION_AFTER = /^\s*(?:'s\s+)?edition\b/i;
 /** The main summit or meeting the release reports, or null when it reports none. */
 export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   const events = ctx.entities.filter((e): e is EventEntity => e.kind === 'event');
-  if (events.length === 0) return null;
-  const group = mainEventGroup(ctx, events);
-  if (!group) return null;
+  const group = events.length === 0 ? undefined : mainEventGroup(ctx, events);
+  if (!group) return visitEvent(ctx, events);
   const name = group[0]!.name;
   const groupIds = new Set(group.map((e) => e.id));
   const otherEvents = events.filter((e) => !groupIds.has(e.id));
@@ -46,6 +48,35 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
     recurrence: recurrence ? { everyYears: recurrence.everyYears, note: recurrence.note } : null,
     evidence: evidenceOf([...mentions, date, ...(span?.evidence ?? []), place ? place.segment : null, recurrence?.segment]),
     provenance: provenance('event/named-main'),
+  };
+}
+
+/**
+ * A readout of a bilateral visit names no gathering: the visit is the event ("Xi is paying a state
+ * visit to Serbia from May 7 to 8" → `state visit to Serbia`, 2024-05-07 to 2024-05-08). Its date
+ * is the one the visit's sentence gives, else the one the talks' sentences give; its city is
+ * where the talks were held when that city is in the visited country; its host is that country.
+ */
+function visitEvent(ctx: FactsContext, events: readonly EventEntity[]): SummitEvent | null {
+  const visit = findVisit(ctx);
+  if (visit === undefined) return null;
+  const talks = sentencesAbout(ctx, [], events, undefined);
+  const sentences = [...new Set([...talks, ...visit.sentences])].sort((a, b) => a.norm.start - b.norm.start);
+  const date = eventDate(ctx, visit.sentences) ?? eventDate(ctx, sentences);
+  const span = date?.endValue == null ? eventSpan(ctx, sentences, dayDates(ctx, sentences)) : null;
+  const found = eventPlace(ctx, sentences, [visit.segment]);
+  const place = found?.country === visit.country && found.kind === 'city' ? found : undefined;
+  return {
+    name: visit.name,
+    edition: null,
+    startDate: span?.start ?? date?.value ?? null,
+    endDate: span?.end ?? date?.endValue ?? null,
+    city: place?.name ?? null,
+    country: visit.country,
+    host: visit.country,
+    recurrence: null,
+    evidence: evidenceOf([visit.segment, date, ...(span?.evidence ?? []), place?.segment]),
+    provenance: provenance('event/visit'),
   };
 }
 
@@ -166,7 +197,7 @@ function sentencesAbout(
 function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMention | undefined {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? -1;
   const dated = sentences.flatMap((s) =>
-    ctx.datesIn(s.norm.start, s.norm.end).filter((d) => d.value !== null && d.norm.start >= datelineEnd),
+    eventDatesIn(ctx, s.norm.start, s.norm.end).filter((d) => d.value !== null && d.norm.start >= datelineEnd),
   );
   // A date the text writes out beats "today" (the release's own day, often after the event).
   const byPrecision = (p: string) => dated.find((d) => d.precision === p && !d.relative) ?? dated.find((d) => d.precision === p);
@@ -177,7 +208,7 @@ function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMenti
 function dayDates(ctx: FactsContext, sentences: readonly Sentence[]): DateMention[] {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? -1;
   return sentences.flatMap((s) =>
-    ctx.datesIn(s.norm.start, s.norm.end).filter((d) => d.value !== null && d.precision === 'day' && d.endValue === null && d.norm.start >= datelineEnd),
+    eventDatesIn(ctx, s.norm.start, s.norm.end).filter((d) => d.value !== null && d.precision === 'day' && d.endValue === null && d.norm.start >= datelineEnd),
   );
 }
 
@@ -220,8 +251,9 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
     }
   }
   if (best && best.score >= MIN_PLACE_SCORE) {
-    // A venue names its city when the tagger knows it; the city is what the model reports.
-    return best.place;
+    // A venue the table places in one city (the Kremlin: Moscow) stands for that city.
+    const seat = best.place.kind === 'venue' ? cityOfVenue(best.place.name) : null;
+    return seat === null ? best.place : { ...best.place, name: seat.city, kind: 'city', country: seat.country };
   }
   const dateline = ctx.header.dateline;
   const agencyOrHere = dateline?.wire ? !isDistributionWire(dateline.wire.text) : true;

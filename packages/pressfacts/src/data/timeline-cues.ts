@@ -33,3 +33,23 @@ export const TAIL_CUES: readonly TimelineCueRow[] = [
   { word: 'amid', example: 'Leaders met on Tuesday amid tariff threats.' },
   { word: 'under', example: 'The meeting was held in May under the theme of resilience.' },
 ];
+
+/**
+ * Nouns of a gathering: a relative clause about one is told with it ("the two-day meeting, which
+ * opened on Friday"), while one about a person or a thing stands alone ("who has led the
+ * Commission since 2017"). `example` is such a sentence.
+ */
+export const GATHERING_NOUNS: readonly TimelineCueRow[] = [
+  { word: 'summit', example: 'Leaders flew to the NATO Summit in Washington, which ran from July 9 to 11, 2024.' },
+  { word: 'meeting', example: 'Ministers praised the two-day meeting, which opened on 14 March 2025.' },
+  { word: 'conference', example: 'Donors backed the pledging conference, which took place on 3 June 2024.' },
+  { word: 'forum', example: 'Delegates attended the business forum, which opened on 9 May 2024.' },
+  { word: 'talks', example: 'They welcomed the peace talks, which resumed on 2 February 2025.' },
+  { word: 'session', example: 'Leaders addressed the special session, which closed on 20 April 2024.' },
+  { word: 'gathering', example: 'Hosts praised the annual gathering, which ended on 8 October 2024.' },
+  { word: 'visit', example: 'Officials hailed the state visit, which began on 5 November 2024.' },
+  { word: 'dialogue', example: 'Both sides reviewed the strategic dialogue, which was held on 12 July 2024.' },
+  { word: 'assembly', example: 'Members joined the general assembly, which convened on 17 September 2024.' },
+  { word: 'ministerial', example: 'Negotiators prepared the ministerial, which opened on 26 February 2024.' },
+  { word: 'retreat', example: 'Leaders joined the leaders retreat, which took place on 16 November 2024.' },
+];

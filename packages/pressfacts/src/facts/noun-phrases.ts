@@ -10,6 +10,10 @@ const NAME_PREPOSITIONS = new Set(['on', 'for', 'in', 'at', 'de', 'against']);
 const ATTACHING_PREPOSITIONS = new Set(['to', 'in', 'for', 'with', 'from', 'between', 'by', 'among']);
 const SET_PREPOSITIONS = new Set(['between', 'among', 'amongst']);
 const SET_PRONOUNS = new Set(['them', 'us', 'themselves']);
+// "the 53rd Pacific Islands Forum Leaders Meeting", "the Council of Heads of State": a capitalised
+// word inside a name that the tagger read as a verb, or an ordinal it read as a pronoun.
+const isMistaggedNamePart = (t: Token, inside: boolean): boolean =>
+  (inside && t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.value)) || /^\d+(?:st|nd|rd|th)$/i.test(t.value);
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.value));
 
 /**
@@ -23,14 +27,14 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, floor: n
   while (i > floor) {
     const t = tokens[i - 1]!;
     const before = tokens[i - 2];
-    const joinable = i - 1 > floor && before !== undefined && NOUN_PHRASE_POS.has(before.pos);
+    const joinable = i - 1 > floor && before !== undefined && (NOUN_PHRASE_POS.has(before.pos) || isMistaggedNamePart(before, i - 2 > floor));
     if (t.pos === 'DET') {
       // "the Forum" may be the object of "of" inside a longer name: "the Summit of the Forum".
       i--;
       if (!(lower(before) === 'of' && i - 1 > floor && NOUN_PHRASE_POS.has(tokens[i - 2]?.pos ?? ''))) break;
       continue;
     }
-    if (NOUN_PHRASE_POS.has(t.pos) && t.value !== ',') i--;
+    if ((NOUN_PHRASE_POS.has(t.pos) || isMistaggedNamePart(t, i - 1 > floor)) && t.value !== ',') i--;
     // "with estimated revenue": a participle right after a preposition or article modifies the noun.
     else if (t.pos === 'VERB' && /ed$/i.test(t.value) && i < end && (before === undefined || before.pos === 'ADP' || before.pos === 'DET')) i--;
     else if (JOINERS.has(lower(t)) && joinable && before.pos !== 'DET' && (crossOf || lower(t) !== 'of')) i--;

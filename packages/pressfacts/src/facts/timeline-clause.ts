@@ -1,12 +1,15 @@
 import type { DateMention, Token } from '@pressfacts/document';
-import { TAIL_CUES } from '../data/timeline-cues.js';
+import { GATHERING_NOUNS, TAIL_CUES } from '../data/timeline-cues.js';
 import { chunkHasDate, chunkRange, isVerb, lower, type Chunk, type ChunkedText } from './chunks.js';
 import { nounPhraseBefore } from './noun-phrases.js';
 import type { FactsContext } from './context.js';
 
 const TAIL_WORDS: ReadonlySet<string> = new Set(TAIL_CUES.map((r) => r.word));
+const GATHERINGS: ReadonlySet<string> = new Set(GATHERING_NOUNS.map((r) => r.word));
 const HAS_VERB: ReadonlySet<string> = new Set(['clause', 'predicate', 'participle', 'relative']);
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'venue']);
+// Relative words that stand for the noun before them (not "where", "when").
+const NOUN_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
 
 /** A normalised range `[start, end)`. */
 export interface Range {
@@ -35,13 +38,16 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
     // Sept. 6, leaders adopted …" is told by the main clause.
     last = 1;
     first = isBareDatePhrase(text, chunk, date) ? 0 : 1;
-  } else if (chunk.kind === 'phrase') {
-    first = hostClause(text, c, others);
+  } else if (chunk.kind === 'phrase' || (chunk.kind === 'noun' && isBareDatePhrase(text, chunk, date))) {
+    // "in June 2022" or a bare "Yokohama, 20-22 August 2025" after the clause it dates.
+    first = hostClause(ctx, text, c, others);
   }
   while (last + 1 < chunks.length && !chunks[last + 1]!.hard && trailsClause(ctx, text, chunks[last + 1]!, others)) last++;
-  if (closesList(text, last)) last = chunks.length - 1;
+  // "Founded in Abu Dhabi in May 1981, the GCC groups A, B and C": a leading participle is told alone.
+  if (!(first === 0 && chunks[0]!.kind === 'participle') && closesList(text, last)) last = chunks.length - 1;
   let startToken = chunks[first]!.from;
   if (chunks[first]!.kind === 'participle' && first > 0) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
+  else if (chunks[first]!.kind === 'relative' && !chunks[first]!.hard) startToken = antecedentStart(ctx, text, first) ?? startToken;
   else if (first === c) startToken = reducedRelativeStart(tokens, chunks[c]!, date) ?? startToken;
   let endToken = chunks[last]!.to;
   for (let i = startToken; i < endToken; i++) {
@@ -50,17 +56,53 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
   while (endToken > startToken + 1 && /^[.,;:]$/.test(tokens[endToken - 1]!.value)) endToken--;
   const main = { start: tokens[startToken]!.norm.start, end: tokens[endToken - 1]!.norm.end };
   const subject = chunks[first]!.kind === 'predicate' ? subjectChunk(text, first) : undefined;
-  return subject ? [{ start: tokens[subject.from]!.norm.start, end: tokens[subject.to - 1]!.norm.end }, main] : [main];
+  if (subject === undefined) return [main];
+  // "The summit, held every two years, last met …" reads on through the participle; an
+  // appositive ("Guo Jiakun, a spokesperson for …, told") or a relative clause is left out.
+  const between = chunks.slice(chunks.indexOf(subject) + 1, first);
+  if (between.every((k) => k.kind === 'participle' || (k.kind === 'predicate' && isParticiple(tokens[k.from]!)))) return [{ start: tokens[subject.from]!.norm.start, end: main.end }];
+  return [{ start: tokens[subject.from]!.norm.start, end: tokens[subject.to - 1]!.norm.end }, main];
 }
 
-/** "In September 2025", "On Thursday": only a preposition, a determiner and the date. */
+/** "In September 2025", "On Thursday", "Since 2022": only a preposition, a determiner and the date. */
 function isBareDatePhrase(text: ChunkedText, chunk: Chunk, date: DateMention): boolean {
   for (let i = chunk.from; i < chunk.to; i++) {
     const t = text.tokens[i]!;
     const inDate = t.norm.start >= date.norm.start && t.norm.end <= date.norm.end;
-    if (!inDate && t.pos !== 'ADP' && t.pos !== 'DET') return false;
+    if (!inDate && t.pos !== 'ADP' && t.pos !== 'DET' && t.pos !== 'SCONJ' && !/^[.,]$/.test(t.value)) return false;
   }
   return true;
+}
+
+/**
+ * Where a relative clause's noun starts: "the two-day meeting, which opened on Friday" is told
+ * with the meeting it describes (over a place in apposition: "the summit in Washington, D.C.,
+ * which ran …"). "where" and "when" clauses have their own subject and stand alone.
+ */
+function antecedentStart(ctx: FactsContext, text: ChunkedText, relative: number): number | undefined {
+  const { chunks, tokens } = text;
+  if (!NOUN_RELATIVES.has(lower(tokens[chunks[relative]!.from]))) return undefined;
+  let k = relative - 1;
+  while (k > 0 && !chunks[k]!.hard && isPlaceChunk(ctx, text, chunks[k]!)) k--;
+  const host = chunks[k];
+  if (host === undefined || host.aside || (k < relative - 1 && chunks[k + 1]!.hard)) return undefined;
+  const start = nounPhraseBefore(tokens, host.to, host.from, false);
+  for (let i = start; i < host.to; i++) {
+    const w = lower(tokens[i]);
+    // "the Baltic Congress Hall in Gdańsk": only the words before the place count.
+    if (w === 'in' || w === 'at') break;
+    if (GATHERINGS.has(w)) return start;
+  }
+  return undefined;
+}
+
+/** "Cook Islands", "D.C.": a chunk that is one place name, whatever the tagger made of it. */
+function isPlaceChunk(ctx: FactsContext, text: ChunkedText, chunk: Chunk): boolean {
+  const start = text.tokens[chunk.from]!.norm.start;
+  const end = text.tokens[chunk.to - 1]!.norm.end;
+  if (ctx.mentionsIn(start, end).some((m) => PLACE_KINDS.has(m.entity.kind) && m.segment.norm.start === start && m.segment.norm.end === end)) return true;
+  // "D.C.", "N.Y.": an abbreviated state after a city.
+  return chunk.to - chunk.from <= 2 && /^(?:\p{Lu}\.){2,3}$/u.test(ctx.text.slice(start, end));
 }
 
 /**
@@ -68,13 +110,14 @@ function isBareDatePhrase(text: ChunkedText, chunk: Chunk, date: DateMention): b
  * chunk with a verb, unless that chunk has a date of its own ("took place in Beijing in 2006,
  * in Johannesburg in 2015" keeps the second phrase alone).
  */
-function hostClause(text: ChunkedText, c: number, others: readonly DateMention[]): number {
+function hostClause(ctx: FactsContext, text: ChunkedText, c: number, others: readonly DateMention[]): number {
   const { chunks } = text;
   let k = c;
   while (k > 0 && !chunks[k]!.hard) {
     const prev = chunks[k - 1]!;
     if (chunkHasDate(text, prev, others)) return c;
-    if (HAS_VERB.has(prev.kind)) return k - 1;
+    // "met in Rarotonga, Cook Islands, in November 2023": a place name tagged as a verb is no clause.
+    if (HAS_VERB.has(prev.kind) && !isPlaceChunk(ctx, text, prev)) return k - 1;
     k--;
   }
   return c;
@@ -108,7 +151,10 @@ function reducedRelativeStart(tokens: readonly Token[], chunk: Chunk, date: Date
   if (verb <= chunk.from || tokens[d - 1]?.pos !== 'ADP' || tokens[verb]?.pos !== 'VERB') return undefined;
   const before = tokens[verb - 1]!;
   if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return undefined;
-  return nounPhraseBefore(tokens, verb, chunk.from);
+  const start = nounPhraseBefore(tokens, verb, chunk.from);
+  // "Negotiations between the two blocs began in 1999": with no verb before the noun, the verb is the clause's own.
+  for (let i = chunk.from; i < start; i++) if (isVerb(tokens[i])) return start;
+  return undefined;
 }
 
 /** The subject of a predicate chunk: the first noun chunk of the parenthesised run before it ("Guo Jiakun, a spokesperson …, told"). */
@@ -120,7 +166,17 @@ function subjectChunk(text: ChunkedText, p: number): Chunk | undefined {
     if (chunk.aside) continue;
     if (chunk.kind === 'noun') subject = chunk;
     // "The next release, covering October 2025, is scheduled …": an -ing phrase is a parenthesis.
-    else if (chunk.kind === 'clause' || (chunk.kind === 'predicate' && !/ing$/i.test(text.tokens[chunk.from]!.value))) break;
+    // "The summit, held every two years, last met …": a participle phrase between commas too.
+    else if (chunk.kind === 'clause' || (chunk.kind === 'predicate' && !isParticiple(text.tokens[chunk.from]!))) break;
   }
   return subject && !isVerb(text.tokens[subject.from]) ? subject : undefined;
+}
+
+// Past participles that do not end in -ed/-en.
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'made', 'built', 'set', 'led', 'born', 'run', 'won', 'begun', 'found', 'brought', 'put', 'sent', 'kept', 'met']);
+
+/** "covering October 2025", "held every two years", "launched in 2019": a participle, not a finite verb. */
+function isParticiple(t: Token): boolean {
+  const v = t.value.toLowerCase();
+  return t.pos === 'VERB' && (/(?:ing|ed|en)$/.test(v) || IRREGULAR_PARTICIPLES.has(v));
 }

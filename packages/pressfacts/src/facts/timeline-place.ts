@@ -17,6 +17,11 @@ const GATHERING_AFTER = /^\s+(?:summit|meeting|conference|talks|forum|gathering)
 const ADJECTIVE_USE = /^(?:\s+\p{Lu}|\$)/u;
 // "a Summit on Peace in Ukraine": "in" after a capitalised word is inside a title.
 const TITLE_LEAD = /\p{Lu}[\p{L}'-]*\s+in\s+$/u;
+// "the Ninth Tokyo International Conference": a city between capitalised words is inside a name.
+const IN_TITLE = /\p{Lu}[\p{L}'-]*\s+$/u;
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
+// Capitalised words after "in" that name no town.
+const NOT_TOWNS: ReadonlySet<string> = new Set(['Parliament', 'Congress', 'Senate', 'Council', 'English', 'French', 'Spanish', 'Arabic', 'Russian', 'Chinese', 'Portuguese', 'Government', 'Cabinet', 'Office', 'Power', 'Person', 'Total', 'Addition', 'Particular', 'Phase', 'Part', 'Section', 'Article', 'Chapter', 'Annex']);
 const NAMED_KINDS: ReadonlySet<string> = new Set(['event', 'agreement', 'organization']);
 
 /**
@@ -38,8 +43,11 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
     .flatMap((r) => ctx.mentionsIn(r.start, r.end))
     .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inName(m));
   const cities: { name: string; at: number }[] = [];
+  // "Yokohama, 20-22 August 2025": a city written right before the date is where it happened.
+  const beforeDate = (m: Mention) => m.segment.norm.end < date.norm.start && /^\s*,\s*$/.test(ctx.text.slice(m.segment.norm.end, date.norm.start));
   for (const m of mentions) {
-    if (m.entity.kind === 'city' && (CITY_LEAD.test(lead(m)) || GATHERING_AFTER.test(tail(m)))) cities.push({ name: m.entity.name, at: m.segment.norm.start });
+    if (m.entity.kind === 'city' && IN_TITLE.test(lead(m)) && NAME_GOES_ON.test(tail(m))) continue;
+    if (m.entity.kind === 'city' && (CITY_LEAD.test(lead(m)) || GATHERING_AFTER.test(tail(m)) || beforeDate(m))) cities.push({ name: m.entity.name, at: m.segment.norm.start });
     if (m.entity.kind === 'venue') {
       const city = cityNaming(ctx, m.segment.text);
       if (city) cities.push({ name: city, at: m.segment.norm.start });
@@ -53,8 +61,35 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
     cities.sort((a, b) => Math.abs(a.at - date.norm.start) - Math.abs(b.at - date.norm.start));
     return cities[0]!.name;
   }
-  const country = mentions.find((m) => m.entity.kind === 'country' && COUNTRY_LEAD.test(lead(m)) && !TITLE_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
-  return country?.entity.name ?? null;
+  const unknown = unknownPlaceIn(ctx, clause);
+  if (unknown) return unknown;
+  const area = (kind: string) =>
+    mentions.find((m) => m.entity.kind === kind && COUNTRY_LEAD.test(lead(m)) && !TITLE_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
+  // "will be held in 2028 in Africa": a region when no country is named.
+  return (area('country') ?? area('region'))?.entity.name ?? null;
+}
+
+/**
+ * "in Taormina, Sicily", "in Cholpon-Ata in June 2023": a capitalised name after "in" that no
+ * vocabulary knows, ending before a lower-case word, a comma or the end of the clause, is a town.
+ */
+function unknownPlaceIn(ctx: FactsContext, clause: readonly Range[]): string | null {
+  for (const r of clause) {
+    const tokens = ctx.tokensIn(r.start, r.end);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.value !== 'in') continue;
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 5 && (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.value) || (tokens[j]!.value === '-' && /^\p{Lu}/u.test(tokens[j + 1]?.value ?? '')))) j++;
+      if (j === i + 1 || tokens[j - 1]!.value === '-') continue;
+      const next = tokens[j];
+      if (next !== undefined && !/^[,.;]$|^\p{Ll}/u.test(next.value)) continue;
+      const start = tokens[i + 1]!.norm.start;
+      const end = tokens[j - 1]!.norm.end;
+      if (ctx.mentionsIn(start, end).length > 0 || ctx.entityAt(start, end) !== undefined || ctx.datesIn(start, end).length > 0 || NOT_TOWNS.has(ctx.text.slice(start, end))) continue;
+      return ctx.text.slice(start, end);
+    }
+  }
+  return null;
 }
 
 // Built once per document: a lookup per dated clause would make long documents quadratic.

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { memoize } from './text/memo.js';
 import { COUNTRY_ALIASES, EXCLUDED_ALT_SPELLINGS, type CountryAliasRow } from './data/country-aliases.js';
 
 /** A country as pressfacts names it: `world-countries` `name.common` and ISO 3166-1 alpha-2. */
@@ -118,7 +119,7 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
     }
   }
 
-  const resolve = (text: string): CountryFormMatch | null => {
+  const resolve = memoize((text: string): CountryFormMatch | null => {
     const cleaned = text
       .trim()
       .replace(/^the\s+/i, '')
@@ -129,7 +130,7 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
       if (hit !== undefined) return hit;
     }
     return folded.get(foldCountryKey(cleaned)) ?? null;
-  };
+  });
   return {
     resolve,
     byCode: (code) => byCode.get(code.toUpperCase()) ?? null,

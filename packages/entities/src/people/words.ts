@@ -170,51 +170,53 @@ function finish(text: string, drafts: readonly Draft[]): Word[] {
     }
     const wordText = text.slice(d.start, end);
     const shape = shapeOf(wordText);
-    const key = foldKey(wordText);
+    const punct = (shape & PUNCT) !== 0;
+    // A pure-ASCII word without a capital is its own key: no `foldKey` call.
+    const key = shape & NEEDS_FOLD ? foldKey(wordText) : wordText;
     words.push({
       start: d.start,
       end,
       text: wordText,
       key,
-      akey: abbrevKey(key),
+      akey: key.charCodeAt(key.length - 1) === 46 ? abbrevKey(key) : key,
       sentence: d.sentence,
       pos: d.pos,
-      punct: shape.punct,
-      cap: shape.cap,
-      lower: shape.lower,
+      punct,
+      cap: (shape & CAP) !== 0,
+      lower: (shape & LOWER) !== 0,
       possessive,
-      sentenceStart: !shape.punct && !seenWordInSentence,
+      sentenceStart: !punct && !seenWordInSentence,
       breakBefore: d.breakBefore,
     });
-    if (!shape.punct) seenWordInSentence = true;
+    if (!punct) seenWordInSentence = true;
   }
   return words;
 }
 
-interface Shape {
-  readonly punct: boolean;
-  readonly cap: boolean;
-  readonly lower: boolean;
-}
+const PUNCT = 1;
+const CAP = 2;
+const LOWER = 4;
+/** Not pure ASCII, or holds an ASCII capital: `foldKey` would change it. */
+const NEEDS_FOLD = 8;
 
-/** Letter-case shape of a word, without a regex for ASCII words. */
-function shapeOf(word: string): Shape {
+/** Letter-case shape of a word as bits (PUNCT, CAP, LOWER, NEEDS_FOLD), without a regex for ASCII words. */
+function shapeOf(word: string): number {
   let letterOrDigit = false;
   let lower = false;
+  let capital = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 128) {
-      return {
-        punct: !NON_ASCII_LETTER_OR_DIGIT.test(word),
-        cap: UPPER_START.test(word),
-        lower: HAS_LOWER.test(word),
-      };
+      return (
+        (NON_ASCII_LETTER_OR_DIGIT.test(word) ? 0 : PUNCT) | (UPPER_START.test(word) ? CAP : 0) | (HAS_LOWER.test(word) ? LOWER : 0) | NEEDS_FOLD
+      );
     }
     if (c >= 97 && c <= 122) lower = letterOrDigit = true;
-    else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) letterOrDigit = true;
+    else if (c >= 65 && c <= 90) letterOrDigit = capital = true;
+    else if (c >= 48 && c <= 57) letterOrDigit = true;
   }
   const c0 = word.charCodeAt(0);
-  return { punct: !letterOrDigit, cap: c0 >= 65 && c0 <= 90, lower };
+  return (letterOrDigit ? 0 : PUNCT) | (c0 >= 65 && c0 <= 90 ? CAP : 0) | (lower ? LOWER : 0) | (capital ? NEEDS_FOLD : 0);
 }
 
 /** True for a word that takes a full stop as part of itself: "Mr", "Dr", "Sept", an initial. */

@@ -1,3 +1,4 @@
+import { memoize } from './memo.js';
 import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
 
 /**
@@ -41,8 +42,10 @@ export interface PhraseKey {
   readonly lowerFirst: boolean;
 }
 
-/** The lookup key of a name as it is written. */
-export function phraseKey(name: string): PhraseKey | null {
+/** The lookup key of a name as it is written (cached: names recur in every document). */
+export const phraseKey: (name: string) => PhraseKey | null = memoize(computePhraseKey);
+
+function computePhraseKey(name: string): PhraseKey | null {
   if (SIMPLE_NAME.test(name)) {
     let count = 1;
     for (let k = 0; k < name.length; k++) {

@@ -1,3 +1,4 @@
+import { memoize } from './memo.js';
 import { foldWord } from './words.js';
 
 /**
@@ -5,11 +6,11 @@ import { foldWord } from './words.js';
  *
  * @example slugify("Xi'an") // 'xi-an'
  */
-export function slugify(name: string): string {
-  return foldWord(name)
+export const slugify: (name: string) => string = memoize((name) =>
+  foldWord(name)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+    .replace(/^-+|-+$/g, ''),
+);
 
 /** Upper-cases the first letter: "summit" → "Summit". */
 export function capitalise(word: string): string {

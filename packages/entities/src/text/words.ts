@@ -90,7 +90,10 @@ function isInitialGap(gap: string): boolean {
   return false;
 }
 
-/** Bit 1: capitalised; bit 2: all upper case (two letters or more); bit 4: pure ASCII. */
+/**
+ * Bit 1: capitalised; bit 2: all upper case (two letters or more); bit 4: pure ASCII; bit 8: holds
+ * an ASCII capital (so a pure-ASCII word without it is its own lower case, no `toLowerCase` call).
+ */
 function classify(t: string): number {
   const c = t.charCodeAt(0);
   // "d'Ivoire", "l'Aquila": an elided article before a capital counts as capitalised.
@@ -99,18 +102,22 @@ function classify(t: string): number {
   let letters = 0;
   let lower = false;
   let ascii = true;
+  let capitals = 0;
   for (let k = 0; k < t.length; k++) {
     const d = t.charCodeAt(k);
     if (d < 128) {
       if (d >= 97 && d <= 122) lower = true;
-      else if (d >= 65 && d <= 90) letters++;
+      else if (d >= 65 && d <= 90) {
+        letters++;
+        capitals++;
+      }
     } else {
       ascii = false;
       if (LOWER_CHAR.test(t[k] as string)) lower = true;
       else if (LETTER_CHAR.test(t[k] as string)) letters++;
     }
   }
-  return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0);
+  return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0) | (capitals > 0 ? 8 : 0);
 }
 
 /**
@@ -145,7 +152,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
       nextStart++;
     }
     const bits = classify(t);
-    const fold = bits & 4 ? t.toLowerCase() : foldWord(t);
+    const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
     const last = t.charCodeAt(t.length - 1);
     let bare = t;
     if (isApostrophe(last)) bare = t.slice(0, -1);

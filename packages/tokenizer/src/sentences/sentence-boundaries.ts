@@ -78,7 +78,10 @@ const BULLET = /^[-•*–]\s/;
 const CLOCK_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$/;
 
 function startsLine(text: string, prev: PlacedToken, next: PlacedToken): boolean {
-  if (!text.slice(prev.end, next.start).includes('\n')) return false;
+  // Most tokens are one space apart (or touch): look for the line break without a slice.
+  let i = prev.end;
+  while (i < next.start && text.charCodeAt(i) !== 0x0a) i++;
+  if (i >= next.start) return false;
   if (BULLET.test(text.slice(next.start, next.start + 2))) return true;
   return CLOCK_LINE.test(text.slice(Math.max(0, prev.end - 24), prev.end));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_FILLERS, LANGUAGE_HEADS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
 import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
-import { COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
+import { ALLOCATION_VERBS, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
 import { assembleFigures } from '../src/facts/figures.js';
 import { contextOf, release } from './support/context.js';
 
@@ -11,7 +11,7 @@ function figures(body: string, whole = false) {
 }
 
 describe('figures: vocabulary rows (each example is run)', () => {
-  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
+  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
     const subjects = figures(example).map((f) => f.subject);
     expect(subjects[0]).toBe(subject);
   });
@@ -235,5 +235,70 @@ describe('figures: what a pledged amount is for', () => {
   it('no subject from a range\'s other end or a place', () => {
     expect(subjectOf('Aid grew from $1 billion to $2 billion.').map((f) => f[2])).not.toContain('$2 billion');
     expect(subjectOf('Chile will give $5 million to Peru.')).toEqual([[5e6, 'USD', null]]);
+  });
+});
+
+describe('figures: phrasings of what is measured and when (written for the conventions, not from fixtures)', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.subject, f.period]);
+
+  it('change verbs in every form measure the clause subject', () => {
+    expect(read('Inflation eased to 3.1% in April 2025.')).toEqual([[3.1, 'Inflation', '2025-04']]);
+    expect(read('Bilateral trade has grown to more than $30 billion a year.')).toEqual([[30e9, 'Bilateral trade', null]]);
+    expect(read('Tourist spending soared 40 percent.')).toEqual([[40, 'Tourist spending', null]]);
+  });
+
+  it('a passive verb before "to"/"at" measures the clause subject; a bare number is no subject', () => {
+    expect(read('GDP growth is forecast at 5 percent.')).toEqual([[5, 'GDP growth', null]]);
+    expect(read('This year, the budget was raised to €2.1 billion.')).toEqual([[2.1e9, 'budget', '2025']]);
+    expect(read('Growth is put at 5 percent for 2025.').map((f) => f[1])).not.toContain('2025');
+  });
+
+  it('a general noun named by a modifier is the subject; a change noun passes to what changes', () => {
+    expect(read('The EU announced a Global Gateway investment package of €12 billion for Central Asia.')).toEqual([[12e9, 'Global Gateway investment package', null]]);
+    expect(read('The two leaders announced a 15% increase in student exchanges.')).toEqual([[15, 'student exchanges', null]]);
+    expect(read('The bloc recorded a 5.2% rise in intra-regional trade in 2024.')).toEqual([[5.2, 'intra-regional trade', '2024']]);
+  });
+
+  it('a share of GDP is about the part', () => {
+    expect(read('Remittances make up about 20 per cent of Nepal\'s GDP.')).toEqual([[20, 'Remittances', null]]);
+    expect(read('Defence spending will rise to 2.5 percent of gross domestic product.')).toEqual([[2.5, 'Defence spending', null]]);
+    expect(read('Some 62 per cent of daily French speakers live in Africa.')).toEqual([[62, 'daily French speakers', null]]);
+  });
+
+  it('an amount opening its clause is for what the allocation verb sends it to', () => {
+    expect(read('Some €300 million will go to health programmes.')).toEqual([[300e6, 'health programmes', null]]);
+    expect(read('Of the total, $800 million is earmarked for food security.')).toEqual([[800e6, 'food security', null]]);
+    expect(read('Some $300 million will go to Kenya.')).toEqual([[300e6, null, null]]);
+  });
+
+  it('a value beside its noun: "the deal, worth …", "pledges amounting to …", "its bill, estimated at …"', () => {
+    expect(read('The deal, worth an estimated $2.3 billion, was signed on Tuesday.')).toEqual([[2.3e9, 'deal', null]]);
+    expect(read('The summit drew pledges amounting to €6 billion.')).toEqual([[6e9, 'pledges', null]]);
+    expect(read('The bloc aims at cutting its food import bill, estimated at $6 billion a year.')).toEqual([[6e9, 'food import bill', null]]);
+    expect(read('Firms signed 300 memoranda with partners during the conference, worth over 1.6 trillion yen.').map((f) => f[1])).not.toContain('conference');
+  });
+
+  it('a hyphened participle stays in the noun phrase; a measure word the tagger misses still leads to its subject', () => {
+    expect(read('The bank set aside 50 billion CFA francs for women-led businesses.')).toEqual([[50e9, 'women-led businesses', null]]);
+    expect(read('Pledges so far total nearly US$120m, he said.')).toEqual([[120e6, 'Pledges so far', null]]);
+  });
+
+  it('a facility that needs an amount, past a participle phrase about it', () => {
+    expect(read('The resilience facility, first proposed by leaders in 2021, needs at least US$500m to be viable.')).toEqual([[500e6, 'resilience facility', null]]);
+  });
+
+  it('the parts an "including" lists have their own subjects; parallel places share one', () => {
+    expect(read('The EU pledged €12 billion for Central Asia, including €3 billion for the transport corridor.').map((f) => f[1])).toEqual([
+      null,
+      'transport corridor',
+    ]);
+    expect(read('A kit is priced at $4,990 in the United States, €4,590 in the euro area and NOK 52,900 in Norway.').map((f) => f[1])).toEqual(['kit', 'kit', 'kit']);
+  });
+
+  it('the period after the phrase the figure measures, and after "the first nine months of"', () => {
+    expect(read('Exports rose 8 percent in the first nine months of 2025.')).toEqual([[8, 'Exports', '2025']]);
+    expect(read('The plan calls for $100 billion a year in climate finance by 2025.')).toEqual([[100e9, 'climate finance', '2025']]);
+    expect(figures('France will open 12 new schools in Africa by 2027.').map((f) => f.period)).toEqual([null]);
+    expect(read('Exports rose 8 percent, and trade was hit in 2024.').map((f) => f[2])).toEqual([null]);
   });
 });

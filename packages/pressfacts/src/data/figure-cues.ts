@@ -21,12 +21,15 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
   { words: ['surpass', 'surpassed', 'surpasses', 'top', 'topped', 'tops', 'hit', 'hits'], example: 'Exports to Europe topped $8 billion.', subject: 'Exports to Europe' },
   { words: ['stand', 'stood', 'stands', 'run', 'ran', 'runs'], example: 'The profits on them run at about €3bn a year.', subject: 'profits' },
   { words: ['grow', 'grew', 'grows', 'rise', 'rose', 'rises', 'increase', 'increased', 'increases', 'climb', 'climbed', 'jump', 'jumped', 'widen', 'widened', 'expand', 'expanded'], example: 'Machinery imports increased by 30 percent.', subject: 'Machinery imports' },
+  { words: ['grown', 'risen', 'rising', 'growing', 'increasing', 'climbing', 'expanding', 'soar', 'soared', 'soars', 'surge', 'surged', 'surges', 'doubled', 'tripled', 'rebounded', 'recovered', 'accelerated', 'edged', 'improved'], example: 'Two-way trade has grown to more than $30 billion a year.', subject: 'Two-way trade' },
+  { words: ['fallen', 'falling', 'dropping', 'declining', 'ease', 'eased', 'eases', 'slow', 'slowed', 'slows', 'plunged', 'plummeted', 'slumped', 'tumbled', 'slipped', 'dipped', 'contracted', 'halved'], example: 'Inflation eased to 3.1% in April.', subject: 'Inflation' },
   { words: ['fall', 'fell', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'shrink', 'shrank', 'narrow', 'narrowed'], example: 'Food group exports fell by 11 percent.', subject: 'Food group exports' },
   { words: ['average', 'averaged', 'averages', 'cost', 'costs'], example: 'The rupee averaged 281 rupees per dollar.', subject: 'rupee' },
   { words: ['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained'], example: 'In rupee terms, imports were Rs 4,659 billion.', subject: 'imports' },
   { words: ['account', 'accounts', 'accounted', 'represent', 'represents', 'represented', 'make', 'makes', 'made'], example: 'Textile exports accounted for about 60 percent of the total.', subject: 'Textile exports' },
   { words: ['hold', 'holds', 'held'], example: 'The Peace Fund holds nearly $400mn.', subject: 'Peace Fund' },
-  { words: ['priced', 'estimated', 'valued', 'put', 'worth', 'set', 'capped'], example: 'A starter kit is priced at $4,990.', subject: 'starter kit' },
+  { words: ['need', 'needs', 'needed', 'require', 'requires', 'required'], example: 'The resilience facility needs at least US$500m to be viable.', subject: 'resilience facility' },
+  { words: ['priced', 'estimated', 'valued', 'put', 'worth', 'set', 'capped', 'forecast', 'projected', 'pegged', 'budgeted'], example: 'A starter kit is priced at $4,990.', subject: 'starter kit' },
 ];
 
 /**
@@ -52,4 +55,15 @@ export const COUNT_CONTAINERS: readonly FigureCueRow[] = [
   { words: ['workforce', 'labour force', 'labor force'], example: 'The sector has a workforce of 120,000 workers.', subject: 'workforce' },
   { words: ['network', 'community', 'group', 'coalition', 'alliance', 'bloc', 'union', 'club'], example: 'They lead a coalition of 40 countries.', subject: 'coalition' },
   { words: ['delegation', 'audience', 'team'], example: 'He led a delegation of 150 business leaders.', subject: 'delegation' },
+];
+
+/**
+ * Verbs that send an amount that opens its clause somewhere ("Some €300 million will go to health
+ * programmes", "$800 million is earmarked for food security"): what the amount is for, after the
+ * preposition, is its subject.
+ */
+export const ALLOCATION_VERBS: readonly FigureCueRow[] = [
+  { words: ['go', 'goes', 'went', 'flow', 'flowed', 'flows'], example: 'Some €300 million will go to health programmes.', subject: 'health programmes' },
+  { words: ['earmarked', 'allocated', 'reserved', 'dedicated', 'devoted', 'destined', 'set', 'aside'], example: 'Of the total, $800 million is earmarked for food security.', subject: 'food security' },
+  { words: ['used', 'spent', 'invested', 'channelled', 'channeled', 'directed', 'disbursed', 'lent', 'provided'], example: 'About $2 billion will be invested in new rail lines.', subject: 'new rail lines' },
 ];

@@ -3,14 +3,20 @@ import type { ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { coverLookup } from './range-queries.js';
 import { periodValue } from './timeline-dates.js';
+import { firstTokenFrom } from './token-search.js';
 
 // What may stand between a figure and the period it refers to: "$9 billion in 2024", "18% in the
 // first half of 2025", "$10 billion by 2030", "$7 billion in the same quarter of last year".
 const GAP_TO_PERIOD =
-  /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:half|quarter|months?)\s+of\s+)?)?$/i;
+  /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarter|months?)\s+of\s+)?)?$/i;
 // "2% of GDP this year": a short phrase without a comma, another figure or a comparison.
 const SHORT_GAP = /^[^,;\d]{0,24}$/;
 const COMPARISON = /\b(?:than|from|compared|since|against|versus)\b/i;
+// "a 5.2% rise in intra-regional trade in 2024": the noun phrase the figure measures, then the date.
+const PHRASE_GAP_WORDS = 8;
+const BEFORE_PERIOD = /^(?:in|during|for|over|of)$/i;
+// "$100 billion a year in climate finance by 2025": a deadline for an amount (a count "by" a date is a target: "open 12 lycées in Africa by 2027").
+const BEFORE_AMOUNT_PERIOD = /^(?:in|during|for|over|of|by)$/i;
 // "In 2024, trade reached …": a date phrase opening the sentence covers all of it.
 const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?\s*$/i;
 
@@ -40,7 +46,7 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   const after = dates.find((d) => d.norm.start >= q.norm.end);
   if (after) {
     const gap = ctx.text.slice(q.norm.end, after.norm.start);
-    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap))) return value(after);
+    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap)) || nounPhraseGap(text, q.norm.end, after.norm.start, gap, q.kind === 'cardinal' ? BEFORE_PERIOD : BEFORE_AMOUNT_PERIOD)) return value(after);
   }
   const c = text.chunkAt(q.norm.start);
   if (opener && c > 0) return value(opener);
@@ -55,6 +61,21 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   const host = text.chunks[dc];
   if (dc === c - 1 && verbless && !chunk.hard && host !== undefined && (host.kind === 'clause' || host.kind === 'predicate')) return value(before);
   return null;
+}
+
+/** Only the words of a verbless phrase between the figure and a date it ends on "in"/"for"/…: no verb, mark or comparison. */
+function nounPhraseGap(text: ChunkedText, from: number, to: number, gap: string, ending: RegExp): boolean {
+  if (COMPARISON.test(gap) || /[,;:()\d]/.test(gap)) return false;
+  const first = firstTokenFrom(text.tokens, from);
+  if (first < 0) return false;
+  let last = -1;
+  for (let i = first; i < text.tokens.length && i - first <= PHRASE_GAP_WORDS; i++) {
+    const t = text.tokens[i]!;
+    if (t.norm.end > to) break;
+    last = i;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return last >= 0 && last - first < PHRASE_GAP_WORDS && ending.test(text.tokens[last]!.value);
 }
 
 interface SentenceDates {

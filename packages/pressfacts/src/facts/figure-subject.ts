@@ -1,5 +1,5 @@
 import type { Quantity, Token } from '@pressfacts/document';
-import { GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
+import { ALLOCATION_VERBS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
 import { RELATIVE_WORDS } from '../data/clause-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
@@ -9,10 +9,15 @@ import { firstTokenFrom } from './token-search.js';
 
 const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
 const GENERIC_NOUN: ReadonlySet<string> = new Set(GENERIC_MEASURE_NOUNS.flatMap((r) => r.words));
-const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'totalling', 'totaling']);
+const ALLOCATION_VERB: ReadonlySet<string> = new Set(ALLOCATION_VERBS.flatMap((r) => r.words));
+const ALLOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'into', 'towards', 'toward', 'in', 'on']);
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'cardinal']);
+const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'totalling', 'totaling', 'amounting', 'estimated', 'priced', 'costing']);
 const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', 'venue']);
-const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?total\b/iu;
+// "15 percent of the region's total", "2 percent of GDP": the whole a share is taken of.
+const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:total|GDP|gross\s+domestic\s+product|GNI|national\s+income)\b/iu;
 const SET_ASIDE = /^(?:aside|apart)$/;
 const PRONOUNS = /^(?:it|they|he|she|we|this|these|those|that|which|who)$/i;
 
@@ -64,15 +69,24 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   if (lower(tokens[lead - 1]) === 'of' && lead - 1 > chunk.from) {
     const from = trimDeterminers(tokens, nounPhraseBefore(tokens, lead - 1, chunk.from, false), lead - 1);
     if (from < lead - 1) {
-      if (!GENERIC_NOUN.has(lower(tokens[lead - 2]))) return show({ from, to: lead - 1 });
+      // "the Global Gateway investment package of €12 billion": a general head named by a modifier.
+      if (!GENERIC_NOUN.has(lower(tokens[lead - 2])) || hasSpecificNoun(tokens, from, lead - 2)) return show({ from, to: lead - 1 });
       generic = { from, to: lead - 1 };
     }
   }
   // "trade worth $120 billion", "a package valued at €2bn": the noun the amount is the value of.
-  const worth = VALUE_WORDS.has(lower(tokens[lead - 1])) ? lead - 1 : lower(tokens[lead - 1]) === 'at' && VALUE_WORDS.has(lower(tokens[lead - 2])) ? lead - 2 : -1;
+  const worth = VALUE_WORDS.has(lower(tokens[lead - 1])) ? lead - 1 : /^(?:at|to)$/.test(lower(tokens[lead - 1])) && VALUE_WORDS.has(lower(tokens[lead - 2])) ? lead - 2 : -1;
   if (worth > chunk.from) {
     const from = trimDeterminers(tokens, nounPhraseBefore(tokens, worth, chunk.from, false), worth);
     if (from < worth && /^(?:NOUN|PROPN)$/.test(tokens[worth - 1]!.pos)) return show({ from, to: worth });
+  } else if (worth === chunk.from && c > 0 && !chunk.hard && /^(?:NOUN|PROPN)$/.test(tokens[text.chunks[c - 1]!.to - 1]!.pos)) {
+    // "The deal, worth an estimated $2.3 billion, was signed": the noun phrase the value stands beside.
+    // Not the object of a preposition: "… with partners during the conference, worth $1.6 trillion".
+    const anchor = antecedent(text, c);
+    let k = anchor === null ? -1 : anchor.from - 1;
+    while (k > 0 && /^(?:DET|PRON)$/.test(tokens[k]!.pos)) k--;
+    const before = tokens[k];
+    if (anchor !== null && (before?.pos !== 'ADP' || lower(before) === 'of')) return show(anchor);
   }
   if (q.kind === 'percent' && lower(tokens[end]) === 'of') {
     const share = shareOf(ctx, tokens, end + 1, chunk.to);
@@ -83,23 +97,78 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   }
   const modified = nounPhraseAfter(tokens, end, chunk.to);
   if (modified > end && tokens[modified - 1]!.pos !== 'NUM' && !TIME_WORDS.test(tokens[modified - 1]!.value) && tokens[end]!.pos !== 'DET') {
-    return show({ from: end, to: modified }); // "a 210 billion yuan credit line"
+    // "a 15% increase in student exchanges": a change of what the phrase after it names.
+    if (!GENERIC_NOUN.has(lower(tokens[modified - 1])) || hasSpecificNoun(tokens, end, modified - 1)) return show({ from: end, to: modified }); // "a 210 billion yuan credit line"
+    const changed = phraseAfter(ctx, tokens, modified, chunk.to);
+    if (changed !== null) return changed;
+    generic ??= { from: end, to: modified };
   }
+  const following = phraseAfter(ctx, tokens, end, chunk.to);
   // "$4,990 in the United States, €4,590 in the euro area": parallel figures share the subject.
-  if ((chunk.kind === 'noun' || chunk.kind === 'phrase') && inherited !== null && previous?.next === lower(tokens[end])) return inherited;
+  // Not the parts an "including" lists ("…, including €3 billion for the corridor"): each has its own.
+  if ((chunk.kind === 'noun' || chunk.kind === 'phrase') && (following === null || !chunk.aside) && inherited !== null && previous?.next === lower(tokens[end])) return inherited;
   // Not a qualifier read as a verb: "grew by an estimated 3.2 per cent".
   const verb = lastVerb(tokens, chunk.from, lead);
   if (verb >= 0) {
     const object = objectBefore(tokens, verb, lead);
     if (object !== null) return show(object);
     // "set aside $40 million for …", "put aside": a phrasal verb that gives, not one that measures.
-    if (MEASURE_VERB.has(lower(tokens[verb])) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return show(clauseSubject(text, c, lead));
+    if ((MEASURE_VERB.has(lower(tokens[verb])) || isPassiveBefore(tokens, verb, lead)) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return show(clauseSubject(text, c, lead));
+  } else {
+    // "Pledges so far total nearly US$120m": a measure verb tagged as a noun or adjective.
+    const subject = untaggedMeasureSubject(tokens, chunk.from, lead);
+    if (subject !== null) return show(subject);
   }
-  const phrase = phraseAfter(ctx, tokens, end, chunk.to);
-  if (phrase !== null) return phrase;
+  if (following !== null) return following;
+  // "Some €300 million will go to health programmes": an amount opening its clause, sent somewhere.
+  if (trimDeterminers(tokens, chunk.from, lead) === lead) {
+    const target = allocationTarget(ctx, tokens, end, chunk.to);
+    if (target !== null) return target;
+  }
   if (generic !== null) return show(appositionAnchor(text, c, generic)) ?? show(clauseSubject(text, c, first)) ?? inherited;
   if (chunk.kind !== 'clause') return inherited ?? show(clauseSubject(text, c, first));
   return null;
+}
+
+/** Does `[from, to)` hold a noun that is not a general measure word ("Global Gateway", "aid")? */
+function hasSpecificNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') && !GENERIC_NOUN.has(lower(tokens[i]))) return true;
+  return false;
+}
+
+/** "the budget was raised to €2.1 billion", "growth is forecast at 5 percent": a passive verb right before "to"/"at"/"by". */
+function isPassiveBefore(tokens: readonly Token[], verb: number, lead: number): boolean {
+  if (tokens[verb]!.pos !== 'VERB' || lead - 1 !== verb + 1 || !/^(?:to|at|by)$/.test(lower(tokens[verb + 1]))) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return BE.test(lower(tokens[k]));
+}
+
+/** "Pledges so far total nearly US$120m": the noun phrase before a measure word the tagger did not read as a verb. */
+function untaggedMeasureSubject(tokens: readonly Token[], floor: number, lead: number): Span | null {
+  const word = lead - 1;
+  if (word <= floor || !MEASURE_VERB.has(lower(tokens[word])) || isVerb(tokens[word])) return null;
+  let k = word;
+  while (k > floor && tokens[k - 1]!.pos === 'ADV') k--;
+  if (k === word && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
+  if (k <= floor || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
+  const from = trimDeterminers(tokens, nounPhraseBefore(tokens, k, floor), k);
+  return from < k ? { from, to: word } : null;
+}
+
+/** After an amount that opens its clause: the verb group, an allocation verb, a preposition and what it names. */
+function allocationTarget(ctx: FactsContext, tokens: readonly Token[], end: number, limit: number): string | null {
+  let i = end;
+  let allocation = false;
+  while (i < limit && (isVerb(tokens[i]) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || (allocation && lower(tokens[i]) === 'aside'))) {
+    if (ALLOCATION_VERB.has(lower(tokens[i]))) allocation = true;
+    i++;
+  }
+  if (!allocation || !ALLOCATION_PREPOSITIONS.has(lower(tokens[i]))) return null;
+  const from = i + 1;
+  const to = nounPhraseAfter(tokens, from, limit);
+  if (to === from || !hasSpecificNoun(tokens, from, to) || isPlaceOrDate(ctx, tokens, from, to)) return null;
+  return words(ctx, tokens, { from: trimDeterminers(tokens, from, to), to });
 }
 
 /** "90 percent of respondents" → "respondents"; "60 per cent of whom are under the age of 30". */
@@ -109,9 +178,11 @@ function shareOf(ctx: FactsContext, tokens: readonly Token[], start: number, lim
     while (to > start + 2 && /^[.,;]$/.test(tokens[to - 1]!.value)) to--;
     return to > start + 2 ? words(ctx, tokens, { from: start + 2, to }) : null;
   }
-  const to = nounPhraseAfter(tokens, start, limit);
-  if (to === start) return null;
-  return words(ctx, tokens, { from: trimDeterminers(tokens, start, to), to });
+  // "62 per cent of daily French speakers": an adjective the tagger read as an adverb.
+  const adverb = tokens[start]?.pos === 'ADV' && /^(?:ADJ|NOUN)$/.test(tokens[start + 1]?.pos ?? '') ? start : -1;
+  const to = nounPhraseAfter(tokens, adverb < 0 ? start : start + 1, limit);
+  if (to === start || to === start + 1) return null;
+  return words(ctx, tokens, { from: adverb < 0 ? trimDeterminers(tokens, start, to) : adverb, to });
 }
 
 /** "$50bn in loans to Ukraine", "360 billion yuan (about $50.7 billion) of financial support". */
@@ -124,16 +195,18 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
   const to_ = lower(tokens[i]) === 'to' && tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== 'NUM' && !/^\p{Sc}|^[A-Z]{1,3}\$/u.test(tokens[i + 1]!.value);
   if (!/^(?:in|of|for)$/.test(lower(tokens[i])) && !to_) return null;
   const from = i + 1;
-  const to = nounPhraseAfter(tokens, from, limit);
+  let to = nounPhraseAfter(tokens, from, limit);
+  // "€4,590 in the euro area and NOK 52,900 in Norway": the phrase ends before the next amount.
+  const next = to > from ? ctx.quantitiesIn(tokens[from]!.norm.start, tokens[to - 1]!.norm.end).find((q) => AMOUNT_KINDS.has(q.kind)) : undefined;
+  if (next !== undefined) {
+    while (to > from && tokens[to - 1]!.norm.end > next.norm.start) to--;
+    while (to > from && /^(?:and|or|,|of)$/.test(lower(tokens[to - 1]))) to--;
+  }
   if (to === from) return null;
-  const start = tokens[from]!.norm.start;
-  const head = tokens[trimDeterminers(tokens, from, to)]!.norm.start;
-  const stop = tokens[to - 1]!.norm.end;
+  // "forecast at 5 percent for 2025": a number alone is no subject.
+  if (!tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
   // "$4,990 in the United States", "$518 billion in 2024": a place or a date, not what is measured.
-  const isPlaceOrDate =
-    ctx.datesIn(start, stop).length > 0 ||
-    ctx.mentionsIn(start, stop).some((m) => PLACE_KINDS.has(m.entity.kind) && m.segment.norm.start <= head && m.segment.norm.end >= stop);
-  if (isPlaceOrDate) return null;
+  if (isPlaceOrDate(ctx, tokens, from, to)) return null;
   let last = to;
   // "for Ukraine's energy sector, humanitarian needs and civilian security": a list closing the sentence.
   if (tokens[to]?.value === ',' && to === limit && listToEnd(tokens, to + 1, tokens.length)) last = tokens.length;
@@ -142,6 +215,16 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
 }
 
 /** Past a duration or rate adjunct after an amount: "over three years", "a year", "per year", "annually". */
+function isPlaceOrDate(ctx: FactsContext, tokens: readonly Token[], from: number, to: number): boolean {
+  const start = tokens[from]!.norm.start;
+  const head = tokens[trimDeterminers(tokens, from, to)]!.norm.start;
+  const stop = tokens[to - 1]!.norm.end;
+  return (
+    ctx.datesIn(start, stop).length > 0 ||
+    ctx.mentionsIn(start, stop).some((m) => PLACE_KINDS.has(m.entity.kind) && m.segment.norm.start <= head && m.segment.norm.end >= stop)
+  );
+}
+
 function afterDuration(tokens: readonly Token[], i: number, limit: number): number {
   const word = lower(tokens[i]);
   if (word === 'annually' || word === 'yearly') return i + 1;
@@ -192,9 +275,16 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     const prev = chunks[k]!;
     if (prev.aside) continue;
     if (prev.kind === 'noun') subject = trimSubject(tokens, prev.from, prev.to) ?? subject;
-    else if (prev.kind === 'clause' || prev.kind === 'phrase' || (prev.kind === 'predicate' && !/ing$/i.test(tokens[prev.from]!.value))) break;
+    else if (prev.kind === 'clause' || prev.kind === 'phrase' || (prev.kind === 'predicate' && !/ing$/i.test(tokens[prev.from]!.value) && !isParticiplePhrase(tokens, prev.from, prev.to))) break;
   }
   return subject;
+}
+
+/** "first proposed by leaders in 2021": adverbs, a past participle and a preposition (a phrase about the noun before). */
+function isParticiplePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && tokens[k]!.pos === 'ADV') k++;
+  return k < to - 1 && tokens[k]!.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[k]!.value) && tokens[k + 1]!.pos === 'ADP';
 }
 
 /** A past participle right after a noun and before a preposition ("trade linked to …", "goods traded between …"). */

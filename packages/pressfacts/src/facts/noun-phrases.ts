@@ -57,7 +57,9 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
   while (i < limit) {
     const t = tokens[i]!;
     const v = lower(t);
-    if (MODIFIER_POS.has(t.pos) || ((v === '-' || v === "'") && i > start && i + 1 < limit)) {
+    // "women-led businesses", "state-owned firms": a participle joined by a hyphen is a modifier.
+    const compound = t.pos === 'VERB' && i > start + 1 && lower(tokens[i - 1]) === '-' && tokens[i - 1]!.norm.end === t.norm.start;
+    if (MODIFIER_POS.has(t.pos) || compound || ((v === '-' || v === "'") && i > start && i + 1 < limit)) {
       i++;
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') end = i;
       continue;

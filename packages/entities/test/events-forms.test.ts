@@ -95,3 +95,25 @@ describe('events: organisations no table knows', () => {
     expect(ofKind(tag('The summit of Boric and Petro closed on Friday.'), 'event')).toEqual([]);
   });
 });
+
+describe('events: two groups joined by a dash, a topic "in" a country', () => {
+  // The view a pipeline passes writes an en dash as a hyphen; the tagger reads both.
+  it.each([
+    ['The first European Union - Central Asia Summit opened.', 'European Union - Central Asia Summit', 1],
+    ['The first European Union – Central Asia Summit opened.', 'European Union – Central Asia Summit', 1],
+    ['The third EU – CELAC summit opened in Santa Marta.', 'EU – CELAC Summit', 3],
+    ['Leaders met at the EU–CELAC Summit.', 'EU–CELAC Summit', null],
+  ] as const)('%s → %s', (text, name, edition) => {
+    expect(ofKind(tag(text), 'event').map((x) => [x.name, x.edition])).toEqual([[name, edition]]);
+  });
+
+  it('a dateline dash does not join the place before it', () => {
+    expect(ofKind(tag('KAZAN - BRICS Summit opens today.'), 'event').map((x) => x.name)).toEqual(['BRICS Summit']);
+    expect(ofKind(tag('KAZAN, Russia - BRICS summit opens today.'), 'event').map((x) => x.name)).toEqual(['BRICS Summit']);
+  });
+
+  it('"Summit on Peace in Ukraine" keeps its country; a city after "in" is where it met', () => {
+    expect(ofKind(tag('A two-day Summit on Peace in Ukraine closed on Sunday.'), 'event').map((x) => x.name)).toEqual(['Summit on Peace in Ukraine']);
+    expect(ofKind(tag('The Conference on Disarmament in Geneva resumed.'), 'event').map((x) => x.name)).toEqual(['Conference on Disarmament']);
+  });
+});

@@ -184,3 +184,39 @@ describe('agreements: the day of a gathering the sentence refers back to (conven
     expect(agreements(body, visit)[0]!.date).toBeNull();
   });
 });
+
+describe('agreements: more phrasings of the act (conventions: action from the verb)', () => {
+  it.each([
+    ['The Lima Declaration was adopted unanimously by the leaders.', 'adopted'],
+    ['Leaders agreed the Andes Agenda for Climate Finance.', 'adopted'],
+    ['The Treaty on Good Neighbourly Relations, which the leaders signed on Wednesday, enters into force next year.', 'signed'],
+    ['Leaders put their signatures to the Andean Charter on Water.', 'signed'],
+    ['The summit\'s outcome document, the Lima Declaration, was endorsed by all members.', 'adopted'],
+    ['In the Lima Declaration adopted on Wednesday, leaders pledged to cut tariffs.', 'adopted'],
+    ['The two countries signed 12 cooperation documents, including the Agreement on Visa Exemption.', 'signed'],
+    ['At the close of the meeting, the heads of state released the Joint Communique of the Andes Summit.', 'issued'],
+  ])('%s → %s', (sentence, action) => {
+    expect(agreements(sentence)[0]!.action).toBe(action);
+  });
+
+  it.each([
+    'Leaders reaffirmed their commitment to the Paris Agreement.',
+    'Chile and Peru agreed to sign the Andes Accord on Trade by the end of the year.',
+    'The leaders welcomed the entry into force of the Treaty of Arica.',
+    'The Lima Declaration adopted a ten-point plan.',
+  ])('no act done: %s', (sentence) => {
+    expect(agreements(sentence)[0]!.action).toBe('other');
+  });
+
+  it('a relative clause or a participle after the title gives its day', () => {
+    expect(agreements('The Treaty on Good Neighbourly Relations, which the leaders signed on Wednesday, enters into force next year.')[0]!.date).toBe('2025-04-30');
+    expect(agreements('In the Lima Declaration adopted on Wednesday, leaders pledged to cut tariffs.')[0]!.date).toBe('2025-04-30');
+  });
+
+  it('"the heads of state of A, B and C" and "A signed … with B" name the parties', () => {
+    expect(agreements('The heads of state of Chile and Peru signed the Treaty of Arica.')[0]!.parties).toEqual(['Chile', 'Peru']);
+    expect(agreements('The presidents of Mexico, Chile and Peru signed the Treaty of Arica.')[0]!.parties).toEqual(['Mexico', 'Chile', 'Peru']);
+    expect(agreements('Chile signed the Treaty of Arica with Peru on Friday.')[0]!.parties).toEqual(['Chile', 'Peru']);
+    expect(agreements('Chilean President Gabriel Boric signed the Treaty of Arica with his Peruvian counterpart Dina Boluarte.')[0]!.parties).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -49,6 +49,12 @@ describe('event: first and last day written apart', () => {
     });
   });
 
+  it('"after three days of talks" and "over two days" give the length', () => {
+    expect(event(`${lead}The 12th Andean Summit wrapped up in Quito on Saturday after three days of talks.`)).toMatchObject({ startDate: '2024-11-14', endDate: '2024-11-16' });
+    expect(event(`${lead}Held over two days, the 12th Andean Summit closed in Quito on Saturday.`)).toMatchObject({ startDate: '2024-11-15', endDate: '2024-11-16' });
+    expect(event(`${lead}The 12th Andean Summit closed in Quito on Saturday after two decades of talks.`)).toMatchObject({ startDate: '2024-11-16', endDate: null });
+  });
+
   it('an opening and a closing day weeks apart are no one gathering', () => {
     expect(event(`${lead}The 12th Andean Summit opened in Quito on Nov. 1. The 12th Andean Summit closed in Quito on Dec. 20.`)).toMatchObject({ endDate: null });
   });

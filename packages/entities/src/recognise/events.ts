@@ -27,9 +27,13 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
   const out: EventMention[] = [];
   for (const n of headed) {
     if (n.head.kind !== 'event') continue;
-    const ed = editionBefore(scan.words, n.from);
+    // "the first European Union – Central Asia Summit": a group or place joined by a dash opens the name.
+    const joined = dashJoined(scan, n.from);
+    const from = joined < 0 ? n.from : joined;
+    const start = (scan.words[from] as Word).start;
+    const ed = editionBefore(scan.words, from);
     if (n.head.dual && ed.edition === null && ed.year === null && !ed.annual) continue;
-    out.push(eventMention(n.start, n.end, scan.text.slice(n.start, n.end), ed, n.head.eventType, 'events/named', 0.85));
+    out.push(eventMention(start, n.end, scan.text.slice(start, n.end), ed, n.head.eventType, 'events/named', 0.85));
   }
   const { words } = scan;
   // Where a capitalised organisation name built on a head ends ("the Andean Community | summit").
@@ -146,8 +150,25 @@ function groupOrPlaceChainEndingAt(scan: Scan, i: number, headedOrgs: ReadonlyMa
     if (start < 0) break;
     from = start;
     const first = scan.words[start] as Word;
-    if (first.gap !== '-' || start === 0) break;
+    if ((first.gap !== '-' && !(DASH_GAP.test(first.gap) && (scan.words[start - 1] as Word).gap === ' ')) || start === 0) break;
     end = start;
   }
   return from;
+}
+
+// A dash between two names of one event ("EU – CELAC", "European Union–Central Asia"); the view
+// writes an en dash as a hyphen.
+const DASH_GAP = /^(?: - |[ ]?\u2013[ ]?)$/;
+
+/**
+ * The first word of a group or place joined by an en dash to the name starting at word `i`
+ * ("European Union – | Central Asia Summit"), or -1. Not at the start of a line or sentence,
+ * where a dash follows a dateline ("KAZAN – BRICS leaders …").
+ */
+function dashJoined(scan: Scan, i: number): number {
+  const w = scan.words[i];
+  if (w === undefined || !DASH_GAP.test(w.gap)) return -1;
+  const from = groupOrPlaceChainEndingAt(scan, i);
+  const first = scan.words[from] as Word | undefined;
+  return first !== undefined && from > 0 && !first.initial && first.gap === ' ' ? from : -1;
 }

@@ -225,6 +225,11 @@ function chunkIsRegion(scan: Scan, from: number, to: number): boolean {
   return hit !== undefined && hit.from === from && hit.to === to && hit.value.region !== undefined;
 }
 
+function chunkIsCountry(scan: Scan, from: number, to: number): boolean {
+  const hit = scan.placeHits[scan.placeAt[from] ?? -1];
+  return hit !== undefined && hit.from === from && hit.to === to && hit.value.country !== undefined && hit.value.country.kind !== 'demonym';
+}
+
 /**
  * Extends a name from word `i` over "of/for/on/between/against [the] Chunk", inner
  * "and [the] Chunk" (unless that chunk holds another head: two names coordinated), lists
@@ -258,7 +263,8 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       const c = readChunk(scan, j);
       if (c === j || (words[j] as Word).gap !== ' ') break;
       if (w.fold === 'at' && !(kind === 'organization' && headEndingAt(scan, c - 1)?.value.kind === 'organization')) break;
-      if (w.fold === 'in' && !(inComplement && chunkIsRegion(scan, j, c))) break;
+      // "in Europe" after a complement; for a gathering on a topic also "in Ukraine" ("Summit on Peace in Ukraine").
+      if (w.fold === 'in' && !(inComplement && (chunkIsRegion(scan, j, c) || (kind === 'event' && topic && chunkIsCountry(scan, j, c))))) break;
       end = c;
       k = c;
       inComplement = true;

@@ -9,10 +9,10 @@ export interface AgreementActionRow {
 }
 
 export const AGREEMENT_ACTIONS: readonly AgreementActionRow[] = [
-  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged', 'signature'], example: 'The two leaders signed the Treaty of Friendship.' },
+  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged', 'signature', 'signatures'], example: 'The two leaders signed the Treaty of Friendship.' },
   // A noun for the act nearer the title than the clause's verb: "concluded with the adoption of the X Declaration".
   { action: 'adopted', forms: ['adoption'], example: 'The summit concluded with the adoption of the Lima Declaration.' },
-  { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on', 'ratified', 'ratify', 'ratifies'], example: 'The summit adopted the Kazan Declaration.' },
+  { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on', 'agreed', 'ratified', 'ratify', 'ratifies'], example: 'The summit adopted the Kazan Declaration.' },
   { action: 'issued', forms: ['issued', 'issue', 'issues', 'released', 'published', 'issuance'], example: 'The ministers issued a Joint Statement on Trade.' },
   { action: 'announced', forms: ['announced', 'unveiled', 'launched'], example: 'The leaders announced the Action Plan for Green Growth.' },
   { action: 'proposed', forms: ['proposed', 'propose', 'proposes', 'put forward', 'drafted'], example: 'Brazil proposed the Charter for Ocean Protection.' },

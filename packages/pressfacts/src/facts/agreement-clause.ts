@@ -71,7 +71,7 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
   const sentence = ctx.sentenceAt(offset);
   if (!sentence) return undefined;
   const text = chunkRange(ctx, sentence.norm.start, sentence.norm.end);
-  const c = text.chunkAt(offset);
+  let c = text.chunkAt(offset);
   if (c < 0) return undefined;
   const chunk = text.chunks[c]!;
   let verb = -1;
@@ -91,11 +91,60 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
   if (verb < 0 && prev !== undefined && RENAMES.test(ctx.text.slice(Math.max(sentence.norm.start, offset - 24), offset))) {
     for (let i = prev.from; i < prev.to; i++) if (actionAt(text, i) && ARTICLE.has(lower(text.tokens[i + 1]))) verb = i;
   }
+  // "the X, which the leaders signed on Thursday,", "the X adopted on Friday", "the Lima
+  // Declaration, was endorsed by all members": a verb right after the title.
+  if (verb < 0) verb = verbAfterTitle(ctx, text, c, offset);
+  // "signed 12 documents, including the X": the verb of the clause the list hangs from.
+  let at = c;
+  if (verb < 0 && chunk.aside) {
+    for (let k = c - 1; k >= 0 && verb < 0; k--) {
+      const main = text.chunks[k]!;
+      if (main.aside && k > 0) continue;
+      for (let i = main.from; i < main.to; i++) if (actionAt(text, i)) verb = i;
+      at = k;
+      break;
+    }
+  }
   if (verb < 0) return { sentence, text, chunk: c, action: 'other', verb, at: offset };
+  if (at !== c) c = at;
   const verbToken = text.tokens[verb]!;
   const wished = ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 16), verbToken.norm.start));
   const done = !wished && !NOT_YET_WORDS.has(lower(text.tokens[verb - 1]));
   return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
+}
+
+const OBJECT_START: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
+// Words that may stand between a relative word and its verb ("which the leaders signed").
+const RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * The index of an action verb right after the title that starts at `offset`, or -1: a participle
+ * ("the X adopted on Friday"), a passive across a comma ("the X, was endorsed by"), or the verb of
+ * a relative clause on the title ("the X, which the leaders signed").
+ */
+function verbAfterTitle(ctx: FactsContext, text: ChunkedText, c: number, offset: number): number {
+  const title = ctx.mentionsIn(offset, text.tokens[text.chunks[c]!.to - 1]!.norm.end).find((m) => m.segment.norm.start === offset && m.entity.kind === 'agreement');
+  const end = title?.segment.norm.end;
+  if (end === undefined) return -1;
+  let i = text.tokens.findIndex((t) => t.norm.start >= end);
+  if (i < 0 || ctx.text.slice(end, text.tokens[i]!.norm.start).trim() !== '') return -1;
+  if (lower(text.tokens[i]) === ',') i++;
+  const relative = ['which', 'that'].includes(lower(text.tokens[i]));
+  if (relative) {
+    for (let k = i + 1; k < text.tokens.length && k <= i + 1 + RELATIVE_SUBJECT_WORDS; k++) {
+      if (actionAt(text, k)) return k;
+      if ([',', '.', ';'].includes(lower(text.tokens[k]))) break;
+    }
+    return -1;
+  }
+  // "was", "has been", "were unanimously": auxiliaries and adverbs before a participle.
+  let k = i;
+  while (k < text.tokens.length && k - i < 3 && (text.tokens[k]!.pos === 'AUX' || text.tokens[k]!.pos === 'ADV')) k++;
+  const token = text.tokens[k];
+  if (token === undefined || !actionAt(text, k) || !/(?:ed|en)$/i.test(token.value)) return -1;
+  // A participle right after the title without an auxiliary must not take an object ("the X signed the …").
+  if (k === i && OBJECT_START.has(lower(text.tokens[k + 1]))) return -1;
+  return k;
 }
 
 // What introduces a title that renames the noun before it.

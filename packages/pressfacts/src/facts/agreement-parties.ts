@@ -7,6 +7,8 @@ import type { FactsContext } from './context.js';
 import { alternation } from './text.js';
 
 const COLLECTIVE = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\b`, 'i');
+const COLLECTIVE_HEAD = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'i');
+const COLLECTIVE_OF = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}`, 'iu');
 const DISSENT = new RegExp(`\\b(?:${alternation(DISSENT_CUES.map((r) => r.pattern))})(?!\\w)`, 'i');
 
 /**
@@ -30,7 +32,8 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
     const subjectStart = listStart(ctx, text, clause.chunk);
     const subject = ctx.text.slice(subjectStart, subjectEnd);
     const named = countriesIn(ctx, subjectStart, subjectEnd);
-    if (!COLLECTIVE.test(subject) && named.length > 0) return named;
+    // "the heads of state of Chile, Peru and Mexico signed": a collective of named countries.
+    if (named.length > 0 && (!COLLECTIVE.test(subject) || COLLECTIVE_OF.test(subject))) return [...named, ...partnersAfter(ctx, clause, clauseEnd, named)];
   }
   // "the Joint Statement issued by the ministers of the coastal states", "announced by Japan": the agent.
   const by = verb >= 0 ? text.tokens[verb + 1] : undefined;
@@ -44,6 +47,19 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
   return participants.map((p) => p.country).filter((c) => !dissenters.has(c));
 }
 
+// "signed the Treaty of Arica with Peru", "with his Peruvian counterpart Dina Boluarte".
+const WITH_AFTER = /^\s*(?:,\s*)?(?:(?:on|in|at)\s+[^,;]{1,30}?\s+)?(?:together\s+)?with\s+/i;
+
+/** The countries of a "with …" partner right after the title, less those already named. */
+function partnersAfter(ctx: FactsContext, clause: ActionClause, clauseEnd: number, named: readonly string[]): string[] {
+  const title = ctx.mentionsIn(clause.at, clauseEnd).find((m) => m.segment.norm.start === clause.at && m.entity.kind === 'agreement');
+  if (title === undefined) return [];
+  const w = WITH_AFTER.exec(ctx.text.slice(title.segment.norm.end, clauseEnd));
+  if (w === null) return [];
+  const from = title.segment.norm.end + w[0].length;
+  return countriesIn(ctx, from, clauseEnd).filter((c) => !named.includes(c));
+}
+
 /**
  * Where the subject of the clause's chunk starts: earlier chunks of a list of countries ("India,
  * Japan, Australia and the United States adopted …" is cut at its commas) belong to it.
@@ -55,8 +71,14 @@ function listStart(ctx: FactsContext, text: ChunkedText, c: number): number {
     if (prev.hard || text.chunks[k + 1]!.hard || prev.kind !== 'noun') break;
     const from = text.tokens[prev.from]!.norm.start;
     const to = text.tokens[prev.to - 1]!.norm.end;
-    if (!onlyCountries(ctx, from, to)) break;
-    start = from;
+    if (onlyCountries(ctx, from, to)) {
+      start = from;
+      continue;
+    }
+    // "The heads of state of Chile, | Peru and Mexico signed": the list's head opens the subject.
+    const first = ctx.mentionsIn(from, to).find((m) => m.entity.kind === 'country');
+    if (first !== undefined && COLLECTIVE_HEAD.test(ctx.text.slice(from, first.segment.norm.start)) && onlyCountries(ctx, first.segment.norm.start, to)) start = from;
+    break;
   }
   return start;
 }

@@ -75,11 +75,11 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   if (own) return own.value;
   const phrase = usable.find((d) => d.precision === 'day' && ['phrase', 'noun'].includes(text.chunks[text.chunkAt(d.norm.start)]?.kind ?? ''));
   if (phrase) return phrase.value;
+  // A release about no gathering reports what was done on its own date.
+  if (event.startDate === null) return ctx.documentDate;
   const cues = dayCues(ctx, sentence);
   if (cues.opening) return event.startDate;
   if (cues.closing) return event.endDate ?? event.startDate;
-  // A release about no gathering reports what was done on its own date.
-  if (event.startDate === null) return ctx.documentDate;
   if (event.endDate === null) return event.startDate;
   // "After the talks, the two presidents signed …": the day the talks were reported held.
   const talks = gatheringDay(ctx, sentence, event);

@@ -72,3 +72,21 @@ describe('extract: bad documents give valid empty facts, never a crash', () => {
     expect(facts.diagnostics.map((d) => d.code)).toContain('no-event');
   });
 });
+
+describe('extract: the publisher a page header names', () => {
+  const publisher = (text: string) => extract(text).document.publisher;
+  it('is the last masthead or body line before the headline, without "The" or an acronym', () => {
+    expect(publisher('THE WHITE HOUSE\nBriefing Room | Statements and Releases\n\nReadout of the Leaders\' Summit\n\nOn May 4, 2025, leaders met in Lima.')).toBe('White House');
+    expect(
+      publisher('Government of Pakistan\nPakistan Bureau of Statistics (PBS)\nPress Release\n\nExternal Trade in the First Quarter\n\nIslamabad, 3 October 2025\n\nThe Pakistan Bureau of Statistics (PBS) said exports rose.'),
+    ).toBe('Pakistan Bureau of Statistics');
+  });
+  it('is the outlet that opens a breadcrumb, not a section', () => {
+    expect(publisher('The Southern Times | World | Latin America\n\nMercosur leaders close trade pact\n\nMONTEVIDEO, 7 December 2024 — Leaders met.')).toBe('Southern Times');
+    expect(publisher('Home | World | Latin America\n\nMercosur leaders close trade pact\n\nMONTEVIDEO, 7 December 2024 — Leaders met.')).toBeNull();
+  });
+  it('keeps the company form written after the name', () => {
+    const text = 'Halden Launches a Receiver\n\nOSLO, Sept. 30, 2025 (GLOBE NEWSWIRE) -- Halden Audio ASA, a maker of audio gear, today announced a receiver.\n\nAbout Halden Audio\nHalden Audio makes conference audio.';
+    expect(publisher(text)).toBe('Halden Audio ASA');
+  });
+});

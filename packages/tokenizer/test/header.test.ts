@@ -149,6 +149,26 @@ describe('headline and body start', () => {
     expect(h.bodyStart).toBe(raw.indexOf('On the morning'));
   });
 
+  it('reads the headline after a masthead or the issuing body of a page without a dateline', () => {
+    const cases: [string, string][] = [
+      ['THE WHITE HOUSE\nBriefing Room | Statements and Releases\n\nReadout of the Quad Leaders\' Summit\n\nOn May 4, leaders met.', "Readout of the Quad Leaders' Summit"],
+      ['Ministry of External Affairs\nOutcome of the Sixth Summit\n\nOn April 4, 2025, leaders met.', 'Outcome of the Sixth Summit'],
+      ["Ministry of Foreign Affairs of the People's Republic of China\n\nPremier Attends the East Asia Summit\n\nOn Oct. 10, the premier spoke.", 'Premier Attends the East Asia Summit'],
+    ];
+    for (const [raw, headline] of cases) expect(tokenize(raw).layers.header!.headline?.text).toBe(headline);
+  });
+
+  it('skips issuer lines before the headline above a dateline', () => {
+    const raw = 'Government of Pakistan\nPakistan Bureau of Statistics (PBS)\nPress Release\n\nExternal Trade in the First Quarter\n\nIslamabad, 3 October 2025\n\nExports rose.';
+    expect(tokenize(raw).layers.header!.headline?.text).toBe('External Trade in the First Quarter');
+  });
+
+  it('keeps a headline that starts with a body but says more than its name', () => {
+    for (const h of ["Ministry of Foreign Affairs Spokesperson's Remarks on the Summit", 'Foreign Ministry Spokesperson Holds Briefing', 'Office of the President Announces Cabinet in Lima']) {
+      expect(isPageChrome(h, 0, h.length)).toBe(false);
+    }
+  });
+
   it('has no headline when the first paragraph is prose', () => {
     const raw = 'On the morning of July 4, 2024 local time, leaders met.\n\nThey spoke.';
     const h = tokenize(raw).layers.header!;

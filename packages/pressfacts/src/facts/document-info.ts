@@ -63,7 +63,7 @@ function findPublisher(ctx: FactsContext): string | null {
   }
   const body = ctx.text.slice(ctx.header.bodyStart);
   const named = SOURCE_LINE.exec(body)?.[1] ?? ABOUT_HEADING.exec(body)?.[1];
-  if (named) return expandAcronym(ctx, named.replace(/^(?:The)\s+/, ''));
+  if (named) return withLegalSuffix(ctx, expandAcronym(ctx, named.replace(/^(?:The)\s+/, '')));
   const masthead = mastheadOf(ctx);
   if (masthead) return masthead;
   const lead = ctx.bodySentences[0];
@@ -72,6 +72,20 @@ function findPublisher(ctx: FactsContext): string | null {
     if (m?.[1] && !isPlaceOrPerson(ctx, m[1])) return expandAcronym(ctx, m[1]);
   }
   return null;
+}
+
+// Company forms written after a name: "Halden Audio ASA", "Northwind Analytics, Inc.".
+const LEGAL_SUFFIX = /^,?\s(ASA|AS|AB|AG|SA|S\.A\.|SE|NV|N\.V\.|plc|PLC|Inc\.?|Ltd\.?|Limited|LLC|GmbH|Corp\.?|Corporation|Co\.,? Ltd\.?|Oyj|S\.p\.A\.|K\.K\.)(?![\w.])/;
+
+/** "About Halden Audio" → "Halden Audio ASA" when the text writes the company's form after its name. */
+function withLegalSuffix(ctx: FactsContext, name: string): string {
+  let at = ctx.text.indexOf(name, ctx.header.bodyStart);
+  for (let tries = 0; at >= 0 && tries < 5; tries++) {
+    const m = LEGAL_SUFFIX.exec(ctx.text.slice(at + name.length, at + name.length + 12));
+    if (m) return `${name}${m[0].startsWith(',') ? ',' : ''} ${m[1]}`;
+    at = ctx.text.indexOf(name, at + name.length);
+  }
+  return name;
 }
 
 /** "LACBC" → the organisation whose acronym it is, when the text spells it out. */
@@ -87,13 +101,37 @@ function isPlaceOrPerson(ctx: FactsContext, text: string): boolean {
 
 // A page's first line naming the outlet: "THE EVENING HERALD", or an organisation's name alone.
 const MASTHEAD = /^[A-Z][A-Z&'. -]{2,60}$/;
+// "The Southern Times | World | Latin America": a breadcrumb that opens with the outlet.
+const BREADCRUMB_OUTLET = /^((?:[A-Z][\w&'.-]*\s){0,4}[A-Z][\w&'.-]*)\s+[|>»]\s/;
+const SECTION_WORDS: ReadonlySet<string> = new Set(['Home', 'News', 'World', 'Menu', 'Search', 'Briefing Room', 'Newsroom', 'Press Room', 'Media Centre', 'Media Center']);
+// "Pakistan Bureau of Statistics (PBS)", "Press Information Bureau, Government of India".
+const ACRONYM_TAIL = /\s*\([A-Z&\d-]{2,12}\)$/;
 
+/**
+ * The outlet a page's header lines name before its headline: the last masthead or organisation
+ * line ("Government of Pakistan / Pakistan Bureau of Statistics (PBS)" → the bureau, which is
+ * more specific), else an outlet that opens the first line's breadcrumb.
+ */
 function mastheadOf(ctx: FactsContext): string | null {
-  const first = ctx.doc.layers.paragraphs?.[0];
-  if (!first || first.norm.start >= ctx.header.bodyStart) return null;
-  const line = ctx.text.slice(first.norm.start, first.norm.end).trim();
-  if (line.includes('\n')) return null;
-  if (MASTHEAD.test(line) && line.split(' ').length <= 6) return titleCasePlace(line);
-  const org = ctx.entities.find((e) => e.kind === 'organization' && e.name === line.replace(/^The\s+/, ''));
-  return org ? org.name : null;
+  const end = Math.min(ctx.header.bodyStart, ctx.header.headline?.norm.start ?? ctx.header.bodyStart);
+  let found: string | null = null;
+  let crumb: string | null = null;
+  let first = true;
+  for (const p of ctx.doc.layers.paragraphs ?? []) {
+    if (p.norm.start >= end) break;
+    for (const raw of ctx.text.slice(p.norm.start, Math.min(p.norm.end, end)).split('\n')) {
+      const line = raw.trim();
+      if (line === '') continue;
+      const name = line.replace(ACRONYM_TAIL, '').split(', ')[0]!.replace(/^The\s+/i, '');
+      if (MASTHEAD.test(line) && line.split(' ').length <= 6) found = titleCasePlace(line).replace(/^The\s+/, '');
+      else if (ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) found = name;
+      else if (first) {
+        const m = BREADCRUMB_OUTLET.exec(line);
+        const outlet = m?.[1]?.replace(/^The\s+/, '');
+        if (outlet && !SECTION_WORDS.has(outlet)) crumb = outlet;
+      }
+      first = false;
+    }
+  }
+  return found ?? crumb;
 }

@@ -72,17 +72,22 @@ export function findHeader(view: TextView, paragraphs: readonly Paragraph[], opt
   if (datelineParagraph >= 0) {
     for (let k = 0; k < datelineParagraph && headline === null; k++) {
       const p = paragraphs[k]!;
-      if (starts[k]! < p.norm.end && !isPageChrome(text, starts[k]!, p.norm.end)) {
-        headline = segmentFromView(view, starts[k]!, p.norm.end);
+      const from = starts[k]! < p.norm.end ? afterChromeLines(text, starts[k]!, p.norm.end) : -1;
+      if (from >= 0 && !isPageChrome(text, from, p.norm.end)) {
+        headline = segmentFromView(view, from, p.norm.end);
         headlineParagraph = k;
       }
     }
   } else {
-    const k = starts.findIndex((s, i) => s < paragraphs[i]!.norm.end);
+    let k = starts.findIndex((s, i) => s < paragraphs[i]!.norm.end);
+    // "THE WHITE HOUSE", "Ministry of External Affairs": a masthead or the issuing body's name
+    // comes before the headline of a page without a dateline.
+    for (let skipped = 0; skipped < MASTHEAD_LINES && k >= 0 && k + 1 < paragraphs.length && afterChromeLines(text, starts[k]!, paragraphs[k]!.norm.end) < 0; skipped++) k++;
     const p = paragraphs[k];
     const afterDateHeader = dateHeader !== null && k === 0 && starts[0]! > p!.norm.start;
-    if (p && k + 1 < paragraphs.length && (afterDateHeader || isTitleLine(text, starts[k]!, p.norm.end))) {
-      headline = segmentFromView(view, starts[k]!, p.norm.end);
+    const from = p ? afterChromeLines(text, starts[k]!, p.norm.end) : -1;
+    if (p && from >= 0 && k + 1 < paragraphs.length && (afterDateHeader || isTitleLine(text, from, p.norm.end))) {
+      headline = segmentFromView(view, from, p.norm.end);
       headlineParagraph = k;
     }
   }
@@ -93,6 +98,24 @@ export function findHeader(view: TextView, paragraphs: readonly Paragraph[], opt
   }
 
   return { header: { dateHeader: dateHeader?.dateHeader ?? null, headline, dateline, bodyStart }, excluded };
+}
+
+/** How many leading masthead or issuer paragraphs (or lines of one) a headline may follow. */
+const MASTHEAD_LINES = 3;
+
+/**
+ * Where the first line of `[start, end)` that is not page furniture starts ("THE WHITE HOUSE\n
+ * Briefing Room | Statements\nReadout of …" → the readout line), or -1 when every line is.
+ */
+function afterChromeLines(text: string, start: number, end: number): number {
+  let from = start;
+  for (let lines = 0; from < end && lines < MASTHEAD_LINES + 1; lines++) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 || newline > end ? end : newline;
+    if (to > from && !isPageChrome(text, from, to)) return from;
+    from = to + 1;
+  }
+  return from < end ? from : -1;
 }
 
 /** A headline without a dateline after it: one line, no final punctuation, not page furniture. */

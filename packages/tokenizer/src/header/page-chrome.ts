@@ -11,6 +11,12 @@ export interface ChromeRow {
   readonly example: string;
 }
 
+const CAP = "\\p{Lu}[\\p{L}'’.-]*";
+const ISSUER_HEADS = ['Ministry', 'Department', 'Office', 'Bureau', 'Government', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Presidency', 'Chancellery', 'Cabinet', 'Agency', 'Administration'];
+// Up to three capitalised words, the head, then "of"/"for" and a name of capitalised words and
+// particles, then an acronym in brackets. Words are single-space separated: matching is linear.
+const ISSUER = `(?:The )?(?:${CAP} ){0,3}(?:${ISSUER_HEADS.join('|')})(?: (?:of|for) (?:the )?${CAP}(?: (?:of|for|and|the|&|${CAP}))*)?(?: \\([\\p{Lu}\\d&-]{2,12}\\))?`;
+
 export const PAGE_CHROME: readonly ChromeRow[] = [
   { id: 'breadcrumb', pattern: / (?:\||>|»|\/) /u, example: 'Home | World | Asia-Pacific' },
   { id: 'photo-credit', pattern: /^(?:photo|file photo|image|video|picture|graphic)\b/iu, example: 'Photo taken on June 17, 2025 shows the venue.' },
@@ -20,6 +26,10 @@ export const PAGE_CHROME: readonly ChromeRow[] = [
   { id: 'date-line', pattern: new RegExp(`^(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH}) \\d{4}|\\d{4}-\\d{2}-\\d{2})[\\d: apmAPMGTCUT-]*$`, 'u'), example: 'June 18, 2025 10:21 GMT' },
   { id: 'timestamp-line', pattern: new RegExp(`^(?:\\d{1,2} (?:${MONTH})|(?:${MONTH})\\.? \\d{1,2},?) \\d{4},? \\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [\\p{L} ]{0,30})?$`, 'u'), example: '28 May 2025 09:00 AM Malaysia Time' },
   { id: 'masthead', pattern: /^[\p{Lu}\d&'.-]+(?: [\p{Lu}\d&'.-]+){0,5}$/u, example: 'THE EVENING HERALD' },
+  // A government body's name alone ("Ministry of Foreign Affairs of the People's Republic of China",
+  // "Pakistan Bureau of Statistics (PBS)", "Press Information Bureau, Government of India"): who
+  // published the page, not its headline. After the head word only "of"/"for" names may follow.
+  { id: 'issuer', pattern: new RegExp(`^${ISSUER}(?:, ${ISSUER})?$`, 'u'), example: "Ministry of Foreign Affairs of the People's Republic of China" },
   { id: 'reading-time', pattern: /^\d{1,2} min(?:ute)?s? read$/iu, example: '5 min read' },
 ];
 

@@ -3,6 +3,7 @@ export type { TokenizerOptions, TokenizerStage } from './stage.js';
 export { normalize } from './normalize/normalize.js';
 export { splitParagraphs } from './paragraphs/split-paragraphs.js';
 export { findHeader } from './header/find-header.js';
+export { isIssuerLine } from './header/page-chrome.js';
 export type { HeaderOptions, HeaderResult } from './header/find-header.js';
 export { detectLanguage } from './language/detect-language.js';
 export type { LanguageGuess } from './language/detect-language.js';

@@ -158,6 +158,11 @@ describe('headline and body start', () => {
     for (const [raw, headline] of cases) expect(tokenize(raw).layers.header!.headline?.text).toBe(headline);
   });
 
+  it('skips a breadcrumb and a weekday date line before the headline', () => {
+    const raw = 'THE CARIBBEAN LEDGER | Home | Region\nSaturday, December 6, 2025\n\nAmericas summit ends with water pact\n\nBy Staff Reporter\n\nPUNTA CANA, Dominican Republic — The summit closed.';
+    expect(tokenize(raw).layers.header!.headline?.text).toBe('Americas summit ends with water pact');
+  });
+
   it('skips issuer lines before the headline above a dateline', () => {
     const raw = 'Government of Pakistan\nPakistan Bureau of Statistics (PBS)\nPress Release\n\nExternal Trade in the First Quarter\n\nIslamabad, 3 October 2025\n\nExports rose.';
     expect(tokenize(raw).layers.header!.headline?.text).toBe('External Trade in the First Quarter');

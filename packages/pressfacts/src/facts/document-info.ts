@@ -1,4 +1,5 @@
 import type { DocumentInfo } from '@pressfacts/schema';
+import { isIssuerLine } from '@pressfacts/tokenizer';
 import { lookupWire } from '../data/wires.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { titleCasePlace } from './text.js';
@@ -124,10 +125,10 @@ function mastheadOf(ctx: FactsContext): string | null {
       if (line === '') continue;
       const name = line.replace(ACRONYM_TAIL, '').split(', ')[0]!.replace(/^The\s+/i, '');
       if (MASTHEAD.test(line) && line.split(' ').length <= 6) found = titleCasePlace(line).replace(/^The\s+/, '');
-      else if (ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) found = name;
+      else if (isIssuerLine(line) || ctx.entities.some((e) => e.kind === 'organization' && e.name === name)) found = name;
       else if (first) {
         const m = BREADCRUMB_OUTLET.exec(line);
-        const outlet = m?.[1]?.replace(/^The\s+/, '');
+        const outlet = m?.[1] ? titleCasePlace(m[1]).replace(/^The\s+/, '') : undefined;
         if (outlet && !SECTION_WORDS.has(outlet)) crumb = outlet;
       }
       first = false;

@@ -52,6 +52,7 @@ export const AGREEMENT_KINDS: readonly AgreementKindRow[] = [
   { head: 'Memorandum', kind: 'memorandum', example: 'The Budapest Memorandum was cited.', expected: 'Budapest Memorandum' },
   { head: 'MoU', kind: 'memorandum', example: 'They signed an MoU on Digital Trade.', expected: 'MoU on Digital Trade' },
   { head: 'MOU', kind: 'memorandum', example: 'They signed an MOU on Trade.', expected: 'MOU on Trade' },
+  { head: 'Letter of Intent', kind: 'other', example: 'The ministers signed a Letter of Intent on Green Hydrogen.', expected: 'Letter of Intent on Green Hydrogen' },
   { head: 'Action Plan', kind: 'plan', example: 'The Beijing Action Plan was adopted.', expected: 'Beijing Action Plan' },
   { head: 'Plan', kind: 'plan', example: 'The Marshall Plan rebuilt Europe.', expected: 'Marshall Plan' },
   { head: 'Roadmap', kind: 'plan', example: 'The Digital Roadmap was endorsed.', expected: 'Digital Roadmap' },

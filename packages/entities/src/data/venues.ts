@@ -29,6 +29,7 @@ export const VENUES: readonly VenueRow[] = [
   { name: 'Palace of Peace and Reconciliation', city: 'Astana', country: 'KZ', example: 'The congress met at the Palace of Peace and Reconciliation.' },
   { name: 'Bharat Mandapam', city: 'New Delhi', country: 'IN', example: 'The G20 summit was held at Bharat Mandapam.' },
   { name: 'Rashtrapati Bhavan', city: 'New Delhi', country: 'IN', example: 'He was welcomed at Rashtrapati Bhavan.' },
+  { name: 'Hyderabad House', city: 'New Delhi', country: 'IN', example: 'The two prime ministers held talks at Hyderabad House.' },
   { name: 'Itamaraty Palace', city: 'Brasília', country: 'BR', example: 'Ministers met at Itamaraty Palace.' },
   { name: 'Planalto Palace', city: 'Brasília', country: 'BR', example: 'Lula received him at the Planalto Palace.' },
   { name: 'Downing Street', forms: ['10 Downing Street'], city: 'London', country: 'GB', seat: true, example: 'The prime minister spoke in Downing Street.' },

@@ -46,6 +46,11 @@ export function actionClause(ctx: FactsContext, a: AgreementEntity, all: readonl
     const clause = clauseAt(ctx, head);
     if (clause !== undefined && clause.action !== 'other') return { ...clause, at: mentions[0]!.norm.start };
   }
+  // "The following documents were signed …:" over a numbered list of titles.
+  for (const m of mentions) {
+    const clause = listIntroClause(ctx, m.norm.start);
+    if (clause !== undefined) return clause;
+  }
   for (const at of backReferences(ctx, a, all)) {
     const clause = clauseAt(ctx, at);
     if (clause !== undefined && clause.action !== 'other') return clause;
@@ -145,6 +150,41 @@ function verbAfterTitle(ctx: FactsContext, text: ChunkedText, c: number, offset:
   // A participle right after the title without an auxiliary must not take an object ("the X signed the …").
   if (k === i && OBJECT_START.has(lower(text.tokens[k + 1]))) return -1;
   return k;
+}
+
+// A list item: "1. ", "2) ", "- ", "• ".
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/;
+/** How many list lines may stand between an item and the line that introduces the list. */
+const MAX_LIST_LINES = 30;
+
+/**
+ * The act of the line that introduces the list item the title at `offset` stands in ("The
+ * following documents were signed and exchanged in the presence of the two leaders:"), read like
+ * a clause (its verb, its subject); undefined when the title is no list item or the line before
+ * the list ends without a colon or names no act.
+ */
+function listIntroClause(ctx: FactsContext, offset: number): ActionClause | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', offset - 1) + 1;
+  if (!LIST_ITEM.test(ctx.text.slice(lineStart, offset))) return undefined;
+  let end = lineStart - 1;
+  for (let n = 0; end > 0 && n < MAX_LIST_LINES; n++) {
+    const start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+    const line = ctx.text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '' || LIST_ITEM.test(line)) continue;
+    const colon = line.trimEnd();
+    if (!colon.endsWith(':')) return undefined;
+    const sentence = ctx.sentenceAt(start + colon.length - 1);
+    if (sentence === undefined) return undefined;
+    const text = chunkRange(ctx, sentence.norm.start, sentence.norm.end);
+    for (let i = 0; i < text.tokens.length; i++) {
+      const action = actionAt(text, i);
+      if (action === undefined || NOT_YET_WORDS.has(lower(text.tokens[i - 1]))) continue;
+      return { sentence, text, chunk: text.chunkAt(text.tokens[i]!.norm.start), action, verb: i, at: offset };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 // What introduces a title that renames the noun before it.

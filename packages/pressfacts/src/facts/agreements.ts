@@ -7,7 +7,7 @@ import { dissentingCountries, partiesOf } from './agreement-parties.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
 
-type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'>;
+type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<SummitEvent, 'provenance'>>;
 
 // "On the opening day, leaders adopted …": the day of the event the clause names.
 const OPENING_DAY = /\b(?:opening|first)\s+day\b/i;
@@ -84,8 +84,32 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   // "After the talks, the two presidents signed …": the day the talks were reported held.
   const talks = gatheringDay(ctx, sentence, event);
   if (talks !== null) return talks;
-  // Signed "at the summit" of several days without a day of its own: the text does not say which.
-  return null;
+  // Signed "at the summit", "on the sidelines", "during the visit" of several days, without a day
+  // of its own: as precise as the text allows, the month (or the year) the first and the last day
+  // share. Without such a phrase the sentence may report an act from before the event: no date.
+  return AT_GATHERING.test(clauseText(ctx, clause)) ? sharedPrefix(event.startDate, event.endDate) : null;
+}
+
+/** The text of the clause around the title: its chunks up to the coordinators or stops either side. */
+function clauseText(ctx: FactsContext, clause: ActionClause): string {
+  const { chunks, tokens } = clause.text;
+  let from = clause.chunk;
+  let to = clause.chunk;
+  // "At the summit, the leaders adopted the X and signed the Y": a predicate coordinated with
+  // the clause before shares its adverbials.
+  while (from > 0 && (!chunks[from]!.hard || chunks[from]!.kind === 'predicate')) from--;
+  while (to + 1 < chunks.length && !chunks[to + 1]!.hard) to++;
+  return ctx.text.slice(tokens[chunks[from]!.from]!.norm.start, tokens[chunks[to]!.to - 1]!.norm.end);
+}
+
+// The act placed at the gathering itself.
+const AT_GATHERING =
+  /\b(?:(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+the\s+(?:summit|meeting|visit|conference|gathering|session|talks)\b|\bon\s+the\s+(?:sidelines|margins)\b)/i;
+
+/** "2024-06" for "2024-06-13" and "2024-06-15"; "2024" across months; null across years. */
+function sharedPrefix(a: string, b: string): string | null {
+  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
+  return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
 }
 
 // A gathering within the event that a sentence refers back to ("after the talks", "at the meeting").
@@ -98,8 +122,10 @@ const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines
  */
 function gatheringDay(ctx: FactsContext, sentence: Sentence, event: EventDates): string | null {
   const ref = GATHERING_REFERENCE.exec(ctx.text.slice(sentence.norm.start, sentence.norm.end));
-  if (ref === null) return null;
-  const noun = new RegExp(`\\b${ref[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  // A visit's documents are signed at the talks its readout reports.
+  const visit = event.provenance?.rule === 'event/visit';
+  if (ref === null && !visit) return null;
+  const noun = ref === null ? /\btalks\b/i : new RegExp(`\\b${ref[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
   for (const s of ctx.bodySentences) {
     if (s.norm.start >= sentence.norm.start) break;
     if (!noun.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;

@@ -19,7 +19,13 @@ const KINDS = VISIT_KINDS.map((r) => r.kind)
   .filter((k) => k !== '')
   .sort((a, b) => b.length - a.length);
 // "paying a state visit to ", "an official visit to the ", "'s visit to ": right before the place.
-const VISIT_BEFORE = new RegExp(`\\b(?:(${KINDS.map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|')})\\s+)?visits?\\s+to\\s+(?:the\\s+)?$`, 'i');
+// "the State Visit of the President of Portugal to ": the visitor between "visit" and "to".
+const VISIT_BEFORE = new RegExp(
+  `\\b(?:(${KINDS.map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|')})\\s+)?visits?\\s+(?:(?:of|by)\\s+(?:[\\p{L}.'-]+\\s+){1,7})?to\\s+(?:the\\s+)?$`,
+  'iu',
+);
+/** How far before the place the visit phrase may start ("State Visit of the President of Portugal to"). */
+const VISIT_REACH = 80;
 /** How many body sentences after the headline may name the visit (a readout says it in its lead). */
 const VISIT_SENTENCES = 6;
 // "a visit to the country next year", "will visit": a visit announced, not the one reported.
@@ -41,11 +47,13 @@ export function findVisit(ctx: FactsContext): Visit | undefined {
       const e = m.entity;
       const country = e.kind === 'country' ? e.name : e.kind === 'city' ? e.country : null;
       if (country === null || (found !== undefined && country !== found.country)) continue;
-      const before = ctx.text.slice(Math.max(sentence.norm.start, m.segment.norm.start - 40), m.segment.norm.start);
+      const before = ctx.text.slice(Math.max(sentence.norm.start, m.segment.norm.start - VISIT_REACH), m.segment.norm.start);
       const visit = VISIT_BEFORE.exec(before);
       if (!visit || NOT_THIS_VISIT.test(ctx.text.slice(Math.max(sentence.norm.start, m.segment.norm.start - 60), m.segment.norm.end + 20))) continue;
-      const kind = visit[1] === undefined ? '' : `${visit[1].toLowerCase().replace(/\s+/g, ' ')} `;
-      found ??= { name: `${kind}visit to ${e.name}`, country, segment: m.segment };
+      // The name as written from the kind (or "visit") to the place: "state visit to Serbia",
+      // "State Visit of the President of Portugal to India".
+      const written = ctx.rawText(m.segment.norm.start - visit[0].length, m.segment.norm.start).replace(/\s+(?:the\s+)?$/i, '');
+      found ??= { name: `${written} ${e.name}`, country, segment: m.segment };
       sentences.push(sentence);
       break;
     }

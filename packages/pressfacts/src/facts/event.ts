@@ -39,7 +39,7 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   const recurrence = eventRecurrence(ctx);
   return {
     name,
-    edition: current?.edition ?? editionWord(ctx, eventSentences),
+    edition: current?.edition ?? group.find((e) => e.edition !== null && !placedElsewhere(ctx, e))?.edition ?? editionWord(ctx, eventSentences),
     startDate: span?.start ?? date?.value ?? null,
     endDate: span?.end ?? date?.endValue ?? null,
     city: place?.kind === 'city' ? place.name : null,
@@ -95,6 +95,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
   mergeTruncatedNames(groups);
+  mergeAcronymNames(ctx, groups);
   const lead = leadSentences(ctx);
   const headline = ctx.header.headline;
   const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue' || e.kind === 'region');
@@ -130,6 +131,32 @@ function mergeTruncatedNames(groups: Map<string, EventEntity[]>): void {
     if (long === undefined) continue;
     groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);
     groups.delete(short);
+  }
+}
+
+// "Summit of the Forum on China-Africa Cooperation (FOCAC)": the acronym the text gives a body right after the name.
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z]{1,9})\)/;
+// "Summit of the …", "Meeting of the …": a head and the body it belongs to.
+const HEAD_OF_BODY = /^(\w+)\s+of\s+/;
+
+/**
+ * "FOCAC Beijing Summit" and "CICA summit" name the "Summit of the Forum on China-Africa
+ * Cooperation (FOCAC)" when the text gives that acronym right after the long name: a group whose
+ * name starts with the acronym and ends with the same head joins the long name's group (which
+ * names it, as the conventions spell out the body).
+ */
+function mergeAcronymNames(ctx: FactsContext, groups: Map<string, EventEntity[]>): void {
+  for (const [key, group] of [...groups]) {
+    const head = HEAD_OF_BODY.exec(key)?.[1];
+    if (head === undefined) continue;
+    let acronym: string | undefined;
+    for (const m of group.flatMap((e) => e.mentions)) acronym ??= ACRONYM_AFTER.exec(ctx.text.slice(m.norm.end, m.norm.end + 14))?.[1]?.toLowerCase();
+    if (acronym === undefined) continue;
+    for (const [other, members] of [...groups]) {
+      if (other === key || !other.startsWith(`${acronym} `) || !other.endsWith(` ${head}`)) continue;
+      groups.set(key, [...groups.get(key)!, ...members]);
+      groups.delete(other);
+    }
   }
 }
 
@@ -174,6 +201,16 @@ function currentEdition(ctx: FactsContext, group: readonly EventEntity[]): Event
   return ranked[0]?.e;
 }
 
+/** Every mention of the event sits in a sentence about another edition or another year. */
+function placedElsewhere(ctx: FactsContext, e: EventEntity): boolean {
+  const docYear = ctx.documentDate?.slice(0, 4);
+  return e.mentions.every((m) => {
+    const sentence = ctx.sentenceAt(m.norm.start);
+    if (sentence === undefined) return false;
+    return otherEdition(ctx, sentence) || (docYear !== undefined && yearsOf(ctx, sentence).some((y) => y !== undefined && y !== docYear));
+  });
+}
+
 /** Sentences that speak of the event taking place (the current edition), in text order. */
 function sentencesAbout(
   ctx: FactsContext,
@@ -182,7 +219,10 @@ function sentencesAbout(
   current: EventEntity | undefined,
 ): Sentence[] {
   // Mentions without an ordinal may be the current edition; only other ordinals are foreign.
-  const otherGroupEditions = group.filter((e) => e !== current && e.edition !== null && e.edition !== current?.edition);
+  // Without an ordinal of its own, the current edition only makes foreign the ordinals placed elsewhere.
+  const otherGroupEditions = group.filter(
+    (e) => e !== current && e.edition !== null && e.edition !== current?.edition && (current?.edition != null || placedElsewhere(ctx, e)),
+  );
   const foreign = [...others, ...otherGroupEditions].flatMap((e) => e.mentions).sort((a, b) => a.norm.start - b.norm.start);
   const foreignIn = rangeIndex(foreign, (m) => m.norm);
   const candidates = ctx.header.headline ? [ctx.header.headline, ...ctx.bodySentences] : ctx.bodySentences;

@@ -169,19 +169,54 @@ describe('agreements: who signed when only some participants did', () => {
 
 describe('agreements: the day of a gathering the sentence refers back to (conventions: agreements)', () => {
   const visit = { startDate: '2025-04-29', endDate: '2025-05-01' };
+  const may = { startDate: '2025-05-01', endDate: '2025-05-03' };
   it('"after the talks" takes the day an earlier sentence gives the talks', () => {
     const body = 'President Boric held talks with President Boluarte in Lima on April 30. After the talks, the two presidents signed the Andes Accord on Trade.';
     expect(agreements(body, visit)[0]).toMatchObject({ action: 'signed', date: '2025-04-30' });
-    expect(agreements(body.replace('After the talks', 'During the meeting'), visit)[0]!.date).toBeNull();
+    expect(agreements(body.replace('After the talks', 'After the dinner'), visit)[0]!.date).toBeNull();
   });
 
-  it('signed "at the summit" of several days without a day of its own has no date', () => {
-    expect(agreements('On the sidelines of the summit, Chile and Peru signed the Andes Accord on Trade.', visit)[0]).toMatchObject({ parties: ['Chile', 'Peru'], date: null });
+  it('an act placed at a gathering of several days without a day of its own has the month (or year) its days share', () => {
+    expect(agreements('On the sidelines of the summit, Chile and Peru signed the Andes Accord on Trade.', may)[0]).toMatchObject({ parties: ['Chile', 'Peru'], date: '2025-05' });
+    expect(agreements('On the sidelines, Chile and Peru signed the Andes Accord on Trade.', visit)[0]!.date).toBe('2025');
+    expect(agreements('At the summit, the leaders adopted the Lima Declaration and signed the Andes Accord on Trade.', may).map((a) => a.date)).toEqual(['2025-05', '2025-05']);
+    expect(agreements('During the meeting, leaders endorsed the Lima Declaration.', may)[0]!.date).toBe('2025-05');
+  });
+
+  it('without such a phrase, or in another clause, no date', () => {
+    expect(agreements('Chile and Peru signed the Andes Accord on Trade.', may)[0]!.date).toBeNull();
+    expect(agreements('Chile and Peru signed the Andes Accord on Trade on the sidelines, and Mexico ratified the Treaty of Arica.', may).map((a) => a.date)).toEqual([
+      '2025-05',
+      null,
+    ]);
   });
 
   it('a day outside the event is not the day of its talks', () => {
     const body = 'The two ministers held talks in Lima on March 3. After the talks, the two presidents signed the Andes Accord on Trade.';
     expect(agreements(body, visit)[0]!.date).toBeNull();
+  });
+
+  it('a visit\'s documents are signed on the day of the talks its readout reports', () => {
+    const event = { ...visit, provenance: { rule: 'event/visit', confidence: 0.7 } };
+    const body = 'President Boric held talks with President Boluarte in Lima on April 30. The two presidents signed the Andes Accord on Trade.';
+    expect(agreements(body, event)[0]!.date).toBe('2025-04-30');
+    expect(agreements(body, visit)[0]!.date).toBeNull();
+  });
+});
+
+describe('agreements: a numbered list under a line that names the act', () => {
+  const list = (intro: string) => `${intro}\n1. Agreement on Visa Exemption;\n2. Memorandum of Understanding on Green Development.`;
+  it('every item takes the act of the line before the list', () => {
+    expect(agreements(list('The following documents were signed and exchanged in the presence of the two leaders:')).map((a) => [a.action, a.parties])).toEqual([
+      ['signed', ['Chile', 'Peru', 'Mexico']],
+      ['signed', ['Chile', 'Peru', 'Mexico']],
+    ]);
+    expect(agreements(list('Leaders adopted the following outcome documents:')).map((a) => a.action)).toEqual(['adopted', 'adopted']);
+  });
+
+  it('a line without a colon, or an act not yet done, gives none', () => {
+    expect(agreements(list('The following documents are under discussion.')).map((a) => a.action)).toEqual(['other', 'other']);
+    expect(agreements(list('The following documents will be signed next year:')).map((a) => a.action)).toEqual(['other', 'other']);
   });
 });
 

@@ -108,3 +108,39 @@ describe('event: a venue the table places in a city', () => {
     expect(event('The 5th Eurasian Economic Summit was held at the Palace of Independence on 2 May 2025.')).toMatchObject({ city: null });
   });
 });
+
+describe('event: a name by acronym and the long name the acronym is given after', () => {
+  it('"CICA summit" in the headline is the "seventh Summit of the Conference … (CICA)" of the lead', () => {
+    const text =
+      'CICA summit wraps up in Baku with declaration\n\n' +
+      'BAKU, Oct. 12, 2026 (Xinhua) -- Leaders on Monday concluded the seventh Summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA), the two-day gathering that opened on Sunday at the Baku Congress Center. The CICA summit adopted a declaration.';
+    expect(event(text)).toEqual({
+      name: 'Summit of the Conference on Interaction and Confidence Building Measures in Asia',
+      edition: 7,
+      startDate: '2026-10-11',
+      endDate: '2026-10-12',
+      city: 'Baku',
+    });
+  });
+
+  it('an acronym not given after the long name joins nothing', () => {
+    const text =
+      'SCO Summit opens in Astana\n\nASTANA, July 3, 2024 (Xinhua) -- Leaders opened the SCO Summit in Astana on Wednesday, a week after the Summit of the Andean Community in Lima.';
+    expect(event(text)?.name).toBe('SCO Summit');
+  });
+});
+
+describe('event: a visit written "the State Visit of <visitor> to <country>"', () => {
+  it('names the visit as written', () => {
+    const text =
+      'NEW DELHI, March 4, 2025 - Prime Minister Narendra Modi held talks with the President of Portugal at Hyderabad House today. The State Visit of the President of Portugal to India runs from 3 to 5 March 2025.';
+    expect(assembleEvent(contextOf(text))).toMatchObject({
+      name: 'State Visit of the President of Portugal to India',
+      startDate: '2025-03-03',
+      endDate: '2025-03-05',
+      city: 'New Delhi',
+      country: 'India',
+      host: 'India',
+    });
+  });
+});

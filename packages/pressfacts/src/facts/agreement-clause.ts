@@ -114,7 +114,7 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
   if (at !== c) c = at;
   const verbToken = text.tokens[verb]!;
   const wished = ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 16), verbToken.norm.start));
-  const done = !wished && !NOT_YET_WORDS.has(lower(text.tokens[verb - 1]));
+  const done = !wished && !notYet(text, verb);
   return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
 }
 
@@ -179,7 +179,7 @@ function listIntroClause(ctx: FactsContext, offset: number): ActionClause | unde
     const text = chunkRange(ctx, sentence.norm.start, sentence.norm.end);
     for (let i = 0; i < text.tokens.length; i++) {
       const action = actionAt(text, i);
-      if (action === undefined || NOT_YET_WORDS.has(lower(text.tokens[i - 1]))) continue;
+      if (action === undefined || notYet(text, i)) continue;
       return { sentence, text, chunk: text.chunkAt(text.tokens[i]!.norm.start), action, verb: i, at: offset };
     }
     return undefined;
@@ -190,6 +190,12 @@ function listIntroClause(ctx: FactsContext, offset: number): ActionClause | unde
 // What introduces a title that renames the noun before it.
 const RENAMES = /,\s+(?:known\s+as|formally|officially|called|dubbed|entitled|titled|named)\s+(?:the\s+)?$/i;
 const ARTICLE: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "will sign", "to conclude", "will be signed", "may be adopted": the act is not done yet. */
+function notYet(text: ChunkedText, verb: number): boolean {
+  const before = lower(text.tokens[verb - 1]);
+  return NOT_YET_WORDS.has(before) || ((before === 'be' || before === 'been') && NOT_YET_WORDS.has(lower(text.tokens[verb - 2])));
+}
 
 function actionAt(text: ChunkedText, i: number): AgreementAction | undefined {
   const one = ACTION_OF.get(lower(text.tokens[i]));

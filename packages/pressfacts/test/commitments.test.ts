@@ -26,6 +26,10 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'Spain offered 200 scholarships to Andean students.': [['Spain', '200 scholarships to Andean students', 200]],
     'Ghana stands ready to share its vaccine data.': [['Ghana', 'stands ready to share its vaccine data', null]],
     'Chile is to open a trade office in Busan.': [['Chile', 'is to open a trade office in Busan', null]],
+    'Germany is set to provide an additional €500 million for Ukraine.': [['Germany', 'is set to provide an additional €500 million for Ukraine', null]],
+    'Canada is providing C$50 million to the programme.': [['Canada', 'is providing C$50 million to the programme', null]],
+    'Egypt expressed its readiness to host a regional center for climate research.': [['Egypt', 'host a regional center for climate research', null]],
+    'China expressed willingness to import more farm products from Serbia.': [['China', 'import more farm products from Serbia', null]],
   };
   it.each(COMMITMENT_CUES.map((r) => [r.cue, r.example]))('%s', (_cue, example) => {
     expect(commitments(example)).toEqual(expected[example]);
@@ -218,5 +222,32 @@ describe('commitments: wider cues (undertook, set aside, earmarked, committed + 
     expect(of('The two sides agreed to focus cooperation on mining and energy.')).toEqual([]);
     expect(of('Peru set aside its objections to the text.')).toEqual([]);
     expect(of('The funds earmarked for ports were never spent.')).toEqual([]);
+  });
+});
+
+describe('commitments: more phrasings of a pledge', () => {
+  it.each([
+    ['Saudi Arabia said it will deposit $3 billion in the central bank of Pakistan.', [['Saudi Arabia', 'will deposit $3 billion in the central bank of Pakistan', null]]],
+    ['Indonesia agreed to jointly develop a palm oil research center.', [['Indonesia', 'develop a palm oil research center', null]]],
+    ['Azerbaijan would contribute 20 million dollars to the fund, President Aliyev said.', [['Azerbaijan', 'would contribute 20 million dollars to the fund', null]]],
+    [
+      'Brazil pledged to invest 5 billion reais in border infrastructure over four years, and the bloc committed to finishing a review of its tariff.',
+      [
+        ['Brazil', 'invest 5 billion reais in border infrastructure over four years', null],
+        [null, 'finishing a review of its tariff', null],
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(commitments(`GENEVA, May 2, 2025 (Reuters) - ${sentence}`)).toEqual(expected);
+  });
+
+  it('is no pledge: a document, a condition, a forecast', () => {
+    for (const sentence of [
+      'The Partnership Agreement would create a market of 700 million consumers, officials said.',
+      'If talks fail, Azerbaijan would contribute nothing.',
+      'The European Union is committing to dialogue.',
+    ]) {
+      expect(commitments(`GENEVA, May 2, 2025 (Reuters) - ${sentence}`)).toEqual([]);
+    }
   });
 });

@@ -68,6 +68,8 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   if (collective && !conjunct && !sideOfCountry) return { name: null };
   const pronoun = /^(it|he|she)$/i.exec(chunk);
   if (pronoun) return pronounActor(ctx, sentence, chunkStart, pronoun[1]!.toLowerCase());
+  // "The EU-Mercosur Partnership Agreement would create a market …": a document pledges nothing.
+  if (mentionsWithin(ctx, chunkStart, chunkEnd).some((m) => m.entity.kind === 'agreement')) return null;
   const mention = subjectMentions(ctx, chunkStart, chunkEnd)[0];
   return mention ? { name: actorName(mention.entity) } : null;
 }

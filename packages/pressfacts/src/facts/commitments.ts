@@ -41,9 +41,12 @@ const OBJECT_END = new RegExp(
     '"',
   ].join('|'),
 );
+const NEXT_SUBJECT = /,\s+(?:and|but|while|whereas)\s+(?:[\w'.-]+\s+){0,5}[\w'.-]+\s*$/;
 const LEADING_VERB = /^[a-z]+(?:\s+(?:up|out|in|on|aside))?\s+/;
 const TRAILING_JOIN = /(?:,?\s+(?:and|but|as well as|while))?[\s,.;:]*$/i;
 const ANNOUNCED = /\b(?:announced|pledged|promised|vowed|confirmed|committed|declared|said|says)\b/i;
+// "…, President Aliyev said": an announcement attributed after the pledge.
+const ATTRIBUTED = new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${SPEECH})\\s*[.!]?\\s*$`);
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours']);
 /** A count belongs to the item when it comes early ("establish three centers"), not in a trailing adjunct. */
 const COUNT_WINDOW = 45;
@@ -83,7 +86,7 @@ function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
     previousEnd = descEnd;
     if (!actor) return;
     previousActor = actor;
-    if (cue.row.announcedOnly && !ANNOUNCED.test(ctx.text.slice(Math.max(start, cue.start - 300), cue.start))) return;
+    if (cue.row.announcedOnly && !ANNOUNCED.test(ctx.text.slice(Math.max(start, cue.start - 300), cue.start)) && !ATTRIBUTED.test(ctx.text.slice(cue.end, s.norm.end))) return;
     for (const item of items(ctx, cue, descStart, descEnd)) {
       out.push({
         actor: actor.name,
@@ -142,7 +145,12 @@ function descriptionStart(ctx: FactsContext, cue: CueMatch): number | null {
 function descriptionEnd(ctx: FactsContext, from: number, limit: number, sentenceEnd: number): number {
   const rest = ctx.text.slice(from, limit);
   const end = OBJECT_END.exec(ctx.text.slice(from, sentenceEnd));
-  const cut = end ? Math.min(end.index, rest.length) : rest.length;
+  let cut = end ? Math.min(end.index, rest.length) : rest.length;
+  // "…, and the bloc | committed to …": the next pledge's subject is not part of this one.
+  if (cut === rest.length && limit < sentenceEnd) {
+    const subject = NEXT_SUBJECT.exec(rest);
+    if (subject) cut = subject.index;
+  }
   return from + rest.slice(0, cut).replace(TRAILING_JOIN, '').length;
 }
 

@@ -115,3 +115,35 @@ describe('participants: the host leader named by a hosting clause takes part for
     expect(participants('The summit opened in Geneva. President Ana Lima, who attended the gathering, spoke.')).toEqual([]);
   });
 });
+
+describe('participants: the two sides of a visit', () => {
+  const readout = (body: string) =>
+    extract(body)
+      .participants.map((p) => [p.country, p.representative, p.role])
+      .sort();
+
+  it('a leader without a country stands for the side the text names most besides the host', () => {
+    const body =
+      'Leaders Hold Talks in Belgrade\n\nOn May 8, 2024, President Xi Jinping held talks with Serbian President Aleksandar Vučić in Belgrade. ' +
+      'Xi is paying a state visit to Serbia from May 7 to 8. Xi said China is ready to work with Serbia. China will import more Serbian goods.';
+    expect(readout(body)).toEqual([
+      ['China', 'Xi Jinping', 'President'],
+      ['Serbia', 'Aleksandar Vučić', 'President'],
+    ]);
+  });
+
+  it('or for the visited country when the visitor has one', () => {
+    const body =
+      'NEW DELHI, March 4, 2025 - Prime Minister Narendra Modi held talks with Portuguese President Marcelo Rebelo de Sousa at Hyderabad House today. ' +
+      'The State Visit of the President of Portugal to India runs from 3 to 5 March 2025.';
+    expect(readout(body)).toEqual([
+      ['India', 'Narendra Modi', 'Prime Minister'],
+      ['Portugal', 'Marcelo Rebelo de Sousa', 'President'],
+    ]);
+  });
+
+  it('a summit is no visit: a leader without a country is no one\'s', () => {
+    const body = 'GENEVA, May 2, 2025 (Reuters) - The 5th Alpine Summit opened in Geneva on Friday. President Jane Doe of Austria and Chancellor Max Roe attended.';
+    expect(readout(body).map(([country]) => country)).toEqual(['Austria']);
+  });
+});

@@ -17,6 +17,7 @@ export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'participants/host-leader': 0.8,
   'participants/attendance': 0.5,
   'participants/home-leader': 0.5,
+  'participants/visit-side': 0.5,
   'people/entity': 0.85,
   'organizations/entity': 0.75,
   'places/entity': 0.85,

@@ -39,7 +39,7 @@ interface Row {
  * ("Chinese President Xi Jinping", "President X of Y") and from role lists ("attended by the
  * presidents of A, B and C", "leaders of A and B").
  */
-export function assembleParticipants(ctx: FactsContext, event: { country: string | null } | null): Participant[] {
+export function assembleParticipants(ctx: FactsContext, event: { country: string | null; provenance?: { rule: string } } | null): Participant[] {
   if (!event) return [];
   const rows = new Map<string, Row>();
   const add = (country: string, row: Omit<Row, 'country'>) => {
@@ -160,6 +160,8 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
     }
   }
 
+  if (event.provenance?.rule === 'event/visit') visitSide(ctx, event.country, rows, add);
+
   return [...rows.values()]
     .sort((a, b) => a.order - b.order)
     .map((r) => ({
@@ -169,6 +171,25 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
       evidence: evidenceOf(r.evidence),
       provenance: provenance(r.rule),
     }));
+}
+
+/**
+ * A visit has two sides: the visited country and the one the text names most besides it. When one
+ * side has no row yet, the first leader of the headline or lead whom the text gives no country
+ * ("President Xi Jinping held talks with President Aleksandar Vučić") represents it.
+ */
+function visitSide(ctx: FactsContext, host: string | null, rows: ReadonlyMap<string, Row>, add: (country: string, row: Omit<Row, 'country'>) => void): void {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    if (m.entity.kind === 'country' && m.entity.name !== host) counts.set(m.entity.name, (counts.get(m.entity.name) ?? 0) + 1);
+  }
+  const other = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const missing = [host, other].filter((c): c is string => c != null && !rows.has(c));
+  if (missing.length !== 1) return;
+  const represented = new Set([...rows.values()].map((r) => r.representative));
+  const leader = countrylessLeaders(ctx).find((l) => !represented.has(l.person.name));
+  if (leader === undefined) return;
+  add(missing[0]!, { representative: leader.person.name, role: leader.title, evidence: [leader.first], rule: 'participants/visit-side', order: leader.first.norm.start });
 }
 
 /** The person already represents another country (the publisher's own leader hosting a dinner abroad). */
@@ -236,6 +257,12 @@ const SENTENCE_END = /[.!?]["'”’)]?\s*$/u;
 
 /** The first leader without a country that the headline or the lead names. */
 function homeLeader(ctx: FactsContext): { person: PersonEntity; title: string; first: Segment } | undefined {
+  return countrylessLeaders(ctx)[0];
+}
+
+/** The leaders without a country that the headline or the lead names, in text order. */
+function countrylessLeaders(ctx: FactsContext): { person: PersonEntity; title: string; first: Segment }[] {
+  const out: { person: PersonEntity; title: string; first: Segment }[] = [];
   // Lines without a full stop (a masthead the header reader left in the body) are no lead sentences.
   const lead = ctx.bodySentences.filter((s) => SENTENCE_END.test(ctx.text.slice(s.norm.start, s.norm.end))).slice(0, LEAD);
   const headline = ctx.header.headline;
@@ -246,9 +273,9 @@ function homeLeader(ctx: FactsContext): { person: PersonEntity; title: string; f
     if (e.kind !== 'person' || e.country !== null || !inLead(m.segment)) continue;
     const title = e.titles.find((t) => LEADER.has(t.toLowerCase()));
     const first = e.mentions.find((x) => x.norm.start >= ctx.header.bodyStart);
-    if (title !== undefined && first !== undefined) return { person: e, title, first };
+    if (title !== undefined && first !== undefined && !out.some((o) => o.person === e)) out.push({ person: e, title, first });
   }
-  return undefined;
+  return out;
 }
 
 // "did not attend", "was not invited", "skipped": an attendance clause that says the opposite.

@@ -37,10 +37,20 @@ export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): {
   return { nameWord, particle };
 }
 
+/** `DIGIT.test(text)`, with a plain loop over ASCII (the regex runs only for other scripts). */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (c >= 128) return DIGIT.test(text);
+  }
+  return false;
+}
+
 function nameWordAt(lex: PeopleLexicon, words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   if (!w.cap) return w.lower && w.text.includes('-') && HYPHENED_PARTICLE.test(w.text);
-  if (lex.nonName.has(w.key) || lex.nonName.has(w.akey) || DIGIT.test(w.text)) return false;
+  if (lex.nonName.has(w.key) || lex.nonName.has(w.akey) || hasDigit(w.text)) return false;
   if (w.lower) return true;
   if (INITIALS.test(w.text)) return true;
   const prev = words[i - 1];

@@ -1,3 +1,4 @@
+import { memoize } from './memo.js';
 /**
  * One pass over the normalised text that every recogniser shares: words with their offsets,
  * a folded form for lookups, and their capitalisation. Hyphens split words ("China-Africa" is
@@ -32,6 +33,9 @@ const LOWER_CHAR = /\p{Ll}/u;
 const LETTER_CHAR = /\p{L}/u;
 const GAP_LIMIT = 8;
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+
+/** `toLowerCase` (a runtime call, slow beside a Map hit) cached: capitalised words recur. */
+const lowerCase = memoize((text) => text.toLowerCase());
 
 /** Lower case, diacritics off, straight apostrophes. */
 export function foldWord(text: string): string {
@@ -152,7 +156,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
       nextStart++;
     }
     const bits = classify(t);
-    const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
+    const fold = bits & 4 ? (bits & 8 ? lowerCase(t) : t) : foldWord(t);
     const last = t.charCodeAt(t.length - 1);
     let bare = t;
     if (isApostrophe(last)) bare = t.slice(0, -1);

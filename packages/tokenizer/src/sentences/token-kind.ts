@@ -9,6 +9,16 @@ const ASCII_PUNCTUATION = Uint8Array.from({ length: 0x80 }, (_, c) => (PUNCTUATI
 /** URLs, e-mail addresses, handles and hashtags. */
 const OTHER = /^(?:[#@]\p{L}|(?:https?|ftp):\/\/|www\.)|\p{L}@\p{L}/u;
 
+/** A `@`, a `:` or a leading `w` (one loop; most words have none, so the checks below are skipped). */
+function mayBeAddress(value: string): boolean {
+  if (value.charCodeAt(0) === 0x77) return true;
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x40 || c === 0x3a) return true;
+  }
+  return false;
+}
+
 /**
  * The kind of a token from its text: a word starts with a letter (`Xi'an`, `Nausėda`, `5G` is a
  * number), a number with a digit (`2025`, `5.2`, `24th`), punctuation and symbols are single
@@ -19,7 +29,7 @@ export function tokenKind(value: string): TokenKind {
   const c = value.charCodeAt(0);
   if (c < 0x80) {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
-      return value.length > 3 && (value.includes('@') || value.includes('://') || value.startsWith('www.')) ? 'other' : 'word';
+      return value.length > 3 && mayBeAddress(value) && (value.includes('@') || value.includes('://') || value.startsWith('www.')) ? 'other' : 'word';
     }
     if (c >= 0x30 && c <= 0x39) return 'number';
     if ((c === 0x23 || c === 0x40) && value.length > 1) return OTHER.test(value) ? 'other' : 'symbol';

@@ -109,12 +109,20 @@ function editionTag(m: Extract<Mention, { kind: 'event' }>): string {
   return m.edition !== null ? `#${m.edition}` : m.year !== null ? `@${m.year}` : '';
 }
 
+function countryName(countries: CountryIndex, code: string | null): string | null {
+  return code === null ? null : (countries.byCode(code)?.name ?? null);
+}
+
 function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?: string): Entity | null {
   const sorted = [...g.mentions].sort((a, b) => a.start - b.start);
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   const segments: Segment[] = [];
+  // A number per span (no string per mention) while start * (n + 1) + end stays exact.
+  const width = view.text.length + 1;
+  const numeric = width < 2 ** 26;
   for (const m of sorted) {
-    const key = `${m.start}:${m.end}`;
+    const exact = numeric && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end >= 0 && m.end < width;
+    const key = exact ? m.start * width + m.end : `${m.start}:${m.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
     segments.push(segmentFromView(view, m.start, m.end));
@@ -124,7 +132,6 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
   const best = (naming.length > 0 ? naming : sorted).reduce((a, b) => (b.confidence > a.confidence ? b : a));
   const canonical = sorted.find((m) => !(m.kind === 'agreement' && m.generic)) ?? best;
   const provenance: Provenance = { rule: best.rule, confidence: best.confidence };
-  const countryName = (code: string | null): string | null => (code === null ? null : countries.byCode(code)?.name ?? null);
   const id = g.id;
   const name = canonical.name;
   const mentions = segments;
@@ -134,12 +141,12 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
       return { id, name, mentions, provenance, kind: 'country', code: canonical.code };
     case 'city': {
       const code = sorted.map((m) => (m.kind === 'city' ? m.country : null)).find((c) => c !== null) ?? null;
-      return { id, name, mentions, provenance, kind: 'city', country: countryName(code) };
+      return { id, name, mentions, provenance, kind: 'city', country: countryName(countries, code) };
     }
     case 'region':
       return { id, name, mentions, provenance, kind: 'region', country: null };
     case 'venue':
-      return { id, name, mentions, provenance, kind: 'venue', country: countryName(canonical.country) };
+      return { id, name, mentions, provenance, kind: 'venue', country: countryName(countries, canonical.country) };
     case 'organization': {
       const acronym = sorted.map((m) => (m.kind === 'organization' ? m.acronym : null)).find((a) => a !== null) ?? null;
       return { id, name, mentions, provenance, kind: 'organization', acronym };

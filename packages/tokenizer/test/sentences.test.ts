@@ -131,6 +131,7 @@ describe('sentenceStarts (the repair pass, on tokens as wink might place them)',
       kind: 'word' as const,
       pos: 'X',
       winkSentence: winkSentences[i] ?? 0,
+      value: null,
     }));
 
   it('moves a closing quote that wink put in the next sentence back to its own', () => {

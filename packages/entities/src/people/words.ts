@@ -49,6 +49,8 @@ const NON_ASCII_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const SPACE_ONLY = /^\s+$/u;
+// At module level: a `\p{…}` literal inside a function is a new RegExp per call once transpiled.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** A letter (or combining mark) at `i`; ASCII without a regex. */
 function letterAt(text: string, i: number): boolean {
@@ -221,7 +223,7 @@ function shapeOf(word: string): number {
 
 /** True for a word that takes a full stop as part of itself: "Mr", "Dr", "Sept", an initial. */
 function isAbbreviation(word: string): boolean {
-  if (/^\p{Lu}$/u.test(word) || word.includes('.')) return true;
+  if (SINGLE_CAPITAL.test(word) || word.includes('.')) return true;
   return knownAbbreviations().has(foldKey(word));
 }
 

@@ -23,6 +23,9 @@ export interface HeadedName {
 }
 
 const POSSESSIVE = /['\u2019]s?$/;
+// At module level: a `\p{…}` literal inside a function is a new RegExp per call once transpiled.
+const LETTERS_ONLY = /^\p{L}+$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'between', 'at', 'against', 'in']);
 const MAX_LEFT = 8;
@@ -82,11 +85,25 @@ function afterDocumentVerb(scan: Scan, from: number): boolean {
   return verb !== undefined && !verb.cap && DOCUMENT_VERBS.has(verb.fold) && (scan.words[k + 1] as Word).gap === ' ';
 }
 
+/** Past an article at word `j` ("of the Belt"): the next word; `j` otherwise. */
+function skipThe(words: readonly Word[], j: number): number {
+  return words[j] !== undefined && ARTICLES.has(words[j]!.fold) && words[j]!.gap === ' ' ? j + 1 : j;
+}
+
+/** Ends like a possessive (`POSSESSIVE.test`, without a regex call for the other words). */
+function endsPossessive(fold: string): boolean {
+  const last = fold.charCodeAt(fold.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  if (last !== 115 || fold.length < 2) return false;
+  const before = fold.charCodeAt(fold.length - 2);
+  return before === 39 || before === 0x2019;
+}
+
 /** The longest head (of the vocabulary) whose last word is word `h`. */
 export function headEndingAt(scan: Scan, h: number): HeadRow<HeadValue> | null {
   const { words } = scan;
   const w = words[h] as Word;
-  const rows = scan.vocab.heads.get(w.fold.replace(POSSESSIVE, '')) ?? scan.vocab.heads.get(w.fold);
+  const rows = scan.vocab.heads.get(endsPossessive(w.fold) ? w.fold.replace(POSSESSIVE, '') : w.fold) ?? scan.vocab.heads.get(w.fold);
   if (rows === undefined) return null;
   for (const row of rows) {
     const n = row.words.length;
@@ -123,7 +140,7 @@ function acceptLeft(scan: Scan, idx: number): boolean {
   if (!w.cap) {
     // "Co-operation": a lower-case word glued by a hyphen to a capitalised one.
     const before = scan.words[idx - 1];
-    return w.gap === '-' && before !== undefined && before.cap && /^\p{L}+$/u.test(w.text);
+    return w.gap === '-' && before !== undefined && before.cap && LETTERS_ONLY.test(w.text);
   }
   if (NAME_STOP_WORDS.has(w.fold) || parseOrdinal(w.text) !== null || isYearWord(w)) return false;
   if (POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold)) return false;
@@ -143,7 +160,7 @@ function walkLeft(scan: Scan, headFrom: number, kind: HeadValue['kind']): number
       continue;
     }
     // "Walter E. Washington Convention Center": a middle initial inside the name.
-    if (cur.gap === '. ' && /^\p{Lu}$/u.test(p.text) && joinsName(p.gap) === ' ' && from - 2 >= 0 && acceptLeft(scan, from - 2) && (words[from - 2] as Word).cap && !isHeadWord(scan, from - 2)) {
+    if (cur.gap === '. ' && SINGLE_CAPITAL.test(p.text) && joinsName(p.gap) === ' ' && from - 2 >= 0 && acceptLeft(scan, from - 2) && (words[from - 2] as Word).cap && !isHeadWord(scan, from - 2)) {
       from -= 2;
       continue;
     }
@@ -194,7 +211,7 @@ export function readChunk(scan: Scan, j: number, max = 8): number {
       if (POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold)) break;
       continue;
     }
-    if (k > j && w.gap === '-' && (words[k - 1] as Word).cap && /^\p{L}+$/u.test(w.text)) {
+    if (k > j && w.gap === '-' && (words[k - 1] as Word).cap && LETTERS_ONLY.test(w.text)) {
       end = k + 1;
       continue;
     }
@@ -242,7 +259,6 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
   let topic = false;
   let gerund = false;
   let k = i;
-  const skipThe = (j: number): number => (words[j] !== undefined && ARTICLES.has(words[j]!.fold) && words[j]!.gap === ' ' ? j + 1 : j);
   const max = kind === 'agreement' ? MAX_TITLE_COMPLEMENT_WORDS : MAX_COMPLEMENT_WORDS;
   while (k < words.length && k - i < max) {
     const w = words[k] as Word;
@@ -259,7 +275,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       // A and B": the parties follow a title that already says what it is about.
       // ("… on Deepening Ties between A and B" keeps them: the ties are between them).
       if (kind === 'agreement' && w.fold === 'between' && !RELATIONAL.has((words[k - 1] as Word).fold) && (topic || premodified(scan, i))) break;
-      const j = skipThe(k + 1);
+      const j = skipThe(words, k + 1);
       const c = readChunk(scan, j);
       if (c === j || (words[j] as Word).gap !== ' ') break;
       if (w.fold === 'at' && !(kind === 'organization' && headEndingAt(scan, c - 1)?.value.kind === 'organization')) break;
@@ -273,7 +289,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       continue;
     }
     if (inComplement && w.gap === ' ' && w.fold === 'and') {
-      const j = skipThe(k + 1);
+      const j = skipThe(words, k + 1);
       const c = readChunk(scan, j);
       if (c === j || (words[j] as Word).gap !== ' ') break;
       const fixed = FIXED_PAIRS.has(`${(words[k - 1] as Word).fold} and ${(words[j] as Word).fold}`);
@@ -293,7 +309,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       }
       const and = words[m];
       if (m === k || and === undefined || and.fold !== 'and' || and.gap !== ' ') break;
-      const j = skipThe(m + 1);
+      const j = skipThe(words, m + 1);
       const c = readChunk(scan, j);
       if (c === j || chunkHasHead(scan, j, c)) break;
       end = c;

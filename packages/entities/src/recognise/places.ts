@@ -84,8 +84,7 @@ function isAcronymInCapitals(scan: Scan, hit: PhraseMatch<PlaceEntry>): boolean 
   if (!w.upper || w.text.length > 4) return false;
   const prev = scan.words[hit.from - 1];
   const next = scan.words[hit.to];
-  const capsNeighbour = (x: Word | undefined): boolean => x !== undefined && x.upper && x.text.length > 1 && !x.gap.includes('\n');
-  return capsNeighbour(prev) && capsNeighbour(next);
+  return isCapsWord(prev) && isCapsWord(next);
 }
 
 // Words that put a seat of power on the map: "at the Kremlin", "in Downing Street".
@@ -104,4 +103,9 @@ function isCurrencyPrefix(scan: Scan, hit: PhraseMatch<PlaceEntry>): boolean {
   if (scan.text.charCodeAt(hit.end) === 36) return true; // "$"
   const next = scan.words[hit.to];
   return next !== undefined && next.gap === ' ' && (next.fold === 'dollar' || next.fold === 'dollars');
+}
+
+/** An all-capital word of two letters or more on the same line as the word before it. */
+function isCapsWord(x: Word | undefined): boolean {
+  return x !== undefined && x.upper && x.text.length > 1 && !x.gap.includes('\n');
 }

@@ -40,7 +40,7 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     read = readWithoutWink(masked.text);
   }
   let all: PlacedToken[] = [];
-  const mismatches = placeTokens(masked.text, 0, text.length, read, all);
+  const mismatches = placeTokens(masked.text, 0, text.length, read, all, masked.text === text);
   mendTokens(text, all);
   if (masked.runs.length > 0) all = withRunTokens(text, all, masked.runs);
 
@@ -54,9 +54,12 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     while (next < all.length && all[next]!.start < content.end) {
       const t = all[next]!;
       // A token that straddles the edge of the prose (rare: `--In`) is cut to the prose.
-      if (t.start < content.start) t.start = content.start;
+      if (t.start < content.start) {
+        t.start = content.start;
+        t.value = null;
+      }
       if (t.end > content.end) {
-        inParagraph.push({ ...t, end: content.end });
+        inParagraph.push({ ...t, end: content.end, value: null });
         break;
       }
       inParagraph.push(t);
@@ -81,7 +84,7 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
 function makeToken(view: TextView, t: PlacedToken, sentence: number): Token {
   const start = view.rawStart[t.start] ?? 0;
   const end = view.rawEnd[t.end - 1] ?? start;
-  const value = view.text.slice(t.start, t.end);
+  const value = t.value ?? view.text.slice(t.start, t.end);
   // Most tokens read the same in both texts: share the string instead of slicing twice.
   const same = end - start === value.length && view.raw.startsWith(value, start);
   return {
@@ -103,7 +106,7 @@ function withRunTokens(text: string, tokens: readonly PlacedToken[], runs: reado
   for (const [start, end] of runs) {
     while (k < tokens.length && tokens[k]!.start < start) out.push(tokens[k++]!);
     const sentence = out.length > 0 ? out[out.length - 1]!.winkSentence : 0;
-    out.push({ start, end, kind: tokenKind(text.slice(start, Math.min(end, start + 8))), pos: 'X', winkSentence: sentence });
+    out.push({ start, end, kind: tokenKind(text.slice(start, Math.min(end, start + 8))), pos: 'X', winkSentence: sentence, value: null });
   }
   while (k < tokens.length) out.push(tokens[k++]!);
   return out;

@@ -11,6 +11,8 @@ export interface PlacedToken {
   pos: string;
   /** wink's sentence for the token (a boundary lies wherever it changes). */
   winkSentence: number;
+  /** The token's text when it is still wink's string (saves a slice per token); null once mended or cut. */
+  value: string | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}]/u;
@@ -26,9 +28,10 @@ function isWordCode(c: number): boolean {
  * Finds each wink token in `text` from `from` on (wink keeps every character but whitespace, so
  * a token starts after the spaces that follow the previous one). A token not found where
  * expected is searched a little way forward and counted as a mismatch; one not found is dropped.
- * Whitespace tokens are skipped. Returns the number of mismatches.
+ * Whitespace tokens are skipped. Returns the number of mismatches. `keepValues`: `text` is the
+ * text the tokens will be cut from (no long run was masked), so each keeps wink's string.
  */
-export function placeTokens(text: string, from: number, to: number, wink: WinkTokens, out: PlacedToken[]): number {
+export function placeTokens(text: string, from: number, to: number, wink: WinkTokens, out: PlacedToken[], keepValues = false): number {
   let cursor = from;
   let mismatches = 0;
   const { values, pos, sentence } = wink;
@@ -45,7 +48,7 @@ export function placeTokens(text: string, from: number, to: number, wink: WinkTo
       start = cursor + found;
     }
     cursor = start + value.length;
-    out.push({ start, end: cursor, kind: tokenKind(value), pos: pos[k] ?? 'X', winkSentence: sentence[k] ?? 0 });
+    out.push({ start, end: cursor, kind: tokenKind(value), pos: pos[k] ?? 'X', winkSentence: sentence[k] ?? 0, value: keepValues ? value : null });
   }
   return mismatches;
 }
@@ -61,6 +64,7 @@ export function mendTokens(text: string, tokens: PlacedToken[]): PlacedToken[] {
     const prev = w > 0 ? tokens[w - 1] : undefined;
     if (prev !== undefined && prev.end === cur.start && shouldJoin(text, prev, cur)) {
       prev.end = cur.end;
+      prev.value = null;
       if (prev.kind !== 'word' && cur.kind === 'word') prev.kind = 'word';
       if (prev.pos === 'X' || prev.pos === 'PUNCT') prev.pos = cur.pos;
       continue;

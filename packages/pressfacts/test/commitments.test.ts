@@ -237,6 +237,11 @@ describe('commitments: more phrasings of a pledge', () => {
         [null, 'finishing a review of its tariff', null],
       ],
     ],
+    [
+      'Beijing aims for imports to reach $300 billion by 2024, and it pledged to train up to 10,000 African professionals.',
+      [['China', 'train up to 10,000 African professionals', 10000]],
+    ],
+    ['China will provide 1 billion doses to Africa, of which 600 million will be donated. It will undertake 10 medical projects.', [['China', 'will provide 1 billion doses to Africa', 1000000000], ['China', 'will undertake 10 medical projects', 10]]],
   ])('%s', (sentence, expected) => {
     expect(commitments(`GENEVA, May 2, 2025 (Reuters) - ${sentence}`)).toEqual(expected);
   });

@@ -85,6 +85,7 @@ describe('extract: the publisher a page header names', () => {
     expect(publisher('The Southern Times | World | Latin America\n\nMercosur leaders close trade pact\n\nMONTEVIDEO, 7 December 2024 — Leaders met.')).toBe('Southern Times');
     expect(publisher("Prime Minister's Office\n\nPrime Minister holds talks with the President of Portugal\n\nPrime Minister Narendra Modi held talks today.")).toBe("Prime Minister's Office");
     expect(publisher('THE CARIBBEAN LEDGER | Home | Region\n\nAmericas summit ends\n\nPUNTA CANA, Dominican Republic — The summit closed.')).toBe('Caribbean Ledger');
+    expect(publisher('Council of the European Union | Home > Meetings\n\nASEM summit ends\n\nThe summit closed in Brussels on 19 October 2018.')).toBe('Council of the European Union');
     expect(publisher('Home | World | Latin America\n\nMercosur leaders close trade pact\n\nMONTEVIDEO, 7 December 2024 — Leaders met.')).toBeNull();
   });
   it('keeps the company form written after the name', () => {

@@ -142,6 +142,9 @@ describe('timeline: the clause an annotator reads', () => {
     ['Azerbaijan will host the 12th summit in Gabala in 2026.', '2026', 'Azerbaijan will host the 12th summit in Gabala in 2026', 'Gabala'],
     ['We agree that the next conference will be held in 2028 in Africa.', '2028', 'the next conference will be held in 2028 in Africa', 'Africa'],
     ['The committee was set up in 2015 in Parliament.', '2015', 'The committee was set up in 2015 in Parliament', null],
+    // A venue when the clause names no town; a plural gathering keeps its noun.
+    ['Vladimir Putin took part in a meeting held at the Grand Kremlin Palace on 8 May 2024.', '2024-05-08', 'Vladimir Putin took part in a meeting held at the Grand Kremlin Palace on 8 May 2024', 'Grand Kremlin Palace'],
+    ['Leaders attended the 44th and 45th ASEAN Summits, which opened in Vientiane on 9 October 2024.', '2024-10-09', 'the 44th and 45th ASEAN Summits, which opened in Vientiane on 9 October 2024', 'Vientiane'],
   ];
   it.each(cases)('%s', (sentence, date, description, place) => {
     expect(timeline(sentence).find((t) => t.date === date)).toEqual({ date, description, place });

@@ -163,6 +163,13 @@ describe('headline and body start', () => {
     expect(tokenize(raw).layers.header!.headline?.text).toBe('Americas summit ends with water pact');
   });
 
+  it('skips a regional body and a bracketed photo caption before the headline', () => {
+    const sadc = 'Southern African Development Community (SADC)\n\nCOMMUNIQUE OF THE EXTRAORDINARY SUMMIT OF HEADS OF STATE\n\nThe Summit was held in Harare.';
+    expect(tokenize(sadc).layers.header!.headline?.text).toBe('COMMUNIQUE OF THE EXTRAORDINARY SUMMIT OF HEADS OF STATE');
+    const asem = 'Council of the European Union | Home > Meetings\n\n[Photo caption: Leaders gather for the family photo. (c) European Union]\n\nASEM summit ends with call for rules-based trade\n\nThe summit closed this afternoon.';
+    expect(tokenize(asem).layers.header!.headline?.text).toBe('ASEM summit ends with call for rules-based trade');
+  });
+
   it('skips issuer lines before the headline above a dateline', () => {
     const raw = 'Government of Pakistan\nPakistan Bureau of Statistics (PBS)\nPress Release\n\nExternal Trade in the First Quarter\n\nIslamabad, 3 October 2025\n\nExports rose.';
     expect(tokenize(raw).layers.header!.headline?.text).toBe('External Trade in the First Quarter');

@@ -77,6 +77,7 @@ export const COMMITMENT_ACTIONS: readonly CommitmentActionRow[] = [
   { verbs: ['import', 'export', 'buy', 'purchase'], example: 'Vietnam will import more rice from Thailand.' },
   { verbs: ['expand', 'increase', 'double', 'triple', 'raise', 'boost', 'scale up', 'step up', 'extend'], example: 'Canada will double its aid to the region.' },
   { verbs: ['cut', 'reduce', 'lower', 'waive', 'cancel', 'forgive', 'remove', 'lift', 'phase out'], example: 'Mexico will cut tariffs on solar panels.' },
+  { verbs: ['undertake', 'encourage', 'organize', 'organise'], example: 'China will undertake 10 medical and health projects in Africa.' },
   { verbs: ['implement', 'carry out', 'continue', 'support', 'help', 'assist', 'deploy', 'share', 'release'], example: 'Chile will implement a new visa scheme for students.' },
 ];
 

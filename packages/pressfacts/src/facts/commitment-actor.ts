@@ -66,7 +66,7 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   // "the Chinese side" is China; "the African side" is no one country.
   const sideOfCountry = last.value.toLowerCase() === 'side' && headed?.entity.kind === 'country';
   if (collective && !conjunct && !sideOfCountry) return { name: null };
-  const pronoun = /^(it|he|she)$/i.exec(chunk);
+  const pronoun = /^(?:(?:and|but|while)\s+)?(it|he|she)$/i.exec(chunk);
   if (pronoun) return pronounActor(ctx, sentence, chunkStart, pronoun[1]!.toLowerCase());
   // "The EU-Mercosur Partnership Agreement would create a market …": a document pledges nothing.
   if (mentionsWithin(ctx, chunkStart, chunkEnd).some((m) => m.entity.kind === 'agreement')) return null;
@@ -107,11 +107,14 @@ function actorName(entity: Entity): string {
 /** "it" is the country or organisation named last; "he"/"she" the person named last. */
 function pronounActor(ctx: FactsContext, sentence: Sentence, at: number, pronoun: string): ActorFound | null {
   const kinds = pronoun === 'it' ? ['country', 'organization'] : ['person'];
-  // "it" looks back within the sentence ("The Chinese side announced that it will …"); a person
+  const fits = (m: Mention) => kinds.includes(m.entity.kind) || (pronoun === 'it' && m.entity.kind === 'city' && countryOfCapital(m.entity.name) !== null);
+  // "it" looks back within the sentence ("The Chinese side announced that it will …"), or to the
+  // sentence before when it opens the sentence ("China will … . It will undertake …"); a person
   // may have been named in the sentence before ("… Ramaphosa said. He pledged to …").
   const previous = ctx.sentences[sentence.index - 1];
-  const windowStart = pronoun === 'it' || !previous ? sentence.norm.start : previous.norm.start;
-  const before = mentionsWithin(ctx, windowStart, at).filter((m) => kinds.includes(m.entity.kind));
+  const opens = ctx.text.slice(Math.max(sentence.norm.start, ctx.header.bodyStart), at).trim() === '';
+  const windowStart = (pronoun === 'it' && !opens) || !previous ? sentence.norm.start : previous.norm.start;
+  const before = mentionsWithin(ctx, windowStart, at).filter(fits);
   const last = before[before.length - 1];
-  return last ? { name: last.entity.name } : null;
+  return last ? { name: actorName(last.entity) } : null;
 }

@@ -32,7 +32,7 @@ const OBJECT_END = new RegExp(
     `,\\s+(?:(?:the\\s+)?[A-Z][\\w'.-]*\\s+){1,5}(?:${SPEECH})\\b`,
     `,\\s+(?:he|she|they|it)\\s+(?:${SPEECH})\\b`,
     `,\\s+(?:${SPEECH})\\s+[A-Z]`,
-    ',\\s+(?:to be|which|who|whose|where|while|a|an|after|before|according to|in)\\s',
+    ',\\s+(?:to be|which|of which|who|whose|where|while|a|an|after|before|according to|in)\\s',
     // A new clause with its own named subject ("…, and Bangladesh took over the chair").
     ',\\s+(?:and|but|whereas)\\s+(?:the\\s+)?[A-Z][\\w\'.-]*(?:\\s+[A-Z][\\w\'.-]*){0,4}\\s+(?:[a-z]+ed|[a-z]*took|made|gave|set|put|sent|won|will|would|has|have|is|are|was|were)\\b',
     // A participle clause about the whole pledge ("…, covering A, B and C"); "including" lists parts of it.

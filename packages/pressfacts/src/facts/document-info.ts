@@ -103,7 +103,7 @@ function isPlaceOrPerson(ctx: FactsContext, text: string): boolean {
 // A page's first line naming the outlet: "THE EVENING HERALD", or an organisation's name alone.
 const MASTHEAD = /^[A-Z][A-Z&'. -]{2,60}$/;
 // "The Southern Times | World | Latin America": a breadcrumb that opens with the outlet.
-const BREADCRUMB_OUTLET = /^((?:[A-Z][\w&'.-]*\s){0,4}[A-Z][\w&'.-]*)\s+[|>»]\s/;
+const BREADCRUMB_OUTLET = /^((?:(?:[A-Z][\w&'.-]*|of|the|for|and)\s){0,5}[A-Z][\w&'.-]*)\s+[|>»]\s/;
 const SECTION_WORDS: ReadonlySet<string> = new Set(['Home', 'News', 'World', 'Menu', 'Search', 'Briefing Room', 'Newsroom', 'Press Room', 'Media Centre', 'Media Center']);
 // "Pakistan Bureau of Statistics (PBS)", "Press Information Bureau, Government of India".
 const ACRONYM_TAIL = /\s*\([A-Z&\d-]{2,12}\)$/;

@@ -91,7 +91,8 @@ function antecedentStart(ctx: FactsContext, text: ChunkedText, relative: number)
     const w = lower(tokens[i]);
     // "the Baltic Congress Hall in Gdańsk": only the words before the place count.
     if (w === 'in' || w === 'at') break;
-    if (GATHERINGS.has(w)) return start;
+    // "the 44th and 45th ASEAN Summits, which opened …": plurals too.
+    if (GATHERINGS.has(w) || (w.endsWith('s') && GATHERINGS.has(w.slice(0, -1)))) return start;
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import type { Range } from './timeline-clause.js';
 // government, not a place.
 const CITY_LEAD = /\b(?:in|at|to|near|from|of|outside|into)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
 const COUNTRY_LEAD = /\b(?:in|to)\s+(?:the\s+)?$/i;
+const VENUE_LEAD = /\b(?:in|at|inside|outside)\s+(?:the\s+)?$/i;
 const CAPITAL_LEAD = /\bcapital\s+of\s+$/i;
 // "the Vilnius summit": a city naming a gathering is where it was held.
 const GATHERING_AFTER = /^\s+(?:summit|meeting|conference|talks|forum|gathering)\b/i;
@@ -63,6 +64,9 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
   }
   const unknown = unknownPlaceIn(ctx, clause);
   if (unknown) return unknown;
+  // "held at the Grand Kremlin Palace": a venue when the clause names no town.
+  const venue = mentions.find((m) => m.entity.kind === 'venue' && VENUE_LEAD.test(lead(m)));
+  if (venue) return venue.entity.name;
   const area = (kind: string) =>
     mentions.find((m) => m.entity.kind === kind && COUNTRY_LEAD.test(lead(m)) && !TITLE_LEAD.test(lead(m)) && !ADJECTIVE_USE.test(tail(m)));
   // "will be held in 2028 in Africa": a region when no country is named.

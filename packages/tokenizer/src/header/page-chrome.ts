@@ -12,7 +12,11 @@ export interface ChromeRow {
 }
 
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
-const ISSUER_HEADS = ['Ministry', 'Department', 'Office', 'Bureau', 'Government', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Presidency', 'Chancellery', 'Cabinet', 'Agency', 'Administration'];
+const ISSUER_HEADS = [
+  'Ministry', 'Department', 'Office', 'Bureau', 'Government', 'Embassy', 'Consulate', 'Mission', 'Secretariat', 'Presidency', 'Chancellery', 'Cabinet', 'Agency', 'Administration',
+  // Regional bodies: "Southern African Development Community (SADC)", "Council of the European Union".
+  'Community', 'Union', 'Council', 'Commission', 'Organization', 'Organisation', 'Association',
+];
 // Up to three capitalised words, the head, then "of"/"for" and a name of capitalised words and
 // particles, then an acronym in brackets. Words are single-space separated: matching is linear.
 const ISSUER = `(?:The )?(?:${CAP} ){0,3}(?:${ISSUER_HEADS.join('|')})(?: (?:of|for) (?:the )?${CAP}(?: (?:of|for|and|the|&|${CAP}))*)?(?: \\([\\p{Lu}\\d&-]{2,12}\\))?`;
@@ -22,6 +26,7 @@ export const PAGE_CHROME: readonly ChromeRow[] = [
   { id: 'breadcrumb', pattern: / (?:\||>|»|\/) /u, example: 'Home | World | Asia-Pacific' },
   { id: 'photo-credit', pattern: /^(?:photo|file photo|image|video|picture|graphic)\b/iu, example: 'Photo taken on June 17, 2025 shows the venue.' },
   { id: 'agency-photo-credit', pattern: /\((?:[\p{L}. ]+\/[^()]*|(?:photo|image)[^()]*)\)\.?$/iu, example: 'Leaders pose for a group photo in Astana. (Xinhua/Rao Aimin)' },
+  { id: 'bracketed-caption', pattern: /^\[(?:photo|image|picture|video|caption)\b[^\]]*\]$/iu, example: '[Photo caption: Leaders gather for the family photo, 18 October 2018. (c) European Union]' },
   { id: 'byline', pattern: /^By \p{Lu}[^.!?]{0,60}$/u, example: 'By Jane Doe, CGTN' },
   { id: 'source-line', pattern: /^(?:source|editor|updated|published|posted|author)s?\b ?:/iu, example: 'Source: Xinhua | Editor: Li Ming' },
   { id: 'date-line', pattern: new RegExp(`^(?:${WEEKDAY},? )?(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH}) \\d{4}|\\d{4}-\\d{2}-\\d{2})[\\d: apmAPMGTCUT-]*$`, 'u'), example: 'June 18, 2025 10:21 GMT' },

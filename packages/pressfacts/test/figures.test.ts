@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_FILLERS, LANGUAGE_HEADS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
 import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
-import { ALLOCATION_VERBS, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
+import { ALLOCATION_VERBS, CHANGE_PASSIVES, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
 import { assembleFigures } from '../src/facts/figures.js';
 import { contextOf, release } from './support/context.js';
 
@@ -11,7 +11,7 @@ function figures(body: string, whole = false) {
 }
 
 describe('figures: vocabulary rows (each example is run)', () => {
-  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
+  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS, ...CHANGE_PASSIVES].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
     const subjects = figures(example).map((f) => f.subject);
     expect(subjects[0]).toBe(subject);
   });
@@ -300,5 +300,38 @@ describe('figures: phrasings of what is measured and when (written for the conve
     expect(read('The plan calls for $100 billion a year in climate finance by 2025.')).toEqual([[100e9, 'climate finance', '2025']]);
     expect(figures('France will open 12 new schools in Africa by 2027.').map((f) => f.period)).toEqual([null]);
     expect(read('Exports rose 8 percent, and trade was hit in 2024.').map((f) => f[2])).toEqual([null]);
+  });
+});
+
+describe('figures: results and rates (central banks, earnings)', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.unit, f.subject]);
+
+  it('a change by an amount to a new level: both measure the object or the passive subject', () => {
+    expect(read('The central bank cut the repo rate by 25 basis points to 5.5 percent.')).toEqual([
+      [25, 'basis points', 'repo rate'],
+      [5.5, 'percent', 'repo rate'],
+    ]);
+    expect(read('The cash reserve ratio was reduced by 100 basis points to 3 percent.')).toEqual([
+      [100, 'basis points', 'cash reserve ratio'],
+      [3, 'percent', 'cash reserve ratio'],
+    ]);
+    expect(read('Employment rose by 150,000 jobs in March.')).toEqual([[150_000, 'jobs', 'Employment']]);
+  });
+
+  it('"by" after a passive that is no change is the agent, not a change', () => {
+    expect(read('The host was joined by more than 30 heads of state and government.')).toEqual([[30, 'heads of state and government', null]]);
+  });
+
+  it('a gerund or a participle before the noun stays in the subject; "came in at"; "of between"', () => {
+    expect(read('Operating profit increased to EUR 45 million (EUR 38 million).')).toEqual([
+      [45e6, 'EUR', 'Operating profit'],
+      [38e6, 'EUR', 'Operating profit'],
+    ]);
+    expect(read('Orders received totalled EUR 512 million in the first half.')).toEqual([[512e6, 'EUR', 'Orders received']]);
+    expect(read('Earnings per share came in at $1.42, beating estimates.')).toEqual([[1.42, 'USD', 'Earnings per share']]);
+    expect(read('The company expects full-year revenue of between $2.1 billion and $2.3 billion.')).toEqual([
+      [2.1e9, 'USD', 'full-year revenue'],
+      [2.3e9, 'USD', 'full-year revenue'],
+    ]);
   });
 });

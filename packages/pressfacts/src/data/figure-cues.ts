@@ -28,6 +28,7 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
   { words: ['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained'], example: 'In rupee terms, imports were Rs 4,659 billion.', subject: 'imports' },
   { words: ['account', 'accounts', 'accounted', 'represent', 'represents', 'represented', 'make', 'makes', 'made'], example: 'Textile exports accounted for about 60 percent of the total.', subject: 'Textile exports' },
   { words: ['hold', 'holds', 'held'], example: 'The Peace Fund holds nearly $400mn.', subject: 'Peace Fund' },
+  { words: ['came', 'come', 'comes', 'coming'], example: 'Earnings per share came in at $1.42, beating estimates.', subject: 'Earnings per share' },
   { words: ['need', 'needs', 'needed', 'require', 'requires', 'required'], example: 'The resilience facility needs at least US$500m to be viable.', subject: 'resilience facility' },
   { words: ['priced', 'estimated', 'valued', 'put', 'worth', 'set', 'capped', 'forecast', 'projected', 'pegged', 'budgeted'], example: 'A starter kit is priced at $4,990.', subject: 'starter kit' },
 ];
@@ -66,4 +67,13 @@ export const ALLOCATION_VERBS: readonly FigureCueRow[] = [
   { words: ['go', 'goes', 'went', 'flow', 'flowed', 'flows'], example: 'Some €300 million will go to health programmes.', subject: 'health programmes' },
   { words: ['earmarked', 'allocated', 'reserved', 'dedicated', 'devoted', 'destined', 'set', 'aside'], example: 'Of the total, $800 million is earmarked for food security.', subject: 'food security' },
   { words: ['used', 'spent', 'invested', 'channelled', 'channeled', 'directed', 'disbursed', 'lent', 'provided'], example: 'About $2 billion will be invested in new rail lines.', subject: 'new rail lines' },
+];
+
+/**
+ * Passive verbs of change: "by" after them gives the size of the change ("the ratio was reduced by
+ * 100 basis points"), not the agent ("was joined by 30 heads of state"). The clause subject is
+ * what changed.
+ */
+export const CHANGE_PASSIVES: readonly FigureCueRow[] = [
+  { words: ['reduced', 'cut', 'lowered', 'decreased', 'trimmed', 'slashed', 'lifted', 'raised', 'increased', 'boosted', 'hiked', 'expanded'], example: 'The cash reserve ratio was reduced by 100 basis points.', subject: 'cash reserve ratio' },
 ];

@@ -2,6 +2,7 @@ import type { Quantity } from '@pressfacts/document';
 import { COUNT_CONTAINERS } from '../data/figure-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
+import { changedBy } from './figure-subject.js';
 import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
 import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
 import { firstTokenFrom } from './token-search.js';
@@ -31,7 +32,7 @@ export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText
     if (from < lead - 1 && CONTAINER.has(lower(tokens[lead - 2]))) return show({ from, to: lead - 1 });
   }
   const verb = lastVerb(tokens, chunk.from, first);
-  if (verb >= 0) return show(objectBefore(tokens, verb, lead));
+  if (verb >= 0) return show(objectBefore(tokens, verb, lead)) ?? changedBy(ctx, text, c, verb, lead);
   if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;
   // The count opens its clause: skip its noun, then the verb group, then read the object.
   let i = firstTokenFrom(tokens, q.norm.end);

@@ -1,15 +1,16 @@
 import type { Quantity, Token } from '@pressfacts/document';
-import { ALLOCATION_VERBS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
+import { ALLOCATION_VERBS, CHANGE_PASSIVES, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
 import { RELATIVE_WORDS } from '../data/clause-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
-import { antecedent, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
+import { antecedent, isChangeBy, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
 import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
 import { firstTokenFrom } from './token-search.js';
 
 const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
 const GENERIC_NOUN: ReadonlySet<string> = new Set(GENERIC_MEASURE_NOUNS.flatMap((r) => r.words));
 const ALLOCATION_VERB: ReadonlySet<string> = new Set(ALLOCATION_VERBS.flatMap((r) => r.words));
+const CHANGE_PASSIVE: ReadonlySet<string> = new Set(CHANGE_PASSIVES.flatMap((r) => r.words));
 const ALLOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'into', 'towards', 'toward', 'in', 'on']);
 const BE = /^(?:is|are|was|were|be|been|being)$/;
 const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'cardinal']);
@@ -138,7 +139,9 @@ function hasSpecificNoun(tokens: readonly Token[], from: number, to: number): bo
 
 /** "the budget was raised to €2.1 billion", "growth is forecast at 5 percent": a passive verb right before "to"/"at"/"by". */
 function isPassiveBefore(tokens: readonly Token[], verb: number, lead: number): boolean {
-  if (tokens[verb]!.pos !== 'VERB' || lead - 1 !== verb + 1 || !/^(?:to|at|by)$/.test(lower(tokens[verb + 1]))) return false;
+  if (tokens[verb]!.pos !== 'VERB' || !/^(?:to|at|by)$/.test(lower(tokens[verb + 1]))) return false;
+  // "was reduced by 100 basis points to 3 percent": a change, then the new level.
+  if (lead - 1 !== verb + 1 && !isChangeBy(tokens, verb + 1, lead - 1)) return false;
   let k = verb - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   return BE.test(lower(tokens[k]));
@@ -169,6 +172,18 @@ function allocationTarget(ctx: FactsContext, tokens: readonly Token[], end: numb
   const to = nounPhraseAfter(tokens, from, limit);
   if (to === from || !hasSpecificNoun(tokens, from, to) || isPlaceOrDate(ctx, tokens, from, to)) return null;
   return words(ctx, tokens, { from: trimDeterminers(tokens, from, to), to });
+}
+
+/**
+ * What a count changes when a measure verb or a passive leads to it with "by" ("the ratio was
+ * reduced by 100 basis points", "Employment rose by 150,000 jobs"): the clause subject, else null.
+ */
+export function changedBy(ctx: FactsContext, text: ChunkedText, c: number, verb: number, lead: number): string | null {
+  const { tokens } = text;
+  if (lower(tokens[lead - 1]) !== 'by' || lead - 1 !== verb + 1) return null;
+  if (!MEASURE_VERB.has(lower(tokens[verb])) && !(CHANGE_PASSIVE.has(lower(tokens[verb])) && isPassiveBefore(tokens, verb, lead))) return null;
+  const subject = clauseSubject(text, c, lead);
+  return subject === null ? null : words(ctx, tokens, subject);
 }
 
 /** "90 percent of respondents" → "respondents"; "60 per cent of whom are under the age of 30". */
@@ -254,7 +269,8 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
   const { tokens, chunks } = text;
   const chunk = chunks[c]!;
   if (chunk.kind === 'relative' && c > 0) return antecedent(text, c);
-  if (chunk.kind === 'clause') {
+  // A predicate opening the sentence: its first word is a gerund read as the verb ("Operating profit increased").
+  if (chunk.kind === 'clause' || (chunk.kind === 'predicate' && c === 0)) {
     let verb = lastVerb(tokens, chunk.from, figure);
     if (verb < 0) for (verb = chunk.from; verb < chunk.to && !isVerb(tokens[verb]); verb++);
     // The verb group: "has been used", "will not be", "is expected to be".
@@ -266,7 +282,9 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     }
     let before = lastVerb(tokens, chunk.from, verb);
     // "Regional trade linked to the four economies was worth …": a participle inside the subject.
-    while (before > chunk.from && isParticipleModifier(tokens, before)) before = lastVerb(tokens, chunk.from, before);
+    while (before > chunk.from && isParticipleModifier(tokens, before, verb)) before = lastVerb(tokens, chunk.from, before);
+    // "Operating profit increased …": a gerund opening the sentence modifies the noun after it.
+    if (before === chunk.from && /ing$/i.test(tokens[before]!.value) && /^(?:NOUN|PROPN)$/.test(tokens[before + 1]?.pos ?? '')) before = -1;
     return trimSubject(tokens, before < 0 ? chunk.from : before + 1, verb);
   }
   // "A starter kit, including …, is priced at": the first noun chunk of the run before the predicate.
@@ -288,9 +306,10 @@ function isParticiplePhrase(tokens: readonly Token[], from: number, to: number):
 }
 
 /** A past participle right after a noun and before a preposition ("trade linked to …", "goods traded between …"). */
-function isParticipleModifier(tokens: readonly Token[], i: number): boolean {
+function isParticipleModifier(tokens: readonly Token[], i: number, verb: number): boolean {
   const t = tokens[i]!;
-  return t.pos === 'VERB' && /(?:ed|en)$/i.test(t.value) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i + 1]?.pos === 'ADP';
+  // "Orders received totalled …": also right before the clause's verb.
+  return t.pos === 'VERB' && /(?:ed|en)$/i.test(t.value) && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && (tokens[i + 1]?.pos === 'ADP' || i + 1 === verb);
 }
 
 /** "…port, an investment of $1.3 billion": the noun phrase the general phrase stands beside. */

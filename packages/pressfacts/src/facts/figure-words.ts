@@ -6,7 +6,7 @@ import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phras
 // Token helpers shared by the readers of what a figure (or a count) measures.
 
 // Words between a figure and what leads to it: "of up to 49%", "by more than 30 percent".
-const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over', 'under', 'below', 'above', 'more', 'less', 'fewer', 'than', 'least', 'most', 'just', 'only', 'a', 'record', 'an', 'estimated']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'approximately', 'over', 'under', 'below', 'above', 'more', 'less', 'fewer', 'than', 'least', 'most', 'just', 'only', 'a', 'record', 'an', 'estimated', 'between']);
 
 /** Token range `[from, to)` in a chunked sentence. */
 export interface Span {
@@ -44,7 +44,21 @@ export function objectBefore(tokens: readonly Token[], verb: number, lead: numbe
   const to = nounPhraseAfter(tokens, from, prep);
   // "rose 12 percent to $4.2 billion": an amount before "to" is a change, not what is measured.
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'NUM') return null;
+  // "cut the repo rate by 25 basis points to 5.5 percent": the object before the change.
+  if (to > from && to < prep && isChangeBy(tokens, to, prep)) return { from: trimDeterminers(tokens, from, to), to };
   return to === prep ? { from: trimDeterminers(tokens, from, to), to } : null;
+}
+
+/** Is `[by, to)` "by" and an amount, right before the "to" of a new level ("by 25 basis points to")? */
+export function isChangeBy(tokens: readonly Token[], by: number, to: number): boolean {
+  if (lower(tokens[by]) !== 'by' || lower(tokens[to]) !== 'to' || to - by < 2 || to - by > 6) return false;
+  let number = false;
+  for (let i = by + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NUM') number = true;
+    else if (!/^(?:NOUN|SYM|ADJ|PROPN)$/.test(t.pos) && !QUALIFIERS.has(lower(t))) return false;
+  }
+  return number;
 }
 
 /** The noun phrase a relative chunk hangs on: the end of the chunk before it ("the Alliance, which …"). */

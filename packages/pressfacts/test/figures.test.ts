@@ -335,3 +335,35 @@ describe('figures: results and rates (central banks, earnings)', () => {
     ]);
   });
 });
+
+describe('figures: subjects around dates, places and coordinated verbs', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.subject, f.period]);
+
+  it('a date or a time ends the phrase after a figure; a place named by a common noun is no subject', () => {
+    expect(read('The region attracted $48 billion in FDI last year, up 9 percent on 2023.')).toEqual([
+      [48e9, 'FDI', '2024'],
+      [9, 'FDI', '2024'],
+    ]);
+    expect(read('Chinese firms had invested $4 billion in the country.')).toEqual([[4e9, null, null]]);
+    expect(read('Revenue was NOK 1.2 billion, compared with NOK 1.0 billion in the same period last year.').map((f) => f[1])).toEqual(['Revenue', 'Revenue']);
+  });
+
+  it('a date phrase inside the subject is no part of it; a measure verb the tagger read as a noun', () => {
+    expect(read('Trade in January-June totalled $3.4 billion.')).toEqual([[3.4e9, 'Trade', '2025']]);
+    expect(read('Revenue in Q3 2025 rose 12 percent.')).toEqual([[12, 'Revenue', '2025']]);
+    expect(read('Exports for the year to March 2025 hit $4.1 billion.').map((f) => f[1])).not.toContain('March 2025');
+  });
+
+  it('a verb joined by "and" shares the subject of the clause before', () => {
+    expect(read('The economy grew 3.2% in 2024 and is expected to expand 3.5% this year.')).toEqual([
+      [3.2, 'economy', '2024'],
+      [3.5, 'economy', '2025'],
+    ]);
+  });
+
+  it('"with X hitting …", "crossed the … mark", "make available … for"', () => {
+    expect(read('China remained the top partner, with two-way trade hitting $282 billion in 2023.')).toEqual([[282e9, 'two-way trade', '2023']]);
+    expect(read('Bilateral trade crossed the $10 billion mark last year.')).toEqual([[10e9, 'Bilateral trade', '2024']]);
+    expect(read('The bank will make available up to $2 billion for the program.')).toEqual([[2e9, 'program', null]]);
+  });
+});

@@ -18,6 +18,8 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
   { words: ['total', 'totaled', 'totalled', 'totals', 'totaling', 'totalling'], example: 'Pledges totaled $2 billion.', subject: 'Pledges' },
   { words: ['amount', 'amounted', 'amounts'], example: 'Exports of goods amounted to $7 billion.', subject: 'Exports of goods' },
   { words: ['exceed', 'exceeded', 'exceeds', 'exceeding'], example: 'Chinese investment in Chile exceeds $3 billion.', subject: 'Chinese investment in Chile' },
+  { words: ['cross', 'crossed', 'crosses', 'passed', 'breached'], example: 'Bilateral trade crossed the $10 billion mark last year.', subject: 'Bilateral trade' },
+  { words: ['hitting', 'topping', 'surpassing', 'crossing', 'standing', 'averaging', 'accounting', 'representing'], example: 'China remained the top partner, with two-way trade hitting $282 billion in 2023.', subject: 'two-way trade' },
   { words: ['surpass', 'surpassed', 'surpasses', 'top', 'topped', 'tops', 'hit', 'hits'], example: 'Exports to Europe topped $8 billion.', subject: 'Exports to Europe' },
   { words: ['stand', 'stood', 'stands', 'run', 'ran', 'runs'], example: 'The profits on them run at about €3bn a year.', subject: 'profits' },
   { words: ['grow', 'grew', 'grows', 'rise', 'rose', 'rises', 'increase', 'increased', 'increases', 'climb', 'climbed', 'jump', 'jumped', 'widen', 'widened', 'expand', 'expanded'], example: 'Machinery imports increased by 30 percent.', subject: 'Machinery imports' },
@@ -41,7 +43,7 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
 export const GENERIC_MEASURE_NOUNS: readonly FigureCueRow[] = [
   { words: ['increase', 'rise', 'growth', 'gain', 'jump', 'decrease', 'decline', 'drop', 'fall'], example: 'Exports amounted to $7 billion, an increase of 4.5 percent.', subject: 'Exports' },
   { words: ['investment', 'cost', 'outlay'], example: 'They opened the new port terminal, an investment of $1.3 billion.', subject: 'new port terminal' },
-  { words: ['baseline', 'total', 'sum', 'amount', 'value', 'figure', 'level', 'package', 'minimum', 'maximum'], example: 'Allies pledged a baseline of €40 billion in military support.', subject: 'military support' },
+  { words: ['baseline', 'total', 'sum', 'amount', 'value', 'figure', 'level', 'package', 'minimum', 'maximum', 'mark', 'threshold', 'milestone'], example: 'Allies pledged a baseline of €40 billion in military support.', subject: 'military support' },
 ];
 
 /**

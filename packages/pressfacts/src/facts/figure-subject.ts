@@ -19,8 +19,11 @@ const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', 'venue']);
 // "15 percent of the region's total", "2 percent of GDP": the whole a share is taken of.
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:total|GDP|gross\s+domestic\s+product|GNI|national\s+income)\b/iu;
-const SET_ASIDE = /^(?:aside|apart)$/;
+const SET_ASIDE = /^(?:aside|apart|available)$/;
 const PRONOUNS = /^(?:it|they|he|she|we|this|these|those|that|which|who)$/i;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])(?:-|$)/;
+// "$4 billion in the country": a place named by a common noun is no more what is measured than "in Kenya".
+const PLACE_NOUNS = /^(?:country|countries|region|regions|continent|world|city|area|nation|capital|kingdom|republic|island|islands)$/i;
 
 /** The figure before in the same sentence: its subject and the word after it ("in", "of", …). */
 export interface PreviousFigure {
@@ -153,10 +156,11 @@ function untaggedMeasureSubject(tokens: readonly Token[], floor: number, lead: n
   if (word <= floor || !MEASURE_VERB.has(lower(tokens[word])) || isVerb(tokens[word])) return null;
   let k = word;
   while (k > floor && tokens[k - 1]!.pos === 'ADV') k--;
-  if (k === word && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
-  if (k <= floor || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
-  const from = trimDeterminers(tokens, nounPhraseBefore(tokens, k, floor), k);
-  return from < k ? { from, to: word } : null;
+  // "Revenue in Q3 2025 rose 12 percent": a noun or a year right before it.
+  if (k <= floor || !/^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return null;
+  const span = trimSubject(tokens, nounPhraseBefore(tokens, k, floor), k);
+  if (span === null || MONTHS.test(tokens[span.from]!.value) || tokens[span.from]!.pos === 'NUM') return null;
+  return span.to === k ? { from: span.from, to: word } : span;
 }
 
 /** After an amount that opens its clause: the verb group, an allocation verb, a preposition and what it names. */
@@ -211,10 +215,12 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
   if (!/^(?:in|of|for)$/.test(lower(tokens[i])) && !to_) return null;
   const from = i + 1;
   let to = nounPhraseAfter(tokens, from, limit);
-  // "€4,590 in the euro area and NOK 52,900 in Norway": the phrase ends before the next amount.
+  // "€4,590 in the euro area and NOK 52,900 in Norway", "$48 billion in FDI last year": the phrase ends before the next amount or a date.
   const next = to > from ? ctx.quantitiesIn(tokens[from]!.norm.start, tokens[to - 1]!.norm.end).find((q) => AMOUNT_KINDS.has(q.kind)) : undefined;
-  if (next !== undefined) {
-    while (to > from && tokens[to - 1]!.norm.end > next.norm.start) to--;
+  const date = to > from + 1 ? ctx.datesIn(tokens[from + 1]!.norm.start, tokens[to - 1]!.norm.end)[0] : undefined;
+  const stop = Math.min(next?.norm.start ?? Number.POSITIVE_INFINITY, date?.norm.start ?? Number.POSITIVE_INFINITY);
+  if (stop !== Number.POSITIVE_INFINITY) {
+    while (to > from && tokens[to - 1]!.norm.end > stop) to--;
     while (to > from && /^(?:and|or|,|of)$/.test(lower(tokens[to - 1]))) to--;
   }
   if (to === from) return null;
@@ -231,6 +237,9 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
 
 /** Past a duration or rate adjunct after an amount: "over three years", "a year", "per year", "annually". */
 function isPlaceOrDate(ctx: FactsContext, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - trimDeterminers(tokens, from, to) === 1 && PLACE_NOUNS.test(tokens[to - 1]!.value)) return true;
+  // "in the same period last year", "in the first half": a time, not what is measured.
+  if (TIME_WORDS.test(tokens[to - 1]!.value)) return true;
   const start = tokens[from]!.norm.start;
   const head = tokens[trimDeterminers(tokens, from, to)]!.norm.start;
   const stop = tokens[to - 1]!.norm.end;
@@ -269,6 +278,10 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
   const { tokens, chunks } = text;
   const chunk = chunks[c]!;
   if (chunk.kind === 'relative' && c > 0) return antecedent(text, c);
+  // "The economy grew 3.2% in 2024 and is expected to expand 3.5% this year": the subject of the clause before.
+  if (chunk.kind === 'predicate' && c > 0 && lower(tokens[chunk.from - 1]) === 'and' && chunks[c - 1]!.kind === 'clause') {
+    return clauseSubject(text, c - 1, chunks[c - 1]!.to);
+  }
   // A predicate opening the sentence: its first word is a gerund read as the verb ("Operating profit increased").
   if (chunk.kind === 'clause' || (chunk.kind === 'predicate' && c === 0)) {
     let verb = lastVerb(tokens, chunk.from, figure);
@@ -336,7 +349,7 @@ function trimSubject(tokens: readonly Token[], from: number, to: number): Span |
     // "Exports of goods during July-September 2025", "The profits on them": the phrase is no part of what is measured.
     const rest = tokens.slice(i + 1, e);
     // A number in words ("between the two regions") is no date or amount.
-    const figureOrDate = (r: Token) => (r.pos === 'NUM' && /\d/.test(r.value)) || TIME_WORDS.test(r.value);
+    const figureOrDate = (r: Token) => (r.pos === 'NUM' && /\d/.test(r.value)) || TIME_WORDS.test(r.value) || MONTHS.test(r.value);
     if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some(figureOrDate) || (rest.length === 1 && rest[0]!.pos === 'PRON' && !/^(?:between|among)$/.test(lower(t)))) {
       e = i;
       break;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_FILLERS, LANGUAGE_HEADS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
 import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
-import { ALLOCATION_VERBS, CHANGE_PASSIVES, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../src/data/figure-cues.js';
+import { ALLOCATION_VERBS, CHANGE_PASSIVES, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS, SHARE_VERBS } from '../src/data/figure-cues.js';
 import { assembleFigures } from '../src/facts/figures.js';
 import { contextOf, release } from './support/context.js';
 
@@ -11,7 +11,7 @@ function figures(body: string, whole = false) {
 }
 
 describe('figures: vocabulary rows (each example is run)', () => {
-  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS, ...CHANGE_PASSIVES].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
+  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS, ...CHANGE_PASSIVES, ...SHARE_VERBS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
     const subjects = figures(example).map((f) => f.subject);
     expect(subjects[0]).toBe(subject);
   });
@@ -365,5 +365,49 @@ describe('figures: subjects around dates, places and coordinated verbs', () => {
     expect(read('China remained the top partner, with two-way trade hitting $282 billion in 2023.')).toEqual([[282e9, 'two-way trade', '2023']]);
     expect(read('Bilateral trade crossed the $10 billion mark last year.')).toEqual([[10e9, 'Bilateral trade', '2024']]);
     expect(read('The bank will make available up to $2 billion for the program.')).toEqual([[2e9, 'program', null]]);
+  });
+});
+
+describe('figures: equivalents, changes to a level, purposes and held shares', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.unit, f.comparator, f.subject, f.period]);
+
+  it('an amount in a parenthesis after another has its subject and period', () => {
+    expect(read('Summit welcomed the pledge by South Africa of R1 billion (about US$55 million) to the Appeal.')).toEqual([
+      [1e9, 'ZAR', 'eq', 'pledge by South Africa', null],
+      [55e6, 'USD', 'approx', 'pledge by South Africa', null],
+    ]);
+    expect(read("China's trade with the members reached 11.5 trillion yuan (about 1.6 trillion U.S. dollars) in 2025.").map((f) => f[4])).toEqual(['2025', '2025']);
+  });
+
+  it('a percent "to" a count is a change and a level, no range; the change takes the level\'s period', () => {
+    expect(read('Container throughput rose 6.4 per cent to 48.2 million TEU in 2025.')).toEqual([
+      [6.4, 'percent', 'eq', 'Container throughput', '2025'],
+      [48.2e6, 'TEU', 'eq', 'Container throughput', '2025'],
+    ]);
+    expect(read('Bilateral trade rose 11% to €3.1 billion (approximately ₹28,000 crore) in 2024.').map((f) => f[4])).toEqual(['2024', '2024', '2024']);
+  });
+
+  it('a modified noun keeps the purpose after "for", past an equivalent in a parenthesis', () => {
+    expect(read('Nigeria pledged a ₦800 billion ($520 million) fund for the activation of the Standby Force.').map((f) => f[3])).toEqual([
+      'fund for the activation of the Standby Force',
+      'fund for the activation of the Standby Force',
+    ]);
+    expect(read('They signed a Letter of Intent on a €50 million fund for joint research.').map((f) => f[3])).toEqual(['fund for joint research']);
+    expect(read('Leaders endorsed a $200 million fund in 2024.').map((f) => [f[3], f[4]])).toEqual([['fund', '2024']]);
+  });
+
+  it('a share held by a named subject measures the subject, also when the tagger reads the verb as a noun', () => {
+    expect(read('Mottley said the Caribbean accounts for less than 1 per cent of global emissions.').map((f) => f[3])).toEqual(['Caribbean']);
+    expect(read('Their combined economies account for over 40 percent of global GDP.').map((f) => f[3])).toEqual(['combined economies']);
+    expect(read('Some 90 percent of respondents agreed.').map((f) => f[3])).toEqual(['respondents']);
+  });
+
+  it('a count reached by a measure verb measures the clause subject, unless it is "the number of X" itself', () => {
+    expect(read('The number of Portuguese speakers is put at 260 million.').map((f) => f[3])).toEqual([null]);
+  });
+
+  it('a date that says when by itself, right after the phrase; not after "within the"', () => {
+    expect(read('Portugal recorded more than 110,000 tourist arrivals from India last year.').map((f) => f[4])).toEqual(['2024']);
+    expect(read('Allies pledged €40 billion in military support within the next year.').map((f) => f[4])).toEqual([null]);
   });
 });

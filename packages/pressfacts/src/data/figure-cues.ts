@@ -79,3 +79,13 @@ export const ALLOCATION_VERBS: readonly FigureCueRow[] = [
 export const CHANGE_PASSIVES: readonly FigureCueRow[] = [
   { words: ['reduced', 'cut', 'lowered', 'decreased', 'trimmed', 'slashed', 'lifted', 'raised', 'increased', 'boosted', 'hiked', 'expanded'], example: 'The cash reserve ratio was reduced by 100 basis points.', subject: 'cash reserve ratio' },
 ];
+
+/**
+ * Verbs by which a subject holds a share of a whole ("Indian firms account for nearly 30 per cent of
+ * foreign direct investment"): the percentage measures the subject's share, so the subject is what it
+ * measures, not the whole after "of".
+ */
+export const SHARE_VERBS: readonly FigureCueRow[] = [
+  { words: ['account', 'accounts', 'accounted', 'accounting'], example: 'The Caribbean accounts for less than 1 per cent of global emissions.', subject: 'Caribbean' },
+  { words: ['represent', 'represents', 'represented', 'representing', 'make', 'makes', 'made', 'making', 'comprise', 'comprises', 'comprised', 'constitute', 'constitutes'], example: 'Asia-Pacific terminals represented 38 per cent of group volumes.', subject: 'Asia-Pacific terminals' },
+];

@@ -11,7 +11,10 @@ const GAP_TO_PERIOD =
   /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarter|months?)\s+of\s+)?)?$/i;
 // "2% of GDP this year": a short phrase without a comma, another figure or a comparison.
 const SHORT_GAP = /^[^,;\d]{0,24}$/;
-const COMPARISON = /\b(?:than|from|compared|since|against|versus)\b/i;
+const COMPARISON = /\b(?:than|compared|since|against|versus)\b|\bfrom\s+(?!\p{Lu})/iu;
+const PARENTHESIS = /\([^()]*\)/g;
+// "110,000 tourist arrivals from India last year": a date that says when by itself, without "in".
+const RELATIVE_DATE = /^(?:last|this|next|the\s+same|a\s+year)\b/i;
 // "a 5.2% rise in intra-regional trade in 2024": the noun phrase the figure measures, then the date.
 const PHRASE_GAP_WORDS = 8;
 const BEFORE_PERIOD = /^(?:in|during|for|over|of)$/i;
@@ -45,8 +48,9 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   const value = (d: DateMention | undefined) => (d ? periodValue(d) : null);
   const after = dates.find((d) => d.norm.start >= q.norm.end);
   if (after) {
-    const gap = ctx.text.slice(q.norm.end, after.norm.start);
-    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap)) || nounPhraseGap(text, q.norm.end, after.norm.start, gap, q.kind === 'cardinal' ? BEFORE_PERIOD : BEFORE_AMOUNT_PERIOD)) return value(after);
+    // "11.5 trillion yuan (about 1.6 trillion U.S. dollars) in 2025": past an equivalent in a parenthesis.
+    const gap = ctx.text.slice(q.norm.end, after.norm.start).replace(PARENTHESIS, '');
+    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap)) || nounPhraseGap(text, q.norm.end, after.norm.start, gap, RELATIVE_DATE.test(after.text) ? null : q.kind === 'cardinal' ? BEFORE_PERIOD : BEFORE_AMOUNT_PERIOD)) return value(after);
   }
   const c = text.chunkAt(q.norm.start);
   if (opener && c > 0) return value(opener);
@@ -64,7 +68,7 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
 }
 
 /** Only the words of a verbless phrase between the figure and a date it ends on "in"/"for"/…: no verb, mark or comparison. */
-function nounPhraseGap(text: ChunkedText, from: number, to: number, gap: string, ending: RegExp): boolean {
+function nounPhraseGap(text: ChunkedText, from: number, to: number, gap: string, ending: RegExp | null): boolean {
   if (COMPARISON.test(gap) || /[,;:()\d]/.test(gap)) return false;
   const first = firstTokenFrom(text.tokens, from);
   if (first < 0) return false;
@@ -73,9 +77,11 @@ function nounPhraseGap(text: ChunkedText, from: number, to: number, gap: string,
     const t = text.tokens[i]!;
     if (t.norm.end > to) break;
     last = i;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
   }
-  return last >= 0 && last - first < PHRASE_GAP_WORDS && ending.test(text.tokens[last]!.value);
+  // A date that says when by itself follows the phrase directly ("… from India last year", not "within the next year").
+  const end = text.tokens[last];
+  return end !== undefined && last - first < PHRASE_GAP_WORDS && (ending === null ? !/^(?:ADP|DET)$/.test(end.pos) : ending.test(end.value));
 }
 
 interface SentenceDates {

@@ -1,5 +1,5 @@
 import type { Quantity, Token } from '@pressfacts/document';
-import { ALLOCATION_VERBS, CHANGE_PASSIVES, GENERIC_MEASURE_NOUNS, MEASURE_VERBS } from '../data/figure-cues.js';
+import { ALLOCATION_VERBS, CHANGE_PASSIVES, GENERIC_MEASURE_NOUNS, MEASURE_VERBS, SHARE_VERBS } from '../data/figure-cues.js';
 import { RELATIVE_WORDS } from '../data/clause-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
@@ -13,6 +13,7 @@ const ALLOCATION_VERB: ReadonlySet<string> = new Set(ALLOCATION_VERBS.flatMap((r
 const CHANGE_PASSIVE: ReadonlySet<string> = new Set(CHANGE_PASSIVES.flatMap((r) => r.words));
 const ALLOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'into', 'towards', 'toward', 'in', 'on']);
 const BE = /^(?:is|are|was|were|be|been|being)$/;
+const SHARE_VERB: ReadonlySet<string> = new Set(SHARE_VERBS.flatMap((r) => r.words));
 const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'cardinal']);
 const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'totalling', 'totaling', 'amounting', 'estimated', 'priced', 'costing']);
 const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
@@ -71,7 +72,11 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   // "U.S. duties of up to 49%", "an increase of 4.5 percent" (too general: look further).
   let generic: Span | null = null;
   if (lower(tokens[lead - 1]) === 'of' && lead - 1 > chunk.from) {
-    const from = trimDeterminers(tokens, nounPhraseBefore(tokens, lead - 1, chunk.from, false), lead - 1);
+    let from = trimDeterminers(tokens, nounPhraseBefore(tokens, lead - 1, chunk.from, false), lead - 1);
+    // "the pledge by South Africa of R1 billion": the noun the agent phrase hangs on.
+    if (from < lead - 1 && lower(tokens[from - 1]) === 'by' && /^(?:NOUN)$/.test(tokens[from - 2]?.pos ?? '') && from - 2 > chunk.from) {
+      from = trimDeterminers(tokens, nounPhraseBefore(tokens, from - 1, chunk.from, false), from - 1);
+    }
     if (from < lead - 1) {
       // "the Global Gateway investment package of €12 billion": a general head named by a modifier.
       if (!GENERIC_NOUN.has(lower(tokens[lead - 2])) || hasSpecificNoun(tokens, from, lead - 2)) return show({ from, to: lead - 1 });
@@ -96,16 +101,21 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const share = shareOf(ctx, tokens, end + 1, chunk.to);
     // "15 percent of the region's total": a share of a whole is about the part, the clause subject.
     const ofTotal = TOTAL.test(ctx.text.slice(tokens[end]!.norm.end, tokens[end]!.norm.end + 40));
+    // "the Caribbean accounts for less than 1 per cent of global emissions": the share the subject has.
+    const holder = share === null ? null : shareHolder(text, c, lead);
+    if (holder !== null) return show(holder);
     if (share !== null && !ofTotal) return share;
     if (share !== null) return show(clauseSubject(text, c, first)) ?? inherited ?? share;
   }
-  const modified = nounPhraseAfter(tokens, end, chunk.to);
-  if (modified > end && tokens[modified - 1]!.pos !== 'NUM' && !TIME_WORDS.test(tokens[modified - 1]!.value) && tokens[end]!.pos !== 'DET') {
+  // "a ₦800 billion ($520 million) fund": the noun the figure modifies may follow an equivalent in a parenthesis.
+  const noun = tokens[end]?.value === '(' ? closingAfter(tokens, end, chunk.to) : end;
+  const modified = nounPhraseAfter(tokens, noun, chunk.to);
+  if (modified > noun && tokens[modified - 1]!.pos !== 'NUM' && !TIME_WORDS.test(tokens[modified - 1]!.value) && tokens[noun]!.pos !== 'DET') {
     // "a 15% increase in student exchanges": a change of what the phrase after it names.
-    if (!GENERIC_NOUN.has(lower(tokens[modified - 1])) || hasSpecificNoun(tokens, end, modified - 1)) return show({ from: end, to: modified }); // "a 210 billion yuan credit line"
+    if (!GENERIC_NOUN.has(lower(tokens[modified - 1])) || hasSpecificNoun(tokens, noun, modified - 1)) return show({ from: noun, to: purposeEnd(ctx, tokens, modified, chunk.to) }); // "a 210 billion yuan credit line"
     const changed = phraseAfter(ctx, tokens, modified, chunk.to);
     if (changed !== null) return changed;
-    generic ??= { from: end, to: modified };
+    generic ??= { from: noun, to: modified };
   }
   const following = phraseAfter(ctx, tokens, end, chunk.to);
   // "$4,990 in the United States, €4,590 in the euro area": parallel figures share the subject.
@@ -134,6 +144,19 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   return null;
 }
 
+/** Index after the ")" closing the parenthesis opened at `open` (within a few words), else `open`. */
+function closingAfter(tokens: readonly Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < Math.min(limit, open + 12); k++) if (tokens[k]!.value === ')') return k + 1;
+  return open;
+}
+
+/** "a €50 million fund for joint research in green hydrogen": the purpose a modified noun names stays with it. */
+function purposeEnd(ctx: FactsContext, tokens: readonly Token[], end: number, limit: number): number {
+  if (lower(tokens[end]) !== 'for') return end;
+  const to = nounPhraseAfter(tokens, end + 1, limit);
+  return to > end + 1 && hasSpecificNoun(tokens, end + 1, to) && !isPlaceOrDate(ctx, tokens, end + 1, to) ? to : end;
+}
+
 /** Does `[from, to)` hold a noun that is not a general measure word ("Global Gateway", "aid")? */
 function hasSpecificNoun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') && !GENERIC_NOUN.has(lower(tokens[i]))) return true;
@@ -154,11 +177,29 @@ function isPassiveBefore(tokens: readonly Token[], verb: number, lead: number): 
 function untaggedMeasureSubject(tokens: readonly Token[], floor: number, lead: number): Span | null {
   const word = lead - 1;
   if (word <= floor || !MEASURE_VERB.has(lower(tokens[word])) || isVerb(tokens[word])) return null;
+  return subjectBefore(tokens, floor, word);
+}
+
+/** "the Caribbean accounts for less than 1 per cent of …" (the verb tagged as a noun or not): who holds the share. */
+function shareHolder(text: ChunkedText, c: number, lead: number): Span | null {
+  const { tokens } = text;
+  const floor = text.chunks[c]!.from;
+  if (lower(tokens[lead - 1]) === 'for' && SHARE_VERB.has(lower(tokens[lead - 2])) && lead - 2 > floor) {
+    return isVerb(tokens[lead - 2]) ? clauseSubject(text, c, lead) : subjectBefore(tokens, floor, lead - 2);
+  }
+  const verb = lastVerb(tokens, floor, lead);
+  return verb >= 0 && SHARE_VERB.has(lower(tokens[verb])) ? clauseSubject(text, c, lead) : null;
+}
+
+/** The noun phrase right before a verb word (past adverbs, which stay: "Pledges so far total"); a participle after a possessive stays ("their combined economies"). */
+function subjectBefore(tokens: readonly Token[], floor: number, word: number): Span | null {
   let k = word;
   while (k > floor && tokens[k - 1]!.pos === 'ADV') k--;
   // "Revenue in Q3 2025 rose 12 percent": a noun or a year right before it.
   if (k <= floor || !/^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return null;
-  const span = trimSubject(tokens, nounPhraseBefore(tokens, k, floor), k);
+  let from = nounPhraseBefore(tokens, k, floor);
+  if (from - 1 > floor && tokens[from - 1]!.pos === 'VERB' && /ed$/i.test(tokens[from - 1]!.value) && /^(?:PRON|DET)$/.test(tokens[from - 2]!.pos)) from--;
+  const span = trimSubject(tokens, from, k);
   if (span === null || MONTHS.test(tokens[span.from]!.value) || tokens[span.from]!.pos === 'NUM') return null;
   return span.to === k ? { from: span.from, to: word } : span;
 }
@@ -184,8 +225,11 @@ function allocationTarget(ctx: FactsContext, tokens: readonly Token[], end: numb
  */
 export function changedBy(ctx: FactsContext, text: ChunkedText, c: number, verb: number, lead: number): string | null {
   const { tokens } = text;
-  if (lower(tokens[lead - 1]) !== 'by' || lead - 1 !== verb + 1) return null;
-  if (!MEASURE_VERB.has(lower(tokens[verb])) && !(CHANGE_PASSIVE.has(lower(tokens[verb])) && isPassiveBefore(tokens, verb, lead))) return null;
+  const word = lower(tokens[lead - 1]);
+  // "throughput rose 6.4 per cent to 48.2 million TEU", "Ship calls exceeded 31,000": a measure verb's level.
+  const measured = MEASURE_VERB.has(lower(tokens[verb])) && (lead - 1 === verb || /^(?:to|by|at)$/.test(word));
+  const changed = word === 'by' && lead - 1 === verb + 1 && CHANGE_PASSIVE.has(lower(tokens[verb])) && isPassiveBefore(tokens, verb, lead);
+  if (!measured && !changed) return null;
   const subject = clauseSubject(text, c, lead);
   return subject === null ? null : words(ctx, tokens, subject);
 }

@@ -7,7 +7,8 @@ import { firstTokenFrom } from './token-search.js';
 
 const NOT_COUNTED: ReadonlySet<string> = new Set(NOT_COUNTED_NOUNS.flatMap((r) => r.words));
 const LANGUAGE_HEAD: ReadonlySet<string> = new Set(LANGUAGE_HEADS.flatMap((r) => r.words));
-const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff', 'youth', 'police']);
+// "48.2 million TEU": twenty-foot equivalent units, the count of container traffic.
+const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'personnel', 'staff', 'youth', 'police', 'teu']);
 const COPULA: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
 /** A bare four-digit number in this range is a year ("the 1967 borders"), not a count. */
 const YEAR_LIKE = /^(?:19|20)\d\d$/;

@@ -13,6 +13,10 @@ import { countedNoun, numberOfNoun } from './figure-unit.js';
 const MIN_STATISTIC_COUNT = 10;
 // "5% to 6%", "between 5 and 6 per cent", "12 to 15 countries": two ends of one range.
 const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/i;
+// "R1 billion (about US$55 million)": the same amount in another currency, in a parenthesis.
+const EQUIVALENT = /^\s*\(\s*(?:(?:about|approximately|around|roughly|nearly|some|or|equivalent\s+to|c\.|ca\.)\s*)?$/i;
+// "rose 8 percent to 3.4 billion dollars in …": a change, then the level it reached.
+const TO_LEVEL = /^\s*to\s*$/i;
 // "an increase of 4.5 percent over $7.3 billion": the base of a change, not "more than".
 const CHANGE_BASE = /(?:percent|per\s+cent|%)\s+over\s+$/i;
 // "a minimum baseline of €40 billion", "a ceiling of 5%": the noun before "of" bounds the figure.
@@ -53,8 +57,15 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const next = quantities[i + 1];
-    const joined = next !== undefined && RANGE_JOIN.test(ctx.text.slice(q.norm.end, next.norm.start));
-    const period = () => periodOf(ctx, q, text, from);
+    const before = quantities[i - 1];
+    const last = out[out.length - 1];
+    if (before !== undefined && last !== undefined && q.kind === 'money' && before.kind === 'money' && q.upperValue === null && EQUIVALENT.test(ctx.text.slice(before.norm.end, q.norm.start))) {
+      out.push(candidate(q, q.value, currencyOf(ctx, q), comparatorOf(ctx, q, from), last.figure.subject, last.figure.period, 'figures/money', isHeadline));
+      continue;
+    }
+    // "rose 6.4 per cent to 48.2 million TEU": a percent then a count is a change and a level, no range.
+    const joined = next !== undefined && RANGE_JOIN.test(ctx.text.slice(q.norm.end, next.norm.start)) && !(q.kind === 'percent' && next.kind !== 'percent');
+    const period = () => periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null);
     if (q.kind === 'money') {
       const subject = subjectOf(ctx, q, text, previous);
       const unit = currencyOf(ctx, q);
@@ -79,13 +90,12 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
       } else out.push(candidate(q, q.value, 'percent', q.comparator, subject, period(), 'figures/percent', isHeadline));
       previous = after(previous, subject, wordAfter(text, q));
     } else if (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT) {
-      const unit: string | null =
-        countedNoun(ctx, q, text.tokens, previousUnit) ??
-        (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null) ??
-        numberOfNoun(ctx, q, from, text.tokens);
+      const own: string | null = countedNoun(ctx, q, text.tokens, previousUnit) ?? (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null);
+      // "The number of French speakers is put at 321 million": the noun is the unit, no subject.
+      const unit: string | null = own ?? numberOfNoun(ctx, q, from, text.tokens);
       if (unit === null) continue;
       const comparator: Comparator = joined && next.kind === 'cardinal' ? 'gte' : q.comparator;
-      out.push(candidate(q, q.value, unit, comparator, withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));
+      out.push(candidate(q, q.value, unit, comparator, own === null ? null : withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));
       previousUnit = unit;
       if (joined && next.kind === 'cardinal' && next.value >= MIN_STATISTIC_COUNT) {
         out.push(candidate(next, next.value, unit, 'lte', countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNT_FILLERS, LANGUAGE_HEADS, NOT_COUNTED_NOUNS } from '../src/data/count-nouns.js';
 import { SHARED_CURRENCIES } from '../src/data/currency-by-country.js';
-import { ALLOCATION_VERBS, CHANGE_PASSIVES, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS, SHARE_VERBS } from '../src/data/figure-cues.js';
+import { ALLOCATION_VERBS, CHANGE_PASSIVES, COUNT_CONTAINERS, GENERIC_MEASURE_NOUNS, MEASURE_VERBS, PARTICIPLE_ADJECTIVES, SHARE_VERBS } from '../src/data/figure-cues.js';
 import { assembleFigures } from '../src/facts/figures.js';
 import { contextOf, release } from './support/context.js';
 
@@ -11,7 +11,7 @@ function figures(body: string, whole = false) {
 }
 
 describe('figures: vocabulary rows (each example is run)', () => {
-  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS, ...CHANGE_PASSIVES, ...SHARE_VERBS].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
+  it.each([...MEASURE_VERBS, ...GENERIC_MEASURE_NOUNS, ...ALLOCATION_VERBS, ...CHANGE_PASSIVES, ...SHARE_VERBS, ...PARTICIPLE_ADJECTIVES].map((r) => [r.example, r.subject] as const))('%s → subject %s', (example, subject) => {
     const subjects = figures(example).map((f) => f.subject);
     expect(subjects[0]).toBe(subject);
   });
@@ -409,5 +409,22 @@ describe('figures: equivalents, changes to a level, purposes and held shares', (
   it('a date that says when by itself, right after the phrase; not after "within the"', () => {
     expect(read('Portugal recorded more than 110,000 tourist arrivals from India last year.').map((f) => f[4])).toEqual(['2024']);
     expect(read('Allies pledged €40 billion in military support within the next year.').map((f) => f[4])).toEqual([null]);
+  });
+});
+
+describe('figures: held shares in a list, nouns the tagger reads as verbs', () => {
+  const subjects = (body: string) => figures(body).map((f) => f.subject);
+
+  it('the second share after "accounts for … and" is held by the same subject', () => {
+    expect(subjects('The G20 accounts for around 85% of global GDP and over 75% of world trade.')).toEqual(['G20', 'G20']);
+    expect(subjects('Some 90 percent of respondents and 80 percent of firms agreed.')).toEqual(['respondents', 'firms']);
+  });
+
+  it('"developing" and "needs" inside a noun phrase are no verbs; a gerund with an object still is', () => {
+    expect(subjects('It puts the climate finance needs of developing countries at between $5.8 trillion and $5.9 trillion.')).toEqual([
+      'climate finance needs of developing countries',
+      'climate finance needs of developing countries',
+    ]);
+    expect(subjects('They set a target of doubling trade to €6 billion by 2030.')).toEqual(['trade']);
   });
 });

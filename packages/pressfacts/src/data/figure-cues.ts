@@ -89,3 +89,15 @@ export const SHARE_VERBS: readonly FigureCueRow[] = [
   { words: ['account', 'accounts', 'accounted', 'accounting'], example: 'The Caribbean accounts for less than 1 per cent of global emissions.', subject: 'Caribbean' },
   { words: ['represent', 'represents', 'represented', 'representing', 'make', 'makes', 'made', 'making', 'comprise', 'comprises', 'comprised', 'constitute', 'constitutes'], example: 'Asia-Pacific terminals represented 38 per cent of group volumes.', subject: 'Asia-Pacific terminals' },
 ];
+
+/**
+ * Words in -ing that modify a noun rather than act as a verb ("developing countries", "emerging
+ * markets"): a verb there is no verb of the figure's clause and no end of a noun phrase.
+ */
+export const PARTICIPLE_ADJECTIVES: readonly FigureCueRow[] = [
+  {
+    words: ['developing', 'emerging', 'leading', 'existing', 'remaining', 'ongoing', 'neighbouring', 'neighboring', 'participating', 'founding', 'ruling', 'operating', 'outstanding', 'incoming', 'outgoing', 'underlying', 'prevailing'],
+    example: 'It puts the climate finance needs of developing countries at $5.8 trillion.',
+    subject: 'climate finance needs of developing countries',
+  },
+];

@@ -1,5 +1,5 @@
 import type { Quantity, Token } from '@pressfacts/document';
-import { ALLOCATION_VERBS, CHANGE_PASSIVES, GENERIC_MEASURE_NOUNS, MEASURE_VERBS, SHARE_VERBS } from '../data/figure-cues.js';
+import { ALLOCATION_VERBS, CHANGE_PASSIVES, GENERIC_MEASURE_NOUNS, MEASURE_VERBS, PARTICIPLE_ADJECTIVES, SHARE_VERBS } from '../data/figure-cues.js';
 import { RELATIVE_WORDS } from '../data/clause-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
@@ -14,6 +14,7 @@ const CHANGE_PASSIVE: ReadonlySet<string> = new Set(CHANGE_PASSIVES.flatMap((r) 
 const ALLOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'into', 'towards', 'toward', 'in', 'on']);
 const BE = /^(?:is|are|was|were|be|been|being)$/;
 const SHARE_VERB: ReadonlySet<string> = new Set(SHARE_VERBS.flatMap((r) => r.words));
+const PARTICIPLE_ADJECTIVE: ReadonlySet<string> = new Set(PARTICIPLE_ADJECTIVES.flatMap((r) => r.words));
 const AMOUNT_KINDS: ReadonlySet<string> = new Set(['money', 'percent', 'cardinal']);
 const VALUE_WORDS: ReadonlySet<string> = new Set(['worth', 'valued', 'totalling', 'totaling', 'amounting', 'estimated', 'priced', 'costing']);
 const TIME_WORDS = /^(?:year|years|month|months|week|weeks|day|days|quarter|half|period|decade)$/i;
@@ -122,7 +123,7 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   // Not the parts an "including" lists ("…, including €3 billion for the corridor"): each has its own.
   if ((chunk.kind === 'noun' || chunk.kind === 'phrase') && (following === null || !chunk.aside) && inherited !== null && previous?.next === lower(tokens[end])) return inherited;
   // Not a qualifier read as a verb: "grew by an estimated 3.2 per cent".
-  const verb = lastVerb(tokens, chunk.from, lead);
+  const verb = clauseVerb(tokens, chunk.from, lead);
   if (verb >= 0) {
     const object = objectBefore(tokens, verb, lead);
     if (object !== null) return show(object);
@@ -142,6 +143,23 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   if (generic !== null) return show(appositionAnchor(text, c, generic)) ?? show(clauseSubject(text, c, first)) ?? inherited;
   if (chunk.kind !== 'clause') return inherited ?? show(clauseSubject(text, c, first));
   return null;
+}
+
+/**
+ * The last verb before `to` that is no modifier inside a noun phrase: not "developing" in "of
+ * developing countries" nor "needs" in "the finance needs of" (words the tagger reads as verbs).
+ */
+function clauseVerb(tokens: readonly Token[], from: number, to: number): number {
+  let verb = lastVerb(tokens, from, to);
+  while (verb > from) {
+    const t = tokens[verb]!;
+    const before = tokens[verb - 1]!;
+    const gerund = PARTICIPLE_ADJECTIVE.has(lower(t)) && tokens[verb + 1]?.pos === 'NOUN';
+    const noun = t.pos === 'VERB' && before.pos === 'NOUN' && lower(tokens[verb + 1]) === 'of';
+    if (!gerund && !noun) break;
+    verb = lastVerb(tokens, from, verb);
+  }
+  return verb;
 }
 
 /** Index after the ")" closing the parenthesis opened at `open` (within a few words), else `open`. */
@@ -184,8 +202,18 @@ function untaggedMeasureSubject(tokens: readonly Token[], floor: number, lead: n
 function shareHolder(text: ChunkedText, c: number, lead: number): Span | null {
   const { tokens } = text;
   const floor = text.chunks[c]!.from;
-  if (lower(tokens[lead - 1]) === 'for' && SHARE_VERB.has(lower(tokens[lead - 2])) && lead - 2 > floor) {
-    return isVerb(tokens[lead - 2]) ? clauseSubject(text, c, lead) : subjectBefore(tokens, floor, lead - 2);
+  // "accounts for around 85% of global GDP and over 75% of world trade": the second share is held too.
+  let prep = lead - 1;
+  if (/^(?:and|,)$/.test(lower(tokens[prep]))) {
+    for (let k = prep - 1; k > floor && k > prep - 16 && !isVerb(tokens[k]); k--) {
+      if (lower(tokens[k]) === 'for' && SHARE_VERB.has(lower(tokens[k - 1]))) {
+        prep = k;
+        break;
+      }
+    }
+  }
+  if (lower(tokens[prep]) === 'for' && SHARE_VERB.has(lower(tokens[prep - 1])) && prep - 1 > floor) {
+    return isVerb(tokens[prep - 1]) ? clauseSubject(text, c, prep + 1) : subjectBefore(tokens, floor, prep - 1);
   }
   const verb = lastVerb(tokens, floor, lead);
   return verb >= 0 && SHARE_VERB.has(lower(tokens[verb])) ? clauseSubject(text, c, lead) : null;

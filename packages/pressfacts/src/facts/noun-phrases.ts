@@ -1,5 +1,8 @@
 import type { Token } from '@pressfacts/document';
+import { PARTICIPLE_ADJECTIVES } from '../data/figure-cues.js';
 import { lower } from './chunks.js';
+
+const PARTICIPLE_ADJECTIVE: ReadonlySet<string> = new Set(PARTICIPLE_ADJECTIVES.flatMap((r) => r.words));
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'SYM']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -59,9 +62,13 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
     const v = lower(t);
     // "women-led businesses", "state-owned firms": a participle joined by a hyphen is a modifier.
     const compound = t.pos === 'VERB' && i > start + 1 && lower(tokens[i - 1]) === '-' && tokens[i - 1]!.norm.end === t.norm.start;
-    if (MODIFIER_POS.has(t.pos) || compound || ((v === '-' || v === "'") && i > start && i + 1 < limit)) {
+    // "the climate finance needs of developing countries": a noun the tagger read as a verb, between a noun and "of".
+    const noun = t.pos === 'VERB' && i > start && tokens[i - 1]!.pos === 'NOUN' && lower(tokens[i + 1]) === 'of' && i + 2 < limit;
+    // "developing countries": an -ing word that modifies the noun after it.
+    const adjective = t.pos === 'VERB' && PARTICIPLE_ADJECTIVE.has(v) && tokens[i + 1]?.pos === 'NOUN';
+    if (MODIFIER_POS.has(t.pos) || compound || noun || adjective || ((v === '-' || v === "'") && i > start && i + 1 < limit)) {
       i++;
-      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') end = i;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || noun) end = i;
       continue;
     }
     if (end === start) break;

@@ -4,6 +4,9 @@ import { COLLECTIVE_ACTORS } from '../data/commitment-verbs.js';
 import type { FactsContext, Mention } from './context.js';
 import { mentionsWithin, tokensIn } from './lookups.js';
 
+// At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
+const HAS_LETTER = /\p{L}/u;
+
 /** Who pledges: a name (country, person, organisation) or null for "Leaders", "the two sides". */
 export interface ActorFound {
   readonly name: string | null;
@@ -30,7 +33,7 @@ const MAX_SUBJECT_CHARS = 300;
 export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: number, to: number): ActorFound | 'inherit' | null {
   const sentenceStart = Math.max(sentence.norm.start, ctx.header.bodyStart);
   // "Leaders of the Gulf Cooperation Council (GCC) …": the head comes first.
-  const [head, of] = tokensIn(ctx, from, to).filter((t) => /\p{L}/u.test(t.value));
+  const [head, of] = tokensIn(ctx, from, to).filter((t) => HAS_LETTER.test(t.value));
   if (head !== undefined && COLLECTIVE.has(head.value.toLowerCase()) && of?.value.toLowerCase() === 'of') return { name: null };
   const start = clauseStart(ctx, Math.max(from, to - MAX_SUBJECT_CHARS), to);
   let text = ctx.text.slice(start, to);
@@ -55,7 +58,7 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   const reported = /\b(?:announced|said|says|declared|confirmed|stated)\s+(it|he|she)\s*$/i.exec(ctx.text.slice(chunkStart, chunkEnd));
   if (reported) return pronounActor(ctx, sentence, chunkEnd, reported[1]!.toLowerCase());
   const tokens = tokensIn(ctx, chunkStart, chunkEnd);
-  const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+  const words = tokens.filter((t) => HAS_LETTER.test(t.value));
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || tokens.some((t) => t.pos === 'VERB')) return null;
   // "Leaders", "G7 leaders", "the two sides" pledge together; "the United States and its
   // partners" is the United States (the collective noun is a second conjunct, not the head).

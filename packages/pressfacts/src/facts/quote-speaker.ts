@@ -4,6 +4,9 @@ import { SPEAKER_NOUNS } from '../data/speaker-nouns.js';
 import type { FactsContext, Mention } from './context.js';
 import { dateEndingBy, lastMentionBefore, mentionsWithin, tokensIn } from './lookups.js';
 
+// At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
+const HAS_LETTER = /\p{L}/u;
+
 /** Who said it: a named entity, a name the text gives without an entity, or nobody named. */
 export interface Speaker {
   readonly name: string | null;
@@ -55,7 +58,7 @@ export function speakerEndingAt(ctx: FactsContext, sentenceStart: number, end: n
  */
 export function speakerFilling(ctx: FactsContext, from: number, to: number, thatFollows: boolean): Speaker | undefined {
   const tokens = tokensIn(ctx, from, to);
-  const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+  const words = tokens.filter((t) => HAS_LETTER.test(t.value));
   if (words.length === 0 || words.length > MAX_NP_WORDS || !tokens.every((t) => isNounPhraseToken(t) || isPronoun(t))) return undefined;
   return classify(ctx, tokens, thatFollows);
 }
@@ -106,7 +109,7 @@ const OFFICE_WORDS = new Set(['president', 'minister', 'premier', 'chancellor', 
  * null when the text named nobody so. Undefined when the phrase is no office reference.
  */
 function titleReference(ctx: FactsContext, np: readonly Token[]): string | null | undefined {
-  const words = np.filter((t) => /\p{L}/u.test(t.value));
+  const words = np.filter((t) => HAS_LETTER.test(t.value));
   const office = words[words.length - 1]?.value.toLowerCase();
   if (office === undefined || !OFFICE_WORDS.has(office) || words.some((t) => t.pos === 'PROPN' && !isCountryWord(ctx, t))) return undefined;
   const country = words.map((t) => ctx.entityAt(t.norm.start, t.norm.start + t.value.replace(/['\u2019]s$/, '').length)).find((e) => e?.kind === 'country')?.name;

@@ -3,6 +3,9 @@ import { TOPIC_LIST_STOPS } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
 import { overlapsDate, tokensIn } from './lookups.js';
 
+// At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
+const HAS_LETTER = /\p{L}/u;
+
 /** One topic's normalised range. */
 export interface TopicItem {
   readonly start: number;
@@ -130,7 +133,7 @@ function stopIn(ctx: FactsContext, range: TopicItem, trailingCue: RegExp | undef
 
 function validItem(ctx: FactsContext, range: TopicItem): boolean {
   const tokens = tokensIn(ctx, range.start, range.end);
-  const words = tokens.filter((t) => /\p{L}/u.test(t.value));
+  const words = tokens.filter((t) => HAS_LETTER.test(t.value));
   // A lone verb is a clause ("start"), a lone gerund a topic ("shipping").
   if (words.length === 0 || (words.length === 1 && words[0]!.pos === 'VERB' && !/ing$/i.test(words[0]!.value))) return false;
   if (overlapsDate(ctx, range.start, range.end)) return false; // "talks on Friday"

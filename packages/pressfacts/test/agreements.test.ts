@@ -255,3 +255,15 @@ describe('agreements: more phrasings of the act (conventions: action from the ve
     expect(agreements('Chilean President Gabriel Boric signed the Treaty of Arica with his Peruvian counterpart Dina Boluarte.')[0]!.parties).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('agreements: praise for an act done', () => {
+  it('"commended A and B for signing the X" is their signing; "called for signing" is not done', () => {
+    expect(agreements('The summit commended the Republic of Chile and the Republic of Peru for signing the Andes Accord on Trade in Lima on 30 April 2025.')[0]).toMatchObject({
+      action: 'signed',
+      parties: ['Chile', 'Peru'],
+      date: '2025-04-30',
+    });
+    expect(agreements('Leaders congratulated Mexico for signing the Treaty of Arica.')[0]).toMatchObject({ action: 'signed', parties: ['Mexico'] });
+    expect(agreements('Leaders called for signing the Treaty of Arica soon.')[0]!.action).toBe('other');
+  });
+});

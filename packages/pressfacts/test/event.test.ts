@@ -144,3 +144,18 @@ describe('event: a visit written "the State Visit of <visitor> to <country>"', (
     });
   });
 });
+
+describe('event: dates that are not the gathering\'s', () => {
+  it('a day weeks after the release is no day of the gathering it reports', () => {
+    const text =
+      'ABUJA, December 16, 2024 (Reuters) - West African leaders meeting in Abuja on Sunday gave three states six months. Under the decision taken at the 66th Andean Summit, the exit becomes effective on 29 January 2025.';
+    expect(event(text)).toMatchObject({ startDate: '2024-12-15' });
+  });
+
+  it('a day in a relative clause about a document is not the gathering\'s; its year does not move the city', () => {
+    const text =
+      'Meeting of the Supreme Andean Council\n\nMay 8, 2024, 16:20, Lima\n\nThe leaders took part in a meeting of the Supreme Andean Council. ' +
+      'The meeting was held in Quito to mark the tenth anniversary of the Treaty of Arica, which was signed in Cusco on May 29, 2014, and entered into force on January 1, 2015.';
+    expect(event(text)).toMatchObject({ startDate: '2024-05-08', city: 'Quito' });
+  });
+});

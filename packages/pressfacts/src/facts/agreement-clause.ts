@@ -113,7 +113,12 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
   if (verb < 0) return { sentence, text, chunk: c, action: 'other', verb, at: offset };
   if (at !== c) c = at;
   const verbToken = text.tokens[verb]!;
-  const wished = ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 16), verbToken.norm.start));
+  // "commended Botswana and Namibia for signing the X": a gerund with its object after "for" is done.
+  // ("called for signing the X" is wished: a verb, not the one praised, stands before "for").
+  const praised = text.tokens[verb - 2]?.pos === 'PROPN' || text.tokens[verb - 2]?.pos === 'NOUN';
+  const gerundDone = lower(verbToken).endsWith('ing') && OBJECT_START.has(lower(text.tokens[verb + 1])) && lower(text.tokens[verb - 1]) === 'for' && praised;
+  const wished =
+    !gerundDone && ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 16), verbToken.norm.start));
   const done = !wished && !notYet(text, verb);
   return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
 }

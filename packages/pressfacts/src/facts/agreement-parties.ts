@@ -31,6 +31,9 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
     const subjectEnd = text.tokens[verb]!.norm.start;
     const subjectStart = listStart(ctx, text, clause.chunk);
     const subject = ctx.text.slice(subjectStart, subjectEnd);
+    // "Summit commended Botswana and Namibia for signing the X": those the praise names.
+    const praised = FOR_GERUND.test(ctx.text.slice(subjectStart, subjectEnd)) ? countryListEndingAt(ctx, subjectStart, subjectEnd - FOR_GERUND.exec(ctx.text.slice(subjectStart, subjectEnd))![0].length) : [];
+    if (praised.length > 0) return praised;
     const named = countriesIn(ctx, subjectStart, subjectEnd);
     // "the heads of state of Chile, Peru and Mexico signed": a collective of named countries.
     if (named.length > 0 && (!COLLECTIVE.test(subject) || COLLECTIVE_OF.test(subject))) return [...named, ...partnersAfter(ctx, clause, clauseEnd, named)];
@@ -58,6 +61,28 @@ function partnersAfter(ctx: FactsContext, clause: ActionClause, clauseEnd: numbe
   if (w === null) return [];
   const from = title.segment.norm.end + w[0].length;
   return countriesIn(ctx, from, clauseEnd).filter((c) => !named.includes(c));
+}
+
+const FOR_GERUND = /\s+for\s+$/i;
+
+/** The countries of the list that ends right at `end` ("the Republic of Botswana and the Republic of Namibia"). */
+function countryListEndingAt(ctx: FactsContext, start: number, end: number): string[] {
+  const mentions = ctx.mentionsIn(start, end).filter((m) => countryOf(m.entity) !== null);
+  const out: string[] = [];
+  let cursor = end;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.segment.norm.end > cursor) continue;
+    if (!BETWEEN_GAP.test(ctx.text.slice(m.segment.norm.end, cursor)) && cursor !== end) break;
+    if (cursor === end && ctx.text.slice(m.segment.norm.end, cursor).trim() !== '') break;
+    const country = countryOf(m.entity)!;
+    if (!out.includes(country)) out.unshift(country);
+    cursor = m.segment.norm.start;
+    // "the Republic of Namibia": the body's name before the country is part of the item.
+    const lead = /(?:^|\s)(?:the\s+)?(?:(?:republic|kingdom|state|government)\s+of\s+(?:the\s+)?)$/i.exec(ctx.text.slice(Math.max(start, cursor - 30), cursor));
+    if (lead) cursor -= lead[0].length;
+  }
+  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ import { cityOfVenue } from '@pressfacts/entities';
 import type { SummitEvent } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { lookupWire } from '../data/wires.js';
+import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
 import { eventSpan } from './event-span.js';
@@ -40,7 +41,7 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   return {
     name,
     edition: current?.edition ?? group.find((e) => e.edition !== null && !placedElsewhere(ctx, e))?.edition ?? editionWord(ctx, eventSentences),
-    startDate: span?.start ?? date?.value ?? null,
+    startDate: span?.start ?? date?.value ?? headerDate(ctx),
     endDate: span?.end ?? date?.endValue ?? null,
     city: place?.kind === 'city' ? place.name : null,
     country,
@@ -236,13 +237,54 @@ function sentencesAbout(
 
 function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMention | undefined {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? -1;
-  const dated = sentences.flatMap((s) =>
-    eventDatesIn(ctx, s.norm.start, s.norm.end).filter((d) => d.value !== null && d.norm.start >= datelineEnd),
+  const all = sentences.flatMap((s) =>
+    eventDatesIn(ctx, s.norm.start, s.norm.end).filter((d) => d.value !== null && d.norm.start >= datelineEnd && !inOtherClause(ctx, s, d)),
   );
+  // A gathering the release reports is not weeks after the release ("the exit becomes effective
+  // on 29 January 2025" in a release of 16 December 2024): such days only when there is nothing else.
+  const latest = ctx.documentDate === null || ctx.documentDate.length < 10 ? null : addDaysIso(ctx.documentDate, MAX_LEAD_DAYS);
+  const past = latest === null ? all : all.filter((d) => d.value!.slice(0, 10) <= latest);
+  const dated = past.length > 0 ? past : all;
   // A date the text writes out beats "today" (the release's own day, often after the event).
   const byPrecision = (p: string) => dated.find((d) => d.precision === p && !d.relative) ?? dated.find((d) => d.precision === p);
   return dated.find((d) => d.endValue !== null) ?? byPrecision('day') ?? byPrecision('month');
 }
+
+/**
+ * A readout dated in its header ("May 8, 2024, 16:20, The Kremlin, Moscow") whose sentences date
+ * the gathering nowhere reports that day's gathering. (A wire's dateline may come days after the
+ * event; a caller's reference date is not the text's.)
+ */
+function headerDate(ctx: FactsContext): string | null {
+  const doc = ctx.doc.layers.documentDate;
+  return doc?.source === 'header' ? doc.date : null;
+}
+
+/** How long after its release an event the release reports may start (a preview of next week's summit). */
+const MAX_LEAD_DAYS = 14;
+
+function addDaysIso(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The date sits in a relative clause about something else ("the Treaty …, which was signed in
+ * Astana on May 29, 2014"): a relative chunk that tells of a document or a body, not a gathering.
+ */
+function inOtherClause(ctx: FactsContext, sentence: Sentence, d: DateMention): boolean {
+  const text = chunkRange(ctx, sentence.norm.start, sentence.norm.end);
+  let c = text.chunkAt(d.norm.start);
+  // "which was signed in Astana …, and entered into force on …": a predicate that goes on with it.
+  while (c > 0 && (text.chunks[c]!.kind === 'predicate' || text.chunks[c]!.kind === 'participle')) c--;
+  const chunk = text.chunks[c];
+  if (chunk === undefined || chunk.kind !== 'relative') return false;
+  const end = text.chunks[text.chunkAt(d.norm.start)]!.to;
+  const said = ctx.text.slice(text.tokens[chunk.from]!.norm.start, text.tokens[end - 1]!.norm.end);
+  return OTHER_ACT.test(said) && !GATHERING.test(said);
+}
+
+// What a relative clause about a document or a body says happened to it.
+const OTHER_ACT = /\b(?:signed|adopted|ratified|entered\s+into\s+force|established|founded|created|launched)\b/i;
 
 /** Days (not months or years) the event sentences name after the dateline, in text order. */
 function dayDates(ctx: FactsContext, sentences: readonly Sentence[]): DateMention[] {
@@ -277,7 +319,8 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
   for (const s of sentences) {
     const namesEvent = eventMentions.some((m) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);
     const placesEvent = namesEvent || TAKES_PLACE.test(ctx.text.slice(s.norm.start, s.norm.end).replace(/\bsummit's\b/gi, ''));
-    const pastYear = docYear !== undefined && ctx.datesIn(s.norm.start, s.norm.end).some((d) => d.value !== null && d.value.slice(0, 4) !== docYear);
+    const pastYear =
+      docYear !== undefined && ctx.datesIn(s.norm.start, s.norm.end).some((d) => d.value !== null && d.value.slice(0, 4) !== docYear && !inOtherClause(ctx, s, d));
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
       if (datelinePlace && m.segment.norm.start < datelinePlace.norm.end && m.segment.norm.end > datelinePlace.norm.start) continue;
       const e = m.entity;

@@ -8,6 +8,8 @@ const TAIL_WORDS: ReadonlySet<string> = new Set(TAIL_CUES.map((r) => r.word));
 const GATHERINGS: ReadonlySet<string> = new Set(GATHERING_NOUNS.map((r) => r.word));
 const HAS_VERB: ReadonlySet<string> = new Set(['clause', 'predicate', 'participle', 'relative']);
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'venue']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 // Relative words that stand for the noun before them (not "where", "when").
 const NOUN_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that']);
 
@@ -46,10 +48,11 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
   // "Founded in Abu Dhabi in May 1981, the GCC groups A, B and C": a leading participle is told alone.
   if (!(first === 0 && chunks[0]!.kind === 'participle') && closesList(text, last)) last = chunks.length - 1;
   let startToken = chunks[first]!.from;
-  if (chunks[first]!.kind === 'participle' && first > 0) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
-  else if (chunks[first]!.kind === 'relative' && !chunks[first]!.hard) startToken = antecedentStart(ctx, text, first) ?? startToken;
-  else if (first === c) startToken = reducedRelativeStart(tokens, chunks[c]!, date) ?? startToken;
   let endToken = chunks[last]!.to;
+  // "…, and entered into force on January 1, 2015": after a coordinator the participle has no noun to join.
+  if (chunks[first]!.kind === 'participle' && first > 0 && !COORDINATORS.has(lower(tokens[chunks[first]!.from - 1]))) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
+  else if (chunks[first]!.kind === 'relative' && !chunks[first]!.hard) startToken = antecedentStart(ctx, text, first) ?? startToken;
+  else startToken = reducedRelativeStart(tokens, chunks[first]!, date) ?? startToken;
   for (let i = startToken; i < endToken; i++) {
     if (tokens[i]!.norm.start >= date.norm.end && TAIL_WORDS.has(lower(tokens[i]))) endToken = i;
   }
@@ -142,19 +145,25 @@ function closesList(text: ChunkedText, last: number): boolean {
 }
 
 /**
- * "a non-partisan research centre founded in 2009": a participle right before the date's
- * preposition, after a noun, modifies that noun; the clause starts with the noun phrase.
+ * "recalled the decisions of its 43rd Ordinary Summit held in Luanda … on 17 August 2023", "a
+ * research centre founded in 2009": a passive participle after a noun, before the date, modifies
+ * that noun when a verb before the noun governs it; the clause starts with the noun phrase.
  */
 function reducedRelativeStart(tokens: readonly Token[], chunk: Chunk, date: DateMention): number | undefined {
   let d = chunk.from;
   while (d < chunk.to && tokens[d]!.norm.start < date.norm.start) d++;
-  const verb = d - 2;
-  if (verb <= chunk.from || tokens[d - 1]?.pos !== 'ADP' || tokens[verb]?.pos !== 'VERB') return undefined;
-  const before = tokens[verb - 1]!;
-  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return undefined;
-  const start = nounPhraseBefore(tokens, verb, chunk.from);
-  // "Negotiations between the two blocs began in 1999": with no verb before the noun, the verb is the clause's own.
-  for (let i = chunk.from; i < start; i++) if (isVerb(tokens[i])) return start;
+  for (let v = d - 1; v > chunk.from; v--) {
+    const t = tokens[v]!;
+    const before = tokens[v - 1]!;
+    const after = tokens[v + 1];
+    if (!isParticiple(t) || /ing$/i.test(t.value) || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) continue;
+    if (v + 1 < d && after?.pos !== 'ADP') continue; // "closed the summit in Paris": an object follows, not a participle
+    let start = nounPhraseBefore(tokens, v, chunk.from);
+    if (start > chunk.from && POSSESSIVES.has(lower(tokens[start - 1]))) start--; // "its 43rd Ordinary Summit"
+    // "Negotiations between the two blocs began in 1999": with no verb before the noun, the verb is the clause's own.
+    for (let i = chunk.from; i < start; i++) if (isVerb(tokens[i])) return start;
+    return undefined;
+  }
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { Word } from '../text/words.js';
+import { endsPossessive, type Word } from '../text/words.js';
 import type { Mention } from './mention.js';
 import { wordIndexAt, type Scan } from './scan.js';
 
@@ -35,7 +35,7 @@ export function linkAcronyms(scan: Scan, kept: readonly Mention[]): Mention[] {
   for (const [acr, m] of defined) first.set(acr, wordIndexAt(words, m.end));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    const bare = w.text.replace(POSSESSIVE, '');
+    const bare = endsPossessive(w.text) ? w.text.replace(POSSESSIVE, '') : w.text;
     const target = defined.get(bare);
     if (target === undefined || i < (first.get(bare) ?? 0)) continue;
     const end = w.start + bare.length;

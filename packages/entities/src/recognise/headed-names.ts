@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_POSSESSIVES, NAME_STOP_WORDS, TITLE_WORDS } from '../data/name-stops.js';
 import { DOCUMENT_VERBS } from '../data/agreement-kinds.js';
-import { joinsName, type Word } from '../text/words.js';
+import { endsPossessive, joinsName, type Word } from '../text/words.js';
 import type { HeadRow, HeadValue } from '../vocabularies.js';
 import { isYearWord, parseOrdinal, romanEdition } from './ordinals.js';
 import type { Scan } from './scan.js';
@@ -88,15 +88,6 @@ function afterDocumentVerb(scan: Scan, from: number): boolean {
 /** Past an article at word `j` ("of the Belt"): the next word; `j` otherwise. */
 function skipThe(words: readonly Word[], j: number): number {
   return words[j] !== undefined && ARTICLES.has(words[j]!.fold) && words[j]!.gap === ' ' ? j + 1 : j;
-}
-
-/** Ends like a possessive (`POSSESSIVE.test`, without a regex call for the other words). */
-function endsPossessive(fold: string): boolean {
-  const last = fold.charCodeAt(fold.length - 1);
-  if (last === 39 || last === 0x2019) return true;
-  if (last !== 115 || fold.length < 2) return false;
-  const before = fold.charCodeAt(fold.length - 2);
-  return before === 39 || before === 0x2019;
 }
 
 /** The longest head (of the vocabulary) whose last word is word `h`. */

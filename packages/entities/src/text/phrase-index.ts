@@ -157,7 +157,7 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
     best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
   }
   if (!first.cap && !index.lowerFirstWords.has(first.fold)) return best;
-  if (!index.firstWords.has(first.fold) && !index.firstWords.has(first.bareFold)) return best;
+  if (!index.firstWords.has(first.fold) && (first.bareFold === first.fold || !index.firstWords.has(first.bareFold))) return best;
   let key = '';
   const limit = Math.min(words.length, i + index.maxWords);
   for (let j = i; j < limit; j++) {

@@ -180,6 +180,20 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
   return words;
 }
 
+/**
+ * `/['\u2019]s?$/.test(text)` without a regex call: ends with an apostrophe, or with an
+ * apostrophe and a lower-case "s". Lets callers skip a `replace` on the many other words.
+ *
+ * @example endsPossessive("China's") // true
+ */
+export function endsPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 39 || last === 0x2019) return true;
+  if (last !== 115 || text.length < 2) return false;
+  const before = text.charCodeAt(text.length - 2);
+  return before === 39 || before === 0x2019;
+}
+
 /** The separator that joins two words inside a name: one space or one hyphen. */
 export function joinsName(gap: string): ' ' | '-' | null {
   if (gap === ' ') return ' ';

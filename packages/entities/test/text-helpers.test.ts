@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoize } from '../src/text/memo.js';
+import { endsPossessive } from '../src/text/words.js';
 
 describe('memoize', () => {
   it('computes once per string, including null results', () => {
@@ -23,5 +24,15 @@ describe('memoize', () => {
     expect(calls).toEqual(['a', 'bb', 'ccc', 'a']);
     expect(f('ccc')).toBe(3);
     expect(calls).toHaveLength(4);
+  });
+});
+
+describe('endsPossessive', () => {
+  const POSSESSIVE = /['\u2019]s?$/;
+  it.each(["China's", 'China\u2019s', "Leaders'", 'Leaders\u2019', "NATO'S", 'Xi', "Xi'an", 'class', 's', "'", "a's", ''])('agrees with the regex on %j', (text) => {
+    expect(endsPossessive(text)).toBe(POSSESSIVE.test(text));
+  });
+  it('reads the apostrophe forms', () => {
+    expect([endsPossessive("China's"), endsPossessive("Leaders'"), endsPossessive("NATO'S"), endsPossessive('class')]).toEqual([true, true, false, false]);
   });
 });

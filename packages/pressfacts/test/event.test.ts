@@ -159,3 +159,27 @@ describe('event: dates that are not the gathering\'s', () => {
     expect(event(text)).toMatchObject({ startDate: '2024-05-08', city: 'Quito' });
   });
 });
+
+describe('event: where, when a venue has no city of its own', () => {
+  it('a region names a gathering, not a nickname ("East Asia Summit")', () => {
+    const text =
+      'VIENTIANE, Oct. 14, 2024 (Reuters) - Leaders attended the 19th East Asia Summit on Friday in Vientiane. It followed the 44th and 45th ASEAN Summits, which opened on Wednesday.';
+    expect(event(text)).toMatchObject({ name: 'East Asia Summit', edition: 19, startDate: '2024-10-11' });
+  });
+
+  it('a day the text names beats "today", the release\'s own day', () => {
+    const text = 'VIENTIANE, Oct. 14, 2024 (Reuters) - A research firm today released its review of the 19th East Asia Summit, which leaders attended on Friday.';
+    expect(event(text)).toMatchObject({ startDate: '2024-10-11' });
+  });
+
+  it('a town written after the venue; a city "-based" institute is not where it met', () => {
+    const text =
+      'DAKAR, Senegal, Nov. 30, 2021 /PRNewswire/ -- The Eighth Andean Conference, a two-day meeting that opened on Monday at the Abdou Diouf International Conference Centre in Diamniadio, closes today, a Nairobi-based institute says.';
+    expect(assembleEvent(contextOf(text))).toMatchObject({ city: 'Diamniadio', country: 'Senegal' });
+  });
+
+  it('a newspaper\'s dateline city when the venue has none', () => {
+    const text = 'PUNTA CANA, Dominican Republic — The Tenth Summit of the Andes closed on Friday after two days of talks at the Bávaro Convention Centre.';
+    expect(assembleEvent(contextOf(text))).toMatchObject({ city: 'Punta Cana', country: 'Dominican Republic' });
+  });
+});

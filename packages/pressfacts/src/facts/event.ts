@@ -99,7 +99,8 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   mergeAcronymNames(ctx, groups);
   const lead = leadSentences(ctx);
   const headline = ctx.header.headline;
-  const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue' || e.kind === 'region');
+  // A region names a gathering of its countries ("East Asia Summit"), not a venue's nickname.
+  const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue');
   const placeNames = new Set(places.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((n) => n.toLowerCase()));
   let best: EventEntity[] | undefined;
   let bestScore = -Infinity;
@@ -246,7 +247,9 @@ function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMenti
   const past = latest === null ? all : all.filter((d) => d.value!.slice(0, 10) <= latest);
   const dated = past.length > 0 ? past : all;
   // A date the text writes out beats "today" (the release's own day, often after the event).
-  const byPrecision = (p: string) => dated.find((d) => d.precision === p && !d.relative) ?? dated.find((d) => d.precision === p);
+  // ("today released its assessment of the summit, which leaders attended on Friday": Friday.)
+  const byPrecision = (p: string) =>
+    dated.find((d) => d.precision === p && !d.relative) ?? dated.find((d) => d.precision === p && !TODAY.test(d.text)) ?? dated.find((d) => d.precision === p);
   return dated.find((d) => d.endValue !== null) ?? byPrecision('day') ?? byPrecision('month');
 }
 
@@ -259,6 +262,8 @@ function headerDate(ctx: FactsContext): string | null {
   const doc = ctx.doc.layers.documentDate;
   return doc?.source === 'header' ? doc.date : null;
 }
+
+const TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
 /** How long after its release an event the release reports may start (a preview of next week's summit). */
 const MAX_LEAD_DAYS = 14;
@@ -298,11 +303,11 @@ interface EventPlace {
   readonly name: string;
   readonly kind: 'city' | 'venue' | 'country';
   readonly country: string | null;
-  readonly segment: { start: number; end: number; text: string };
+  readonly segment: Segment;
 }
 
 // "held in Kazan", "under way at the Expo center in Goyang", "gathered … in Astana".
-const LOCATIVE_BEFORE = /\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at)\s+(?:the\s+(?:(?:city|capital)\s+of\s+)?)?$/i;
 const HERE = /\b(?:here|in this city|in the city)\b/i;
 /** A city must score at least this to be the venue city (a bare mention in a summit sentence is not enough). */
 const MIN_PLACE_SCORE = 2;
@@ -329,14 +334,20 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
       const before = ctx.text.slice(Math.max(s.norm.start, m.segment.norm.start - 30), m.segment.norm.start);
       let score = (namesEvent ? 2 : 0) + (placesEvent && LOCATIVE_BEFORE.test(before) ? 2 : 0) - (pastYear ? 3 : 0) + (e.kind === 'city' ? 0.5 : 0);
       if (/\b(?:of|from|near|northwest|northeast|southwest|southeast|north|south|east|west)\s+$/i.test(before)) score -= 1;
+      // "a Nairobi-based research institute" says where the institute is.
+      if (/^-based\b/i.test(ctx.text.slice(m.segment.norm.end, m.segment.norm.end + 7))) score -= 2;
       if (best && score <= best.score) continue;
       best = { place: { name: e.name, kind: e.kind, country: e.country, segment: m.segment }, score, at: m.segment.norm.start };
     }
   }
+  // A venue the table does not place in a city gives way to the dateline's city below.
+  let venue: EventPlace | undefined;
   if (best && best.score >= MIN_PLACE_SCORE) {
     // A venue the table places in one city (the Kremlin: Moscow) stands for that city.
     const seat = best.place.kind === 'venue' ? cityOfVenue(best.place.name) : null;
-    return seat === null ? best.place : { ...best.place, name: seat.city, kind: 'city', country: seat.country };
+    if (seat !== null) return { ...best.place, name: seat.city, kind: 'city', country: seat.country };
+    if (best.place.kind !== 'venue') return best.place;
+    venue = best.place;
   }
   const dateline = ctx.header.dateline;
   const agencyOrHere = dateline?.wire ? !isDistributionWire(dateline.wire.text) : true;
@@ -347,7 +358,24 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
     const name = titleCasePlace(datelinePlace.text.split(',')[0]!.trim());
     return { name, kind: 'city', country: country?.entity.name ?? null, segment: datelinePlace };
   }
+  if (venue !== undefined) return townAfter(ctx, venue) ?? venue;
   return best?.place;
+}
+
+// "at the Abdou Diouf International Conference Centre in Diamniadio": a town the gazetteer lacks.
+const TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?)\b(?![ -]\p{Lu})/u;
+
+/** The town written right after a venue, in the venue's country or the dateline's. */
+function townAfter(ctx: FactsContext, venue: EventPlace): EventPlace | undefined {
+  const end = venue.segment.norm.end;
+  const town = TOWN_AFTER.exec(ctx.text.slice(end, end + 48));
+  if (town === null) return undefined;
+  const start = end + town[0].length - town[1]!.length;
+  // A name the tagger knows as something else (a country, a body) is no town.
+  if (ctx.mentionsIn(start, start + town[1]!.length).length > 0) return undefined;
+  const dateline = ctx.header.dateline?.place;
+  const country = dateline ? ctx.mentionsIn(dateline.norm.start, dateline.norm.end).find((m) => m.entity.kind === 'country')?.entity.name : undefined;
+  return { name: town[1]!, kind: 'city', country: venue.country ?? country ?? null, segment: ctx.segment(start, start + town[1]!.length) };
 }
 
 // Capitalised words between a city and an event name that the city starts ("Tokyo International").

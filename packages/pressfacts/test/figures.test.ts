@@ -428,3 +428,46 @@ describe('figures: held shares in a list, nouns the tagger reads as verbs', () =
     expect(subjects('They set a target of doubling trade to €6 billion by 2030.')).toEqual(['trade']);
   });
 });
+
+describe('figures: counted nouns, stock days and general nouns that are the object', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.unit, f.subject, f.period]);
+
+  it('a bare number a plural noun leads to counts that noun, with no subject', () => {
+    expect(read('Ship calls across the network exceeded 31,000.')).toEqual([[31_000, 'Ship calls', null, null]]);
+    expect(read('Laos recorded tourist arrivals of 1.2 million last year.')).toEqual([[1.2e6, 'tourist arrivals', null, '2024']]);
+    expect(read('Trade reached 500 in 2024.')).toEqual([]);
+  });
+
+  it('parts after "of which" count the noun before; "of" joins only a singular common noun; "and" a plural one', () => {
+    expect(read('China will provide 1 billion doses of COVID-19 vaccines, of which 600 million will be donated and 400 million produced jointly.')).toEqual([
+      [1e9, 'doses', null, null],
+      [600e6, 'doses', null, null],
+      [400e6, 'doses', null, null],
+    ]);
+    expect(read('China pledges 1 billion vaccine doses and new financing package.').map((f) => f[1])).toEqual(['vaccine doses']);
+    expect(read('It will undertake 10 medical and health projects.').map((f) => f[1])).toEqual(['medical and health projects']);
+  });
+
+  it('a stock counted by a day has that day as period; an event day does not', () => {
+    expect(read('Only US$1.1 billion had been mobilised by 15 August 2024.').map((f) => f[3])).toEqual(['2024-08-15']);
+    expect(read('On 15 August 2024 the fund approved $300 million in grants.').map((f) => f[3])).toEqual([null]);
+  });
+
+  it('a general noun that is the object of a verb, or holds the figure, is the subject', () => {
+    expect(read('China will encourage its companies to make investment of at least $10 billion in Africa.').map((f) => f[2])).toEqual(['investment']);
+    expect(read('Investment of $15.6 billion is needed for the highway.').map((f) => f[2])).toEqual(['Investment']);
+    expect(read('The ministers agreed to raise the target to 3.5% of GDP by 2035.').map((f) => f[2])).toEqual(['target']);
+  });
+
+  it('an acronym in a parenthesis names the noun a relative clause hangs on; no subject from inside a parenthesis', () => {
+    expect(read('They heard the report on the SADC Mission in the Democratic Republic of Congo (SAMIDRC), which has deployed some 2,900 troops.').map((f) => f[2])).toEqual(['SAMIDRC']);
+    expect(read('Meridian Ports Group N.V. (Euronext: MPG), which operates 24 container terminals, reported results.').map((f) => f[2])).toEqual([null]);
+    expect(read('The group will install shore power at 12 berths.').map((f) => f[2])).toEqual([null]);
+  });
+
+  it('"seeks", a participle with its date out of the subject; "in" what a phrase is of', () => {
+    expect(read('The Regional Humanitarian Appeal launched on 26 May 2024 seeks US$5.5 billion.').map((f) => f[2])).toEqual(['Regional Humanitarian Appeal']);
+    expect(read('Singapore is a top partner, with €97 billion in annual trade in goods and services.').map((f) => f[2])).toEqual(['annual trade in goods and services']);
+    expect(read('China will give 50 billion yuan in grants to developing countries.').map((f) => f[2])).toEqual(['grants']);
+  });
+});

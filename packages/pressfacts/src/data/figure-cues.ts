@@ -23,7 +23,7 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
   { words: ['surpass', 'surpassed', 'surpasses', 'top', 'topped', 'tops', 'hit', 'hits'], example: 'Exports to Europe topped $8 billion.', subject: 'Exports to Europe' },
   { words: ['stand', 'stood', 'stands', 'run', 'ran', 'runs'], example: 'The profits on them run at about €3bn a year.', subject: 'profits' },
   { words: ['grow', 'grew', 'grows', 'rise', 'rose', 'rises', 'increase', 'increased', 'increases', 'climb', 'climbed', 'jump', 'jumped', 'widen', 'widened', 'expand', 'expanded'], example: 'Machinery imports increased by 30 percent.', subject: 'Machinery imports' },
-  { words: ['grown', 'risen', 'rising', 'growing', 'increasing', 'climbing', 'expanding', 'soar', 'soared', 'soars', 'surge', 'surged', 'surges', 'doubled', 'tripled', 'rebounded', 'recovered', 'accelerated', 'edged', 'improved'], example: 'Two-way trade has grown to more than $30 billion a year.', subject: 'Two-way trade' },
+  { words: ['grown', 'risen', 'rising', 'growing', 'increasing', 'climbing', 'expanding', 'soar', 'soared', 'soars', 'surge', 'surged', 'surges', 'doubled', 'tripled', 'triple', 'quadruple', 'quadrupled', 'rebounded', 'recovered', 'accelerated', 'edged', 'improved'], example: 'Two-way trade has grown to more than $30 billion a year.', subject: 'Two-way trade' },
   { words: ['fallen', 'falling', 'dropping', 'declining', 'ease', 'eased', 'eases', 'slow', 'slowed', 'slows', 'plunged', 'plummeted', 'slumped', 'tumbled', 'slipped', 'dipped', 'contracted', 'halved'], example: 'Inflation eased to 3.1% in April.', subject: 'Inflation' },
   { words: ['fall', 'fell', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'shrink', 'shrank', 'narrow', 'narrowed'], example: 'Food group exports fell by 11 percent.', subject: 'Food group exports' },
   { words: ['average', 'averaged', 'averages', 'cost', 'costs'], example: 'The rupee averaged 281 rupees per dollar.', subject: 'rupee' },
@@ -31,8 +31,8 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
   { words: ['account', 'accounts', 'accounted', 'represent', 'represents', 'represented', 'make', 'makes', 'made'], example: 'Textile exports accounted for about 60 percent of the total.', subject: 'Textile exports' },
   { words: ['hold', 'holds', 'held'], example: 'The Peace Fund holds nearly $400mn.', subject: 'Peace Fund' },
   { words: ['came', 'come', 'comes', 'coming'], example: 'Earnings per share came in at $1.42, beating estimates.', subject: 'Earnings per share' },
-  { words: ['need', 'needs', 'needed', 'require', 'requires', 'required'], example: 'The resilience facility needs at least US$500m to be viable.', subject: 'resilience facility' },
-  { words: ['priced', 'estimated', 'valued', 'put', 'worth', 'set', 'capped', 'forecast', 'projected', 'pegged', 'budgeted'], example: 'A starter kit is priced at $4,990.', subject: 'starter kit' },
+  { words: ['need', 'needs', 'needed', 'require', 'requires', 'required', 'seek', 'seeks', 'sought', 'seeking'], example: 'The resilience facility needs at least US$500m to be viable.', subject: 'resilience facility' },
+  { words: ['priced', 'estimated', 'valued', 'put', 'worth', 'set', 'capped', 'forecast', 'projected', 'pegged'], example: 'A starter kit is priced at $4,990.', subject: 'starter kit' },
 ];
 
 /**

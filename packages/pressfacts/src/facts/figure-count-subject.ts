@@ -32,7 +32,8 @@ export function countSubjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText
     if (from < lead - 1 && CONTAINER.has(lower(tokens[lead - 2]))) return show({ from, to: lead - 1 });
   }
   const verb = lastVerb(tokens, chunk.from, first);
-  if (verb >= 0) return show(objectBefore(tokens, verb, lead)) ?? changedBy(ctx, text, c, verb, lead);
+  // "install shore power at 12 berths": "at" a count says where, not what it is the size of.
+  if (verb >= 0) return lower(tokens[lead - 1]) === 'at' ? null : (show(objectBefore(tokens, verb, lead)) ?? changedBy(ctx, text, c, verb, lead));
   if (trimDeterminers(tokens, chunk.from, lead) < lead) return null;
   // The count opens its clause: skip its noun, then the verb group, then read the object.
   let i = firstTokenFrom(tokens, q.norm.end);

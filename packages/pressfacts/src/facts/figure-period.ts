@@ -23,6 +23,9 @@ const BEFORE_AMOUNT_PERIOD = /^(?:in|during|for|over|of|by)$/i;
 // "In 2024, trade reached …": a date phrase opening the sentence covers all of it.
 const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?\s*$/i;
 
+// "US$1.1 billion had been mobilised by 15 August 2024", "reserves as of June 6": a day a stock is counted at (other days date events).
+const STOCK_DAY = /\b(?:by|as of|as at|at the end of|end of)\s+$/i;
+
 const IN_NAME = new WeakMap<FactsContext, (start: number, end: number) => boolean>();
 
 /** Does a mention of a title (agreement, event, organisation) cover the range? (An index built once per document.) */
@@ -100,7 +103,9 @@ function sentenceDates(ctx: FactsContext, text: ChunkedText, sentenceStart: numb
   const cached = SENTENCE_DATES.get(text);
   if (cached !== undefined && cached.sentenceStart === sentenceStart) return cached;
   const all = ctx.datesIn(sentenceStart, text.tokens[text.tokens.length - 1]?.norm.end ?? sentenceStart);
-  const dates = all.filter((d) => d.value !== null && d.precision !== 'day' && !insideName(ctx, d.norm.start, d.norm.end));
+  const dates = all.filter(
+    (d) => d.value !== null && (d.precision !== 'day' || STOCK_DAY.test(ctx.text.slice(Math.max(0, d.norm.start - 20), d.norm.start))) && !insideName(ctx, d.norm.start, d.norm.end),
+  );
   const opener = dates.find((d) => text.chunkAt(d.norm.start) === 0 && OPENING_DATE.test(ctx.text.slice(sentenceStart, d.norm.start)));
   const found = { sentenceStart, dates, opener };
   SENTENCE_DATES.set(text, found);

@@ -22,6 +22,7 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', '
 // "15 percent of the region's total", "2 percent of GDP": the whole a share is taken of.
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:total|GDP|gross\s+domestic\s+product|GNI|national\s+income)\b/iu;
 const SET_ASIDE = /^(?:aside|apart|available)$/;
+const MAKE = /^(?:make|makes|made|making)$/;
 const PRONOUNS = /^(?:it|they|he|she|we|this|these|those|that|which|who)$/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])(?:-|$)/;
 // "$4 billion in the country": a place named by a common noun is no more what is measured than "in Kenya".
@@ -106,7 +107,10 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const holder = share === null ? null : shareHolder(text, c, lead);
     if (holder !== null) return show(holder);
     if (share !== null && !ofTotal) return share;
-    if (share !== null) return show(clauseSubject(text, c, first)) ?? inherited ?? share;
+    // "raise the target to 3.5% of GDP": the object raised, else the clause subject.
+    const raiser = clauseVerb(tokens, chunk.from, lead);
+    const raised = raiser >= 0 ? objectBefore(tokens, raiser, lead) : null;
+    if (share !== null) return show(raised) ?? show(clauseSubject(text, c, first)) ?? inherited ?? share;
   }
   // "a ₦800 billion ($520 million) fund": the noun the figure modifies may follow an equivalent in a parenthesis.
   const noun = tokens[end]?.value === '(' ? closingAfter(tokens, end, chunk.to) : end;
@@ -128,7 +132,9 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const object = objectBefore(tokens, verb, lead);
     if (object !== null) return show(object);
     // "set aside $40 million for …", "put aside": a phrasal verb that gives, not one that measures.
-    if ((MEASURE_VERB.has(lower(tokens[verb])) || isPassiveBefore(tokens, verb, lead)) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return show(clauseSubject(text, c, lead));
+    // "make up" measures; "make investment of" does not.
+    const measures = MEASURE_VERB.has(lower(tokens[verb])) && (!MAKE.test(lower(tokens[verb])) || lower(tokens[verb + 1]) === 'up');
+    if ((measures || isPassiveBefore(tokens, verb, lead)) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return show(clauseSubject(text, c, lead));
   } else {
     // "Pledges so far total nearly US$120m": a measure verb tagged as a noun or adjective.
     const subject = untaggedMeasureSubject(tokens, chunk.from, lead);
@@ -140,7 +146,14 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const target = allocationTarget(ctx, tokens, end, chunk.to);
     if (target !== null) return target;
   }
-  if (generic !== null) return show(appositionAnchor(text, c, generic)) ?? show(clauseSubject(text, c, first)) ?? inherited;
+  if (generic !== null) {
+    // "encourage its companies to make investment of at least $10 billion": the general noun is itself the object.
+    const object = isVerb(tokens[generic.from - 1]) || (tokens[generic.from - 1]?.pos === 'DET' && isVerb(tokens[generic.from - 2]));
+    const subject = clauseSubject(text, c, first);
+    // "investment of $15.6 billion is needed": a clause subject holding the figure is the general noun.
+    const holdsFigure = subject !== null && subject.from <= first && first < subject.to;
+    return show(appositionAnchor(text, c, generic)) ?? (object || holdsFigure ? show(generic) : show(subject)) ?? inherited;
+  }
   if (chunk.kind !== 'clause') return inherited ?? show(clauseSubject(text, c, first));
   return null;
 }
@@ -271,8 +284,9 @@ function shareOf(ctx: FactsContext, tokens: readonly Token[], start: number, lim
   }
   // "62 per cent of daily French speakers": an adjective the tagger read as an adverb.
   const adverb = tokens[start]?.pos === 'ADV' && /^(?:ADJ|NOUN)$/.test(tokens[start + 1]?.pos ?? '') ? start : -1;
-  const to = nounPhraseAfter(tokens, adverb < 0 ? start : start + 1, limit);
-  if (to === start || to === start + 1) return null;
+  const head = adverb < 0 ? start : start + 1;
+  const to = nounPhraseAfter(tokens, head, limit);
+  if (to === head) return null;
   return words(ctx, tokens, { from: adverb < 0 ? trimDeterminers(tokens, start, to) : adverb, to });
 }
 
@@ -298,6 +312,11 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
   if (to === from) return null;
   // "forecast at 5 percent for 2025": a number alone is no subject.
   if (!tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  // "€97 billion in annual trade in goods and services": what the phrase is of, not a place or a time.
+  if (lower(tokens[to]) === 'in' && stop === Number.POSITIVE_INFINITY) {
+    const more = nounPhraseAfter(tokens, to + 1, limit);
+    if (more > to + 1 && hasSpecificNoun(tokens, to + 1, more) && !isPlaceOrDate(ctx, tokens, to + 1, more)) to = more;
+  }
   // "$4,990 in the United States", "$518 billion in 2024": a place or a date, not what is measured.
   if (isPlaceOrDate(ctx, tokens, from, to)) return null;
   let last = to;
@@ -423,7 +442,8 @@ function trimSubject(tokens: readonly Token[], from: number, to: number): Span |
     // A number in words ("between the two regions") is no date or amount.
     const figureOrDate = (r: Token) => (r.pos === 'NUM' && /\d/.test(r.value)) || TIME_WORDS.test(r.value) || MONTHS.test(r.value);
     if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some(figureOrDate) || (rest.length === 1 && rest[0]!.pos === 'PRON' && !/^(?:between|among)$/.test(lower(t)))) {
-      e = i;
+      // "the Appeal launched on 26 May 2024": the participle goes with its date.
+      e = i > s + 1 && tokens[i - 1]!.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[i - 1]!.value) ? i - 1 : i;
       break;
     }
   }

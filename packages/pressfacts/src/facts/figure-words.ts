@@ -64,7 +64,14 @@ export function isChangeBy(tokens: readonly Token[], by: number, to: number): bo
 /** The noun phrase a relative chunk hangs on: the end of the chunk before it ("the Alliance, which …"). */
 export function antecedent(text: ChunkedText, c: number): Span | null {
   const prev = text.chunks[c - 1]!;
-  const from = trimDeterminers(text.tokens, nounPhraseBefore(text.tokens, prev.to, prev.from), prev.to);
+  const { tokens } = text;
+  // "the SADC Mission in the Democratic Republic of Congo (SAMIDRC), which …": the acronym names it.
+  if (tokens[prev.to - 1]?.value === ')' && tokens[prev.to - 3]?.value === '(' && /^\p{Lu}{2,}$/u.test(tokens[prev.to - 2]!.value)) return { from: prev.to - 2, to: prev.to - 1 };
+  const from = trimDeterminers(tokens, nounPhraseBefore(tokens, prev.to, prev.from), prev.to);
+  // "… N.V. (Euronext: MPG), which": no noun phrase starts inside a parenthesis.
+  const opened = tokens.slice(from, prev.to).findIndex((t) => t.value === '(');
+  const closed = tokens.slice(from, prev.to).findIndex((t) => t.value === ')');
+  if (closed >= 0 && (opened < 0 || closed < opened)) return null;
   return from < prev.to ? { from, to: prev.to } : null;
 }
 

@@ -7,7 +7,8 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { periodOf } from './figure-period.js';
 import { countSubjectOf } from './figure-count-subject.js';
 import { subjectOf, withoutDayOwner, wordAfter, type PreviousFigure } from './figure-subject.js';
-import { countedNoun, numberOfNoun } from './figure-unit.js';
+import { countedNoun, measuredNoun, numberOfNoun } from './figure-unit.js';
+import { firstTokenFrom } from './token-search.js';
 
 /** Counts below this are prose ("five nations"), not statistics. */
 const MIN_STATISTIC_COUNT = 10;
@@ -92,10 +93,12 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     } else if (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT) {
       const own: string | null = countedNoun(ctx, q, text.tokens, previousUnit) ?? (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null);
       // "The number of French speakers is put at 321 million": the noun is the unit, no subject.
-      const unit: string | null = own ?? numberOfNoun(ctx, q, from, text.tokens);
+      const unit: string | null = own ?? numberOfNoun(ctx, q, from, text.tokens) ?? measuredNoun(ctx, q, text.tokens);
       if (unit === null) continue;
       const comparator: Comparator = joined && next.kind === 'cardinal' ? 'gte' : q.comparator;
-      out.push(candidate(q, q.value, unit, comparator, own === null ? null : withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));
+      // "of which 600 million will be donated": a bare number counting the noun before has no subject of its own.
+      const bare = !/^(?:NOUN|PROPN|ADJ|ADP)$/.test(text.tokens[firstTokenFrom(text.tokens, q.norm.end)]?.pos ?? '');
+      out.push(candidate(q, q.value, unit, comparator, own === null || bare ? null : withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));
       previousUnit = unit;
       if (joined && next.kind === 'cardinal' && next.value >= MIN_STATISTIC_COUNT) {
         out.push(candidate(next, next.value, unit, 'lte', countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));

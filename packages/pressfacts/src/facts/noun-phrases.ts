@@ -65,7 +65,7 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
     // "the climate finance needs of developing countries": a noun the tagger read as a verb, between a noun and "of".
     const noun = t.pos === 'VERB' && i > start && tokens[i - 1]!.pos === 'NOUN' && lower(tokens[i + 1]) === 'of' && i + 2 < limit;
     // "developing countries": an -ing word that modifies the noun after it.
-    const adjective = t.pos === 'VERB' && PARTICIPLE_ADJECTIVE.has(v) && tokens[i + 1]?.pos === 'NOUN';
+    const adjective = t.pos === 'VERB' && PARTICIPLE_ADJECTIVE.has(v) && tokens[i + 1]?.pos === 'NOUN' && lower(tokens[i - 1]) !== 'to';
     if (MODIFIER_POS.has(t.pos) || compound || noun || adjective || ((v === '-' || v === "'") && i > start && i + 1 < limit)) {
       i++;
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || noun) end = i;

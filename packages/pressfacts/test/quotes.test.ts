@@ -133,6 +133,9 @@ describe('quotes: reported speech', () => {
     ]);
     expect(quotes('Exports rose 8 percent, according to customs data.')).toEqual([[null, 'Exports rose 8 percent', false]]);
     expect(quotes('According to Kremlin aide Pavel Orlov, more than 20 countries applied.')).toEqual([['Pavel Orlov', 'more than 20 countries applied', false]]);
+    // A capitalised title before a name no vocabulary knows is not part of the name.
+    expect(quotes('Net debt stood at EUR 5.3bn, according to Chief Financial Officer Sofia Mendes Raposo.')).toEqual([['Sofia Mendes Raposo', 'Net debt stood at EUR 5.3bn', false]]);
+    expect(quotes('Exports rose 8 percent, according to the Peruvian Trade Ministry.')).toEqual([['Peruvian Trade Ministry', 'Exports rose 8 percent', false]]);
   });
 
   it.each([

@@ -4,6 +4,8 @@ import type { FactsContext } from './context.js';
 import type { Speaker } from './quote-speaker.js';
 import { mentionsWithin, tokensIn } from './lookups.js';
 
+const TITLE_BEFORE_NAME =
+  /^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Officer|Director|Minister|President|Secretary|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|Chair|Governor|Ambassador|Adviser|Advisor|Commissioner|Manager|Economist|Analyst|Envoy|Aide|CEO|CFO|COO)\s+(?=\p{Lu}[\p{L}'-]+\s+\p{Lu})/u;
 const DATA_NOUNS = new Set(SOURCE_DATA_NOUNS.flatMap((r) => r.nouns));
 const UNNAMED = new Set(SPEAKER_NOUNS.filter((r) => r.speaksFor === 'nobody').flatMap((r) => r.nouns));
 
@@ -41,7 +43,8 @@ export function sourceSpeaker(ctx: FactsContext, from: number, to: number): Spea
   if (lastLower !== -1 && tail.length >= 2) return { name: tail.join(' '), at };
   // A body the text names without an entity has a capitalised word ("Peruvian trade ministry");
   // "its latest guidance" names nobody.
-  const written = words.join(' ').replace(/[.,;:]+$/, '');
+  // "Chief Financial Officer Sofia Mendes Raposo": the person after a title the text writes before the name.
+  const written = words.join(' ').replace(/[.,;:]+$/, '').replace(TITLE_BEFORE_NAME, '');
   return { name: /\b[A-Z]/.test(written) && !/^(?:its|their|his|her|our)\b/i.test(written) ? written : null, at };
 }
 

@@ -137,17 +137,6 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     ],
   },
   {
-    // A government site's stamp under the title: "May 8, 2024, 16:20, The Kremlin, Moscow" (a venue may come before the city).
-    rule: 'dateline/date-time-place-line',
-    pattern: form(`${DATE}, \\d{1,2}:\\d{2}, (?:[^,\\n]{1,40}, )?${PLACE}(?=[ \\t]*(?:\\n|$))`),
-    confidence: 0.8,
-    upperCasePlace: false,
-    examples: [
-      { text: 'May 8, 2024, 16:20, The Kremlin, Moscow', place: 'Moscow', dateText: 'May 8, 2024', wire: null, ownLine: true },
-      { text: 'October 23, 2024, 11:05, Kazan', place: 'Kazan', dateText: 'October 23, 2024', wire: null, ownLine: true },
-    ],
-  },
-  {
     // "Posted On: 04 MAR 2025 7:40PM by PIB Delhi": a release bureau's stamp, the city after the bureau.
     rule: 'dateline/posted-by-bureau',
     pattern: form(`Posted On: ${DATE},? \\d{1,2}:\\d{2} ?(?:[AaPp]\\.?[Mm]\\.?)? by [A-Z]{2,10} ${PLACE}(?=[ \\t]*(?:\\n|$))`),

@@ -170,6 +170,13 @@ describe('headline and body start', () => {
     expect(tokenize(asem).layers.header!.headline?.text).toBe('ASEM summit ends with call for rules-based trade');
   });
 
+  it('starts the body after the furniture under a headline', () => {
+    const raw = 'G20 summit live: declaration adopted\n\nIndus Ledger live desk | Saturday 9 Sep 2023 | Last updated 21:40 IST\n\nBy Staff Reporter\n\nLeaders adopted a declaration today.';
+    const h = tokenize(raw).layers.header!;
+    expect(h.headline?.text).toBe('G20 summit live: declaration adopted');
+    expect(h.bodyStart).toBe(raw.indexOf('Leaders adopted'));
+  });
+
   it('skips issuer lines before the headline above a dateline', () => {
     const raw = 'Government of Pakistan\nPakistan Bureau of Statistics (PBS)\nPress Release\n\nExternal Trade in the First Quarter\n\nIslamabad, 3 October 2025\n\nExports rose.';
     expect(tokenize(raw).layers.header!.headline?.text).toBe('External Trade in the First Quarter');

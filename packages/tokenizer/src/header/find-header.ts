@@ -93,7 +93,8 @@ export function findHeader(view: TextView, paragraphs: readonly Paragraph[], opt
   }
 
   if (bodyStart < 0) {
-    const body = paragraphs.findIndex((p, i) => i > headlineParagraph && starts[i]! < p.norm.end);
+    // "By Staff Reporter", "Updated 21:40 IST | Live desk": furniture under the headline is not the body.
+    const body = paragraphs.findIndex((p, i) => i > headlineParagraph && starts[i]! < p.norm.end && (headline === null || i > headlineParagraph + MASTHEAD_LINES || afterChromeLines(text, starts[i]!, p.norm.end) >= 0));
     bodyStart = body >= 0 ? starts[body]! : text.length;
   }
 

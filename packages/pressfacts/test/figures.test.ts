@@ -471,3 +471,22 @@ describe('figures: counted nouns, stock days and general nouns that are the obje
     expect(read('China will give 50 billion yuan in grants to developing countries.').map((f) => f[2])).toEqual(['grants']);
   });
 });
+
+describe('figures: passives for a purpose, parts of an amount, headline counts', () => {
+  const subjects = (body: string, whole = false) => figures(body, whole).map((f) => f.subject);
+
+  it('an amount announced "for" a purpose; a part of an amount sent somewhere', () => {
+    expect(subjects("A further €2 billion was announced for Ukraine's reconstruction.")).toEqual(["Ukraine's reconstruction"]);
+    expect(subjects('Nearly half of the $10 billion will go to renewable energy.')).toEqual(['renewable energy']);
+    expect(subjects('A further €2 billion was announced for Kenya.')).toEqual([null]);
+  });
+
+  it('a participle after a possessive stays in the subject', () => {
+    expect(subjects("The bloc's combined economies are worth $28 trillion.")).toEqual(["bloc's combined economies"]);
+  });
+
+  it('a headline count is the body count with a longer counted noun', () => {
+    const text = 'China pledges 1 billion vaccine doses\n\nGENEVA, May 2, 2025 (Reuters) - China will provide 1 billion doses of COVID-19 vaccines to Africa.';
+    expect(figures(text, true).map((f) => [f.value, f.unit])).toEqual([[1e9, 'doses']]);
+  });
+});

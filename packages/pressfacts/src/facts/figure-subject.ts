@@ -23,6 +23,9 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', '
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:total|GDP|gross\s+domestic\s+product|GNI|national\s+income)\b/iu;
 const SET_ASIDE = /^(?:aside|apart|available)$/;
 const MAKE = /^(?:make|makes|made|making)$/;
+// "Nearly half of the $10 billion will go to …": a part of an amount that opens its clause.
+const PART_OF =
+  /^\s*(?:(?:(?:nearly|almost|about|roughly|some|over|more\s+than|just|only)\s+)?(?:half|a\s+third|a\s+quarter|one\s+third|two\s+thirds|most|much|some|part|all)\s+of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:further|additional|extra|another|remaining|total\s+of)\s+)$/i;
 const PRONOUNS = /^(?:it|they|he|she|we|this|these|those|that|which|who)$/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12])(?:-|$)/;
 // "$4 billion in the country": a place named by a common noun is no more what is measured than "in Kenya".
@@ -142,7 +145,7 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   }
   if (following !== null) return following;
   // "Some €300 million will go to health programmes": an amount opening its clause, sent somewhere.
-  if (trimDeterminers(tokens, chunk.from, lead) === lead) {
+  if (trimDeterminers(tokens, chunk.from, lead) === lead || PART_OF.test(ctx.text.slice(tokens[chunk.from]!.norm.start, tokens[lead]!.norm.start))) {
     const target = allocationTarget(ctx, tokens, end, chunk.to);
     if (target !== null) return target;
   }
@@ -249,11 +252,14 @@ function subjectBefore(tokens: readonly Token[], floor: number, word: number): S
 function allocationTarget(ctx: FactsContext, tokens: readonly Token[], end: number, limit: number): string | null {
   let i = end;
   let allocation = false;
+  let passive = false;
   while (i < limit && (isVerb(tokens[i]) || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART' || (allocation && lower(tokens[i]) === 'aside'))) {
     if (ALLOCATION_VERB.has(lower(tokens[i]))) allocation = true;
+    // "A further €2 billion was announced for Ukraine's reconstruction": any passive "for" a purpose.
+    if (tokens[i]!.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[i]!.value) && BE.test(lower(tokens[i - 1]))) passive = true;
     i++;
   }
-  if (!allocation || !ALLOCATION_PREPOSITIONS.has(lower(tokens[i]))) return null;
+  if (!(allocation && ALLOCATION_PREPOSITIONS.has(lower(tokens[i]))) && !(passive && lower(tokens[i]) === 'for')) return null;
   const from = i + 1;
   const to = nounPhraseAfter(tokens, from, limit);
   if (to === from || !hasSpecificNoun(tokens, from, to) || isPlaceOrDate(ctx, tokens, from, to)) return null;
@@ -386,7 +392,7 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     }
     let before = lastVerb(tokens, chunk.from, verb);
     // "Regional trade linked to the four economies was worth …": a participle inside the subject.
-    while (before > chunk.from && isParticipleModifier(tokens, before, verb)) before = lastVerb(tokens, chunk.from, before);
+    while (before > chunk.from && (isParticipleModifier(tokens, before, verb) || isAdjectivalParticiple(tokens, before))) before = lastVerb(tokens, chunk.from, before);
     // "Operating profit increased …": a gerund opening the sentence modifies the noun after it.
     if (before === chunk.from && /ing$/i.test(tokens[before]!.value) && /^(?:NOUN|PROPN)$/.test(tokens[before + 1]?.pos ?? '')) before = -1;
     return trimSubject(tokens, before < 0 ? chunk.from : before + 1, verb);
@@ -400,6 +406,13 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     else if (prev.kind === 'clause' || prev.kind === 'phrase' || (prev.kind === 'predicate' && !/ing$/i.test(tokens[prev.from]!.value) && !isParticiplePhrase(tokens, prev.from, prev.to))) break;
   }
   return subject;
+}
+
+/** "the bloc's combined economies": a participle between a possessive or article and its noun. */
+function isAdjectivalParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  return t.pos === 'VERB' && /ed$/i.test(t.value) && tokens[i + 1]?.pos === 'NOUN' && before !== undefined && (before.pos === 'DET' || before.pos === 'PRON' || lower(before) === "'s");
 }
 
 /** "first proposed by leaders in 2021": adverbs, a past participle and a preposition (a phrase about the noun before). */

@@ -141,15 +141,22 @@ function merge(candidates: readonly Candidate[]): Figure[] {
   // Figures by key, in order, each with the evidence of every merged repeat; evidence is joined
   // once at the end (joining on every repeat is quadratic when a long text repeats a figure).
   const byKey = new Map<string, { figure: Figure; evidence: Figure['evidence'][] }[]>();
+  const byValue = new Map<number, { figure: Figure; evidence: Figure['evidence'][] }[]>();
   const out: { figure: Figure; evidence: Figure['evidence'][] }[] = [];
   for (const c of [...body, ...candidates.filter((c) => c.headline)]) {
     const sameKey = byKey.get(c.key);
-    const same = sameKey?.find((o) => c.headline || compatible(o.figure, c.figure));
+    // "China pledges 1 billion vaccine doses" over "1 billion doses of COVID-19 vaccines": the same count.
+    const same =
+      sameKey?.find((o) => c.headline || compatible(o.figure, c.figure)) ??
+      (c.headline ? byValue.get(c.figure.value)?.find((o) => headNoun(o.figure.unit) === headNoun(c.figure.unit)) : undefined);
     if (!same) {
       const entry = { figure: c.figure, evidence: [c.figure.evidence] };
       out.push(entry);
       if (sameKey) sameKey.push(entry);
       else byKey.set(c.key, [entry]);
+      const sameValue = byValue.get(c.figure.value);
+      if (sameValue) sameValue.push(entry);
+      else byValue.set(c.figure.value, [entry]);
       continue;
     }
     same.figure = { ...same.figure, subject: same.figure.subject ?? c.figure.subject, period: same.figure.period ?? c.figure.period };
@@ -158,6 +165,12 @@ function merge(candidates: readonly Candidate[]): Figure[] {
   return out
     .map((o) => (o.evidence.length === 1 ? o.figure : { ...o.figure, evidence: evidenceOf(o.evidence.flat()) }))
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** The last word of a unit, singular ("vaccine doses" and "doses" → "dose"). */
+function headNoun(unit: string): string {
+  const last = unit.toLowerCase().split(/\s+/).pop() ?? '';
+  return last.length > 3 && last.endsWith('s') ? last.slice(0, -1) : last;
 }
 
 function compatible(a: Figure, b: Figure): boolean {

@@ -267,3 +267,23 @@ describe('agreements: praise for an act done', () => {
     expect(agreements('Leaders called for signing the Treaty of Arica soon.')[0]!.action).toBe('other');
   });
 });
+
+describe('agreements: the day of an act the release reports as just done', () => {
+  const summit = { startDate: '2025-05-01', endDate: '2025-05-03' };
+  const onDay = (body: string) => assembleAgreements(contextOf(`GENEVA, May 2, 2025 (Reuters) - ${body}`), participants, summit)[0]!.date;
+  it('a perfect ("have signed") is the release\'s day', () => {
+    expect(onDay('Chile and Peru have signed the Andes Accord on Trade.')).toBe('2025-05-02');
+    expect(onDay('Chile and Peru signed the Andes Accord on Trade.')).toBeNull();
+  });
+
+  it('an entry under a live blog\'s time stamp is the blog\'s day', () => {
+    expect(onDay('Live coverage.\n\n19:45 CEST\nChile and Peru signed the Andes Accord on Trade.\n\nMore talks followed.')).toBe('2025-05-02');
+    expect(onDay('Live coverage.\n\n19:45 CEST\nLeaders met.\n\nChile and Peru signed the Andes Accord on Trade.')).toBe('2025-05-02');
+  });
+
+  it('"on the margins" without a gathering named is the day of the sentence before', () => {
+    expect(onDay('Leaders met at a separate summit on Thursday. On the margins, Chile and Peru signed the Andes Accord on Trade.')).toBe('2025-05-01');
+    expect(onDay('On the opening day, leaders adopted the Lima Declaration.')).toBe('2025-05-01');
+    expect(onDay('On day one, leaders adopted the Lima Declaration.')).toBe('2025-05-01');
+  });
+});

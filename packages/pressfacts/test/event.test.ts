@@ -183,3 +183,26 @@ describe('event: where, when a venue has no city of its own', () => {
     expect(assembleEvent(contextOf(text))).toMatchObject({ city: 'Punta Cana', country: 'Dominican Republic' });
   });
 });
+
+describe('event: a liveblog\'s names, days and recurrence', () => {
+  it('"G20 Summit" in the headline is the "18th G20 Leaders\' Summit" of the body', () => {
+    const text =
+      'G20 summit live: declaration adopted on day one\n\nNEW DELHI, Sept. 9, 2023 (Reuters) - Leaders adopted a declaration at the G20 summit today. ' +
+      'Welcome to our coverage of the 18th G20 Leaders\' Summit, held on 9-10 September at Bharat Mandapam.';
+    expect(event(text)).toMatchObject({ name: "G20 Leaders' Summit", edition: 18, startDate: '2023-09-09', endDate: '2023-09-10' });
+  });
+
+  it('the cue nearer the day wins; a closing weekday read as last week\'s is the coming one', () => {
+    const text =
+      'APULIA, June 13, 2024 (Reuters) - Leaders wrapped up the first day of talks today at the 50th G7 summit. The 50th G7 summit runs until Saturday at a resort in Fasano.';
+    const e = assembleEvent(contextOf(text, '2024-06-13'));
+    expect(e).toMatchObject({ startDate: '2024-06-13', endDate: '2024-06-15' });
+  });
+
+  it('an adjective of recurrence inside an object names the noun phrase; one of no gathering is none', () => {
+    const note = (text: string) => assembleEvent(contextOf(text))?.recurrence?.note ?? null;
+    expect(note('GENEVA, May 2, 2025 (Reuters) - The 50th Alpine Summit opened on Friday. Italy last hosted the annual summit in 2017 in Taormina.')).toBe('the annual summit');
+    expect(note('GENEVA, May 2, 2025 (Reuters) - The 50th Alpine Summit opened on Friday. The annual meeting rotates among members.')).toBe('The annual meeting rotates among members');
+    expect(note('GENEVA, May 2, 2025 (Reuters) - The 50th Alpine Summit opened on Friday and approved the Mission\'s annual budget.')).toBeNull();
+  });
+});

@@ -5,12 +5,13 @@ import { provenance } from '../data/rule-confidence.js';
 import { actionClause, type ActionClause } from './agreement-clause.js';
 import { dissentingCountries, partiesOf } from './agreement-parties.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { lower } from './chunks.js';
 import { eventDatesIn } from './event-dates.js';
 
 type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<SummitEvent, 'provenance'>>;
 
 // "On the opening day, leaders adopted …": the day of the event the clause names.
-const OPENING_DAY = /\b(?:opening|first)\s+day\b/i;
+const OPENING_DAY = /\b(?:(?:opening|first)\s+day|day\s+one)\b/i;
 const CLOSING_DAY = /\b(?:closing|final|last)\s+(?:day|session)\b|\bclose\s+of\s+the\s+(?:summit|meeting)\b/i;
 // "until 2035", "by 2030": a deadline, not when the agreement was acted on.
 const NOT_ACTION_DATE = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+$`, 'i');
@@ -81,6 +82,11 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   if (cues.opening) return event.startDate;
   if (cues.closing) return event.endDate ?? event.startDate;
   if (event.endDate === null) return event.startDate;
+  // "Biden and Zelenskyy have signed …": a perfect reports the act as just done, on the release's day.
+  // An entry of a live blog (under a time stamp) reports the blog's day too.
+  const day = ctx.documentDate;
+  const justDone = (clause.verb > 0 && PERFECT.has(lower(clause.text.tokens[clause.verb - 1]))) || underTimeStamp(ctx, sentence);
+  if (justDone && day !== null && day >= event.startDate && day <= event.endDate) return day;
   // "After the talks, the two presidents signed …": the day the talks were reported held.
   const talks = gatheringDay(ctx, sentence, event);
   if (talks !== null) return talks;
@@ -112,6 +118,26 @@ function sharedPrefix(a: string, b: string): string | null {
   return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
 }
 
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
+const BARE_SIDELINES = /\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of)/i;
+// "19:45 CEST", "21:40 IST", "10.15am": a live blog's time stamp on a line of its own.
+
+/** The sentence is in the first paragraph after a time-stamp line (a live blog's entry). */
+function underTimeStamp(ctx: FactsContext, sentence: Sentence): boolean {
+  // Any paragraph of an entry: a time-stamp line before the sentence, within the entry's reach.
+  let lineStart = ctx.text.lastIndexOf('\n', sentence.norm.start - 1);
+  for (let n = 0; lineStart >= 0 && n < ENTRY_LINES; n++) {
+    const prev = ctx.text.lastIndexOf('\n', lineStart - 1);
+    if (TIME_STAMP.test(ctx.text.slice(prev + 1, lineStart))) return true;
+    lineStart = prev;
+  }
+  return false;
+}
+
+const TIME_STAMP = /^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$/i;
+/** How many lines back an entry's time stamp may stand. */
+const ENTRY_LINES = 8;
+
 // A gathering within the event that a sentence refers back to ("after the talks", "at the meeting").
 const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines\s+of|in|on)\s+the(?:ir)?\s+(talks|meeting|ceremony|dinner|session|retreat|bilateral\s+meeting)\b/i;
 
@@ -121,7 +147,14 @@ const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines
  * the event. Null when the sentence refers to none or no earlier sentence dates it.
  */
 function gatheringDay(ctx: FactsContext, sentence: Sentence, event: EventDates): string | null {
-  const ref = GATHERING_REFERENCE.exec(ctx.text.slice(sentence.norm.start, sentence.norm.end));
+  const said = ctx.text.slice(sentence.norm.start, sentence.norm.end);
+  // "On the margins, Sweden and Finland signed …": of the gathering the sentence before dated.
+  if (BARE_SIDELINES.test(said)) {
+    const prev = ctx.bodySentences.filter((s) => s.norm.end <= sentence.norm.start).at(-1);
+    const day = prev && eventDatesIn(ctx, prev.norm.start, prev.norm.end).find((d) => d.precision === 'day' && d.endValue === null && d.value !== null);
+    if (day?.value && day.value >= event.startDate! && day.value <= event.endDate!) return day.value;
+  }
+  const ref = GATHERING_REFERENCE.exec(said);
   // A visit's documents are signed at the talks its readout reports.
   const visit = event.provenance?.rule === 'event/visit';
   if (ref === null && !visit) return null;

@@ -33,17 +33,38 @@ export function eventSpan(ctx: FactsContext, sentences: readonly Sentence[], day
   for (const day of days) {
     const sentence = ctx.sentenceAt(day.norm.start);
     const before = ctx.text.slice(Math.max(sentence?.norm.start ?? 0, day.norm.start - 80), day.norm.start);
-    if (CLOSED.test(before)) closed ??= day;
-    else if (OPENED.test(before)) opened ??= day;
+    // The cue nearer the day wins: "wrapped up the first day of talks today" opened today.
+    const close = lastCue(CLOSED, before);
+    const open = lastCue(OPENED, before);
+    if (close > open) closed ??= day;
+    else if (open >= 0) opened ??= day;
   }
   if (opened && closed) {
-    const gap = daysBetween(opened.value!, closed.value!);
-    return gap > 0 && gap <= MAX_SPAN_DAYS ? { start: opened.value!, end: closed.value!, evidence: [opened, closed] } : null;
+    let end = closed.value!;
+    // "runs until Saturday" read as the Saturday before: a weekday after the opening is meant.
+    if (closed.relative && daysBetween(opened.value!, end) < 0 && daysBetween(opened.value!, end) > -7) end = addDays(end, 7);
+    const gap = daysBetween(opened.value!, end);
+    return gap > 0 && gap <= MAX_SPAN_DAYS ? { start: opened.value!, end, evidence: [opened, closed] } : null;
   }
   if (length === null) return null;
   if (opened) return { start: opened.value!, end: addDays(opened.value!, length - 1), evidence: [opened] };
   if (closed) return { start: addDays(closed.value!, 1 - length), end: closed.value!, evidence: [closed] };
   return null;
+}
+
+/** Where the last cue of `pattern` (anchored at the end) starts in `before`, or -1. */
+function lastCue(pattern: RegExp, before: string): number {
+  const m = pattern.exec(before);
+  if (m === null) return -1;
+  // The pattern matches the first cue of the run up to the end; look for a later one in it.
+  let at = m.index;
+  for (let from = at + 1; from < before.length; from++) {
+    const again = pattern.exec(before.slice(from));
+    if (again === null) break;
+    at = from + again.index;
+    from = at;
+  }
+  return at;
 }
 
 function daysBetween(a: string, b: string): number {

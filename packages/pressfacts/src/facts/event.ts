@@ -134,7 +134,16 @@ function mergeTruncatedNames(groups: Map<string, EventEntity[]>): void {
     groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);
     groups.delete(short);
   }
+  // "G20 Summit" is the "G20 Leaders' Summit": a name without the word for who meets.
+  for (const short of [...groups.keys()]) {
+    const long = [...groups.keys()].find((k) => k !== short && k.replace(WHO_MEETS, ' ') === short);
+    if (long === undefined) continue;
+    groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);
+    groups.delete(short);
+  }
 }
+
+const WHO_MEETS = / (?:leaders['’]?|heads of state and government|heads of state|heads of government) /;
 
 // "Summit of the Forum on China-Africa Cooperation (FOCAC)": the acronym the text gives a body right after the name.
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z]{1,9})\)/;
@@ -416,7 +425,10 @@ function editionWord(ctx: FactsContext, sentences: readonly Sentence[]): number 
 
 // Where the clause holding a recurrence starts and ends.
 const CLAUSE_OPEN = /[,;:]\s*|\b(?:that|which|where|and)\s+/gi;
-const CLAUSE_CLOSE = /[,;:]|\s+(?:and|but|while|alternating)\s/;
+const CLAUSE_CLOSE = /[,;:]|\s+(?:and|but|while)\s/;
+// An adjective of recurrence inside a noun phrase ("hosted the annual summit in 2017").
+const RECURRENCE_ADJECTIVE = /^(?:annual|biennial|triennial|yearly)$/i;
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', "'s", '’s']);
 
 function eventRecurrence(ctx: FactsContext) {
   for (const q of ctx.quantities) {
@@ -426,6 +438,9 @@ function eventRecurrence(ctx: FactsContext) {
     const base = Math.max(sentence.norm.start, ctx.header.bodyStart);
     let from = base;
     for (const m of ctx.text.slice(base, q.norm.start).matchAll(CLAUSE_OPEN)) from = base + m.index + m[0].length;
+    const phrase = RECURRENCE_ADJECTIVE.test(q.text) ? nounPhraseOf(ctx, q.norm.start, q.norm.end, from, sentence.norm.end) : undefined;
+    if (phrase === null) continue;
+    if (phrase !== undefined) return { everyYears: q.everyYears, note: ctx.rawText(phrase.start, phrase.end), segment: q };
     const close = CLAUSE_CLOSE.exec(ctx.text.slice(q.norm.end, sentence.norm.end));
     let to = close ? q.norm.end + close.index : sentence.norm.end;
     while (to > from && /[\s.;:]/.test(ctx.text[to - 1]!)) to--;
@@ -433,6 +448,35 @@ function eventRecurrence(ctx: FactsContext) {
   }
   return undefined;
 }
+
+/**
+ * "Italy last hosted the annual summit in 2017": the noun phrase an adjective of recurrence stands
+ * in when a verb of the clause comes before it ("the annual summit", "the annual meeting of the
+ * group's heads of state"); undefined when it opens the clause ("The annual meeting rotates …"),
+ * null when the phrase names no gathering ("approved the Mission's annual budget").
+ */
+function nounPhraseOf(ctx: FactsContext, start: number, end: number, clauseStart: number, sentenceEnd: number): { start: number; end: number } | undefined | null {
+  const before = ctx.tokensIn(clauseStart, start);
+  if (!before.some((t) => t.pos === 'VERB')) return undefined;
+  let from = start;
+  for (let k = before.length - 1; k >= 0 && before.length - k <= 5; k--) {
+    const t = before[k]!;
+    if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'PUNCT') break;
+    from = t.norm.start;
+    if (NOUN_PHRASE_OPENERS.has(t.value.toLowerCase())) break;
+  }
+  let to = end;
+  let head = false;
+  for (const t of ctx.tokensIn(end, sentenceEnd)) {
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && t.value.toLowerCase() !== 'of') || t.pos === 'NUM') break;
+    head ||= GATHERING_NOUN.test(t.value);
+    to = t.norm.end;
+  }
+  // "the Mission's annual budget" is no gathering: null, the recurrence is not the event's.
+  return head ? { start: from, end: to } : null;
+}
+
+const GATHERING_NOUN = /^(?:summit|summits|meeting|meetings|session|sessions|gathering|gatherings|conference|conferences|forum|congress|assembly|dialogue)$/i;
 
 // What the ranking asks of a sentence, once per sentence: one long sentence naming many events
 // would otherwise be read once per mention.

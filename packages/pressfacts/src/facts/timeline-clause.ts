@@ -50,7 +50,9 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
   let startToken = chunks[first]!.from;
   let endToken = chunks[last]!.to;
   // "…, and entered into force on January 1, 2015": after a coordinator the participle has no noun to join.
-  if (chunks[first]!.kind === 'participle' && first > 0 && !COORDINATORS.has(lower(tokens[chunks[first]!.from - 1]))) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
+  // "Talks, which began on Monday, ended on Wednesday": after a relative clause the "participle" is the main verb.
+  const finite = chunks[first]!.kind === 'predicate' || (chunks[first]!.kind === 'participle' && first > 0 && chunks[first - 1]!.kind === 'relative');
+  if (!finite && chunks[first]!.kind === 'participle' && first > 0 && !COORDINATORS.has(lower(tokens[chunks[first]!.from - 1]))) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
   else if (chunks[first]!.kind === 'relative' && !chunks[first]!.hard) startToken = antecedentStart(ctx, text, first) ?? startToken;
   else startToken = reducedRelativeStart(tokens, chunks[first]!, date) ?? startToken;
   for (let i = startToken; i < endToken; i++) {
@@ -58,7 +60,7 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
   }
   while (endToken > startToken + 1 && /^[.,;:]$/.test(tokens[endToken - 1]!.value)) endToken--;
   const main = { start: tokens[startToken]!.norm.start, end: tokens[endToken - 1]!.norm.end };
-  const subject = chunks[first]!.kind === 'predicate' ? subjectChunk(text, first) : undefined;
+  const subject = finite ? subjectChunk(text, first) : undefined;
   if (subject === undefined) return [main];
   // "The summit, held every two years, last met …" reads on through the participle; an
   // appositive ("Guo Jiakun, a spokesperson for …, told") or a relative clause is left out.

@@ -55,6 +55,11 @@ describe('event: first and last day written apart', () => {
     expect(event(`${lead}The 12th Andean Summit closed in Quito on Saturday after two decades of talks.`)).toMatchObject({ startDate: '2024-11-16', endDate: null });
   });
 
+  it('"on Saturday and Sunday" are its first and last day; days further apart are not', () => {
+    expect(event(`${lead}The 12th Andean Summit met in Quito on Friday and Saturday.`)).toMatchObject({ startDate: '2024-11-15', endDate: '2024-11-16' });
+    expect(event(`${lead}The 12th Andean Summit met in Quito on Monday and Saturday.`)).toMatchObject({ endDate: null });
+  });
+
   it('an opening and a closing day weeks apart are no one gathering', () => {
     expect(event(`${lead}The 12th Andean Summit opened in Quito on Nov. 1. The 12th Andean Summit closed in Quito on Dec. 20.`)).toMatchObject({ endDate: null });
   });

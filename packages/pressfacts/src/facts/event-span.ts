@@ -7,6 +7,8 @@ const CLOSED = /\b(?:closed|closes|closing(?:\s+(?:day|ceremony|session))?|close
 // "the two-day summit", "a three-day meeting", "after three days of talks", "over two days".
 const DURATION = /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)|\bover\s+(two|three|four|five)\s+days\b/i;
 const DAYS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+/** Two days joined by "and" further apart than this are two events ("on Monday and Friday"). */
+const MAX_PAIR_DAYS = 2;
 /** An opening and a closing day further apart than this are no one gathering. */
 const MAX_SPAN_DAYS = 14;
 
@@ -17,9 +19,10 @@ export interface EventSpan {
 }
 
 /**
- * The first and last day of a gathering the text gives apart: a day it opened on and a day it
- * closed on ("opened on Friday … wrapped up on Saturday"), or one of them and its length ("the
- * two-day meeting"). Null when the sentences say neither.
+ * The first and last day of a gathering the text gives apart: two days joined by "and" ("on
+ * Saturday and Sunday"), a day it opened on and a day it closed on ("opened on Friday … wrapped up
+ * on Saturday"), or one of them and its length ("the two-day meeting"). Null when the sentences
+ * say neither.
  */
 export function eventSpan(ctx: FactsContext, sentences: readonly Sentence[], days: readonly DateMention[]): EventSpan | null {
   let opened: DateMention | undefined;
@@ -29,6 +32,14 @@ export function eventSpan(ctx: FactsContext, sentences: readonly Sentence[], day
     const text = ctx.text.slice(s.norm.start, s.norm.end);
     const d = DURATION.exec(text);
     if (d && length === null) length = DAYS[(d[1] ?? d[2])!.toLowerCase()] ?? null;
+  }
+  // "on Saturday and Sunday", "on Thursday and Friday": two days joined by "and", days apart.
+  for (let k = 0; k + 1 < days.length; k++) {
+    const a = days[k]!;
+    const b = days[k + 1]!;
+    if (!/^\s*and\s+(?:on\s+)?$/i.test(ctx.text.slice(a.norm.end, b.norm.start))) continue;
+    const gap = daysBetween(a.value!, b.value!);
+    if (gap > 0 && gap <= MAX_PAIR_DAYS) return { start: a.value!, end: b.value!, evidence: [a, b] };
   }
   for (const day of days) {
     const sentence = ctx.sentenceAt(day.norm.start);

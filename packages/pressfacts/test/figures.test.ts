@@ -490,3 +490,19 @@ describe('figures: passives for a purpose, parts of an amount, headline counts',
     expect(figures(text, true).map((f) => [f.value, f.unit])).toEqual([[1e9, 'doses']]);
   });
 });
+
+describe('figures: a date after the counted noun, a fraction of a point, a name inside the holder', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.unit, f.subject, f.period]);
+
+  it('the counted noun ends where a date begins', () => {
+    expect(read('The city welcomed a record 5.6 million visitors last year.')).toEqual([[5.6e6, 'visitors', null, '2024']]);
+  });
+
+  it('"by a quarter point to 4 percent" is a change then the level', () => {
+    expect(read('The ECB raised rates by a quarter point to 4 percent.')).toEqual([[4, 'percent', 'rates', null]]);
+  });
+
+  it('a holder written with a name after a preposition keeps all of it', () => {
+    expect(read('Exports to the EU account for 35 percent of total exports.')).toEqual([[35, 'percent', 'Exports to the EU', null]]);
+  });
+});

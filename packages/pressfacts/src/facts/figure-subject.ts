@@ -242,6 +242,13 @@ function subjectBefore(tokens: readonly Token[], floor: number, word: number): S
   // "Revenue in Q3 2025 rose 12 percent": a noun or a year right before it.
   if (k <= floor || !/^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return null;
   let from = nounPhraseBefore(tokens, k, floor);
+  // "Exports to the EU account for": a name after a preposition ends a longer subject.
+  let p = from - 1;
+  if (tokens[p]?.pos === 'DET') p--;
+  const named = tokens[from] !== undefined && !MONTHS.test(tokens[from]!.value) && tokens[from]!.pos !== 'NUM';
+  if (named && p - 1 >= floor && /^(?:to|in|with|from|between|among)$/.test(lower(tokens[p])) && /^(?:NOUN|PROPN)$/.test(tokens[p - 1]!.pos) && !TIME_WORDS.test(tokens[p - 1]!.value)) {
+    from = nounPhraseBefore(tokens, p, floor);
+  }
   if (from - 1 > floor && tokens[from - 1]!.pos === 'VERB' && /ed$/i.test(tokens[from - 1]!.value) && /^(?:PRON|DET)$/.test(tokens[from - 2]!.pos)) from--;
   const span = trimSubject(tokens, from, k);
   if (span === null || MONTHS.test(tokens[span.from]!.value) || tokens[span.from]!.pos === 'NUM') return null;

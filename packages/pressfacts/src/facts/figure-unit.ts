@@ -71,6 +71,8 @@ function nounAt(ctx: FactsContext, tokens: readonly Token[], start: number): str
   let afterOf = false;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // "5.6 million visitors last year": the counted noun ends where a date begins.
+    if (i > first && overlapsDate(ctx, t.norm.start, t.norm.end)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') {
       if (t.pos !== 'ADJ') head = i;
       i++;

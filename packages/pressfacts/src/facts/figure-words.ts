@@ -55,7 +55,7 @@ export function isChangeBy(tokens: readonly Token[], by: number, to: number): bo
   let number = false;
   for (let i = by + 1; i < to; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'NUM') number = true;
+    if (t.pos === 'NUM' || /^(?:quarter|half)$/i.test(t.value)) number = true; // "by a quarter point"
     else if (!/^(?:NOUN|SYM|ADJ|PROPN)$/.test(t.pos) && !QUALIFIERS.has(lower(t))) return false;
   }
   return number;

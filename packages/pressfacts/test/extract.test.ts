@@ -88,6 +88,12 @@ describe('extract: the publisher a page header names', () => {
     expect(publisher('Council of the European Union | Home > Meetings\n\nASEM summit ends\n\nThe summit closed in Brussels on 19 October 2018.')).toBe('Council of the European Union');
     expect(publisher('Home | World | Latin America\n\nMercosur leaders close trade pact\n\nMONTEVIDEO, 7 December 2024 — Leaders met.')).toBeNull();
   });
+  it('is the organisation of a wire release\'s contact block when nothing else names one', () => {
+    const text =
+      'Leaders close summit in Accra\n\nACCRA, Ghana, Dec. 16, 2024 /EINPresswire.com/ -- West African leaders closed their summit on Sunday. They agreed on a plan for the region and said that the next meeting would be held in Abuja in the spring of the coming year.\n\nThe ministers of trade will meet in March to prepare the ground for the new customs rules.\n\nMedia contact\nMedia Relations\nWest Africa Trade Observer\ndesk@wato.example\n+233 555 0100';
+    expect(publisher(text)).toBe('West Africa Trade Observer');
+  });
+
   it('keeps the company form written after the name', () => {
     const text = 'Halden Launches a Receiver\n\nOSLO, Sept. 30, 2025 (GLOBE NEWSWIRE) -- Halden Audio ASA, a maker of audio gear, today announced a receiver.\n\nAbout Halden Audio\nHalden Audio makes conference audio.';
     expect(publisher(text)).toBe('Halden Audio ASA');

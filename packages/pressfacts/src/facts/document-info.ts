@@ -72,6 +72,28 @@ function findPublisher(ctx: FactsContext): string | null {
     const m = LEAD_SUBJECT.exec(ctx.text.slice(Math.max(lead.norm.start, ctx.header.bodyStart), lead.norm.end).trimStart());
     if (m?.[1] && !isPlaceOrPerson(ctx, m[1])) return expandAcronym(ctx, m[1]);
   }
+  return ctx.header.dateline?.wire ? contactOutlet(ctx) : null;
+}
+
+// "Media contact\nPan-African Development Monitor\npress@padm.example": the outlet in the contact block.
+const CONTACT_HEADING = /^[ \t]*(?:(?:media|press|investor)[ \t]+)?contacts?:?[ \t]*$/gim;
+const CONTACT_ROLE = /^(?:media|press|investor|public)?\s*(?:relations|office|desk|team|communications|enquiries|inquiries)$/i;
+const CONTACT_LINES = 6;
+
+/** The organisation line of a wire release's contact block, skipping roles, people, e-mails and phone numbers. */
+function contactOutlet(ctx: FactsContext): string | null {
+  const tail = ctx.text.slice(ctx.header.bodyStart);
+  let heading: RegExpExecArray | null = null;
+  for (const m of tail.matchAll(CONTACT_HEADING)) heading = m;
+  if (heading === null) return null;
+  const from = ctx.header.bodyStart + heading.index + heading[0].length;
+  const lines = ctx.text.slice(from, from + 600).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, CONTACT_LINES);
+  for (const line of lines) {
+    if (/@|\d{3}|https?:|www\./i.test(line) || CONTACT_ROLE.test(line) || !/^\p{Lu}/u.test(line) || line.split(/\s+/).length > 8) continue;
+    if (ctx.entities.some((e) => e.kind === 'person' && line.startsWith(e.name))) continue;
+    const org = ctx.entities.find((e) => e.kind === 'organization' && line === e.name);
+    return org ? org.name : line.replace(/^The\s+/, '');
+  }
   return null;
 }
 

@@ -23,3 +23,16 @@ describe('sameLengthNormalise', () => {
     expect(sameLengthNormalise('June 15\u201317, Xi\u2019an\u00a0')).toBe("June 15-17, Xi'an ");
   });
 });
+
+describe('sameLengthNormalise keeps only its last answer', () => {
+  it('answers each text, never the previous one', () => {
+    const a = 'June 15\u201317';
+    const b = 'Xi\u2019an, June 18';
+    expect([sameLengthNormalise(a), sameLengthNormalise(a), sameLengthNormalise(b), sameLengthNormalise(a)]).toEqual([
+      'June 15-17',
+      'June 15-17',
+      "Xi'an, June 18",
+      'June 15-17',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Participant } from '@pressfacts/schema';
 import { describe, expect, it } from 'vitest';
 import { ACT_NOUNS, AGREEMENT_ACTIONS, NOT_YET } from '../src/data/agreement-actions.js';
-import { COLLECTIVE_SUBJECTS, DISSENT_CUES } from '../src/data/agreement-parties.js';
+import { COLLECTIVE_SUBJECTS, DISSENT_CUES, NON_MEMBER_CUES } from '../src/data/agreement-parties.js';
 import { assembleAgreements } from '../src/facts/agreements.js';
 import { contextOf, release } from './support/context.js';
 
@@ -285,5 +285,30 @@ describe('agreements: the day of an act the release reports as just done', () =>
     expect(onDay('Leaders met at a separate summit on Thursday. On the margins, Chile and Peru signed the Andes Accord on Trade.')).toBe('2025-05-01');
     expect(onDay('On the opening day, leaders adopted the Lima Declaration.')).toBe('2025-05-01');
     expect(onDay('On day one, leaders adopted the Lima Declaration.')).toBe('2025-05-01');
+  });
+});
+
+describe('agreements: countries taking part without being members', () => {
+  it.each(NON_MEMBER_CUES.map((r) => r.example))('no party to what the leaders adopt: %s', (example) => {
+    expect(agreements(`Leaders adopted the Lima Declaration. ${example}`)[0]!.parties).toEqual(['Chile', 'Peru']);
+  });
+
+  it('a new clause after the cue, or a capitalised name, says nothing of membership', () => {
+    expect(agreements('Leaders adopted the Lima Declaration. Chile, an observer state, sent its minister, and Mexico was represented by its president.')[0]!.parties).toEqual([
+      'Chile',
+      'Peru',
+      'Mexico',
+    ]);
+    expect(agreements('Leaders adopted the Lima Declaration. The Mexico Observer reported on it.')[0]!.parties).toEqual(['Chile', 'Peru', 'Mexico']);
+  });
+});
+
+describe('agreements: "as a guest" is about the subject only', () => {
+  it('a country named later in the sentence stays a party', () => {
+    expect(agreements('Leaders adopted the Lima Declaration. The UN chief, attending as a guest, said sea levels around Mexico had risen.')[0]!.parties).toEqual([
+      'Chile',
+      'Peru',
+      'Mexico',
+    ]);
   });
 });

@@ -45,3 +45,23 @@ export const DISSENT_CUES: readonly PartyCueRow[] = [
   { pattern: 'withheld', example: 'Japan withheld its support for the declaration.' },
   { pattern: 'opted out', example: 'Poland opted out of the plan.' },
 ];
+
+/**
+ * Words that say a country takes part without being a member ("observer states", "dialogue
+ * partners", "which is completing its accession"): the countries the sentence names after the
+ * cue (in its clause), the one its relative clause is about, or the subject that takes part "as"
+ * one ("Mexico attended as a guest"), are no party to what "the
+ * leaders" adopt. Matched in lower case only ("The Silk Road Observer" is a name).
+ */
+export const NON_MEMBER_CUES: readonly PartyCueRow[] = [
+  { pattern: 'observer', example: 'The leaders of the observer states, President of Mexico Jane Doe, also attended.' },
+  { pattern: 'observer', example: 'Mexico took part as an observer.' },
+  { pattern: 'observers', example: 'The observers included Mexico.' },
+  { pattern: 'dialogue partners', example: 'The meeting brought together dialogue partners, including Mexico.' },
+  { pattern: 'dialogue partner', example: 'Mexico joined the talks as a dialogue partner.' },
+  { pattern: 'guests', example: 'The guests included the President of Mexico.' },
+  { pattern: 'guest', example: 'Mexico attended as a guest.' },
+  { pattern: 'accession', example: 'Mexico, which is completing its accession to the bloc, sent its Foreign Minister.' },
+  { pattern: 'acceding', example: 'The acceding state Mexico sent a delegation.' },
+  { pattern: 'invited countries', example: 'The invited countries included Mexico.' },
+];

@@ -1,6 +1,6 @@
 import type { Entity } from '@pressfacts/document';
 import type { Participant } from '@pressfacts/schema';
-import { COLLECTIVE_SUBJECTS, DISSENT_CUES } from '../data/agreement-parties.js';
+import { COLLECTIVE_SUBJECTS, DISSENT_CUES, NON_MEMBER_CUES } from '../data/agreement-parties.js';
 import type { ActionClause } from './agreement-clause.js';
 import type { ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
@@ -47,7 +47,56 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
     if (named.length > 0 || !COLLECTIVE.test(agent)) return named;
   }
   if (participants.length === 0) return countriesIn(ctx, clauseStart, clauseEnd);
-  return participants.map((p) => p.country).filter((c) => !dissenters.has(c));
+  const outside = nonMembers(ctx);
+  return participants.map((p) => p.country).filter((c) => !dissenters.has(c) && !outside.has(c));
+}
+
+// Lower case: "The Silk Road Observer" is a name.
+const NON_MEMBER = new RegExp(`\\b(?:${alternation(NON_MEMBER_CUES.map((r) => r.pattern))})\\b`);
+// A new clause after the cue ("…, and Turkmenistan was represented by …") is about members again.
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/;
+const NON_MEMBERS = new WeakMap<FactsContext, ReadonlySet<string>>();
+const AS_ONE = /\bas\s+(?:an?\s+)?(?:[a-z-]+\s+)?$/;
+
+/** Where the last clause of `text` starts (after "; " or ", and "), 0 for none. */
+function lastBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)) at = m.index + m[0].length;
+  return at;
+}
+
+// "Mexico, which is completing its accession": the country a relative clause with the cue is about.
+const RELATIVE_BEFORE_CUE = /^\s*,\s+(?:which|who)\b[^,;.]*$/i;
+
+/**
+ * Countries the text says take part without being members: named after a non-member cue in its
+ * sentence ("observer states …, President of Cuba"), or the subject of a relative clause holding
+ * one ("Bolivia, which is completing its accession").
+ */
+export function nonMembers(ctx: FactsContext): ReadonlySet<string> {
+  let out = NON_MEMBERS.get(ctx) as Set<string> | undefined;
+  if (out !== undefined) return out;
+  out = new Set<string>();
+  for (const s of ctx.bodySentences) {
+    const said = ctx.text.slice(s.norm.start, s.norm.end);
+    const cue = NON_MEMBER.exec(said);
+    if (cue === null) continue;
+    const at = s.norm.start + cue.index;
+    // "Mexico attended as a guest": the subject of the clause takes part as one.
+    const before = ctx.text.slice(s.norm.start, at);
+    const asOne = AS_ONE.test(before);
+    const clauseStart = s.norm.start + lastBreak(before);
+    for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
+      const country = countryOf(m.entity);
+      if (country === null) continue;
+      // (After "as a guest" the sentence goes on about something else: "…, attending as a guest, told leaders …".)
+      const after = !asOne && m.segment.norm.start > at && !CLAUSE_BREAK.test(ctx.text.slice(at, m.segment.norm.start));
+      const subject = asOne && m.segment.norm.start >= clauseStart && m.segment.norm.end <= at;
+      if (after || subject || (m.segment.norm.end <= at && RELATIVE_BEFORE_CUE.test(ctx.text.slice(m.segment.norm.end, at)))) out.add(country);
+    }
+  }
+  NON_MEMBERS.set(ctx, out);
+  return out;
 }
 
 // "signed the Treaty of Arica with Peru", "with his Peruvian counterpart Dina Boluarte".

@@ -506,3 +506,23 @@ describe('figures: a date after the counted noun, a fraction of a point, a name 
     expect(read('Exports to the EU account for 35 percent of total exports.')).toEqual([[35, 'percent', 'Exports to the EU', null]]);
   });
 });
+
+describe('figures: periods after "for", from "the year to", through a change to a level', () => {
+  const periods = (body: string) => figures(body).map((f) => f.period);
+
+  it('a year after "for" in the clause, or a whole opening "For 2026,"; not a year counting a noun', () => {
+    expect(periods('GDP growth is forecast at 5 percent for 2025.')).toEqual(['2025']);
+    expect(periods('For 2026, the group expects capital expenditure of EUR 1.4bn to EUR 1.6bn.')).toEqual(['2026', '2026']);
+    expect(periods("The group's revenue for 2024 was $2.1 billion.")).toEqual(['2024']);
+    expect(periods('The fund set aside US$5 million for 2024 participants.')).toEqual([null]);
+  });
+
+  it('"In the year to June 2025," opens the sentence; "year-on-year to" joins a change to its level', () => {
+    expect(periods('In the year to June 2025, inflation averaged 3 percent.')).toEqual(['2025-06']);
+    expect(periods('Exports grew 9 per cent year-on-year to $3.2 billion in the July-September period.')).toEqual(['2025', '2025']);
+  });
+
+  it('"this year\'s" or "last year\'s" says when, not what', () => {
+    expect(figures("This year's budget of €1.2 billion was approved.").map((f) => [f.subject, f.period])).toEqual([['budget', '2025']]);
+  });
+});

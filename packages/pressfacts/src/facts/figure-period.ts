@@ -3,6 +3,7 @@ import type { ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { coverLookup } from './range-queries.js';
 import { periodValue } from './timeline-dates.js';
+import { lower } from './chunks.js';
 import { firstTokenFrom } from './token-search.js';
 
 // What may stand between a figure and the period it refers to: "$9 billion in 2024", "18% in the
@@ -21,7 +22,11 @@ const BEFORE_PERIOD = /^(?:in|during|for|over|of)$/i;
 // "$100 billion a year in climate finance by 2025": a deadline for an amount (a count "by" a date is a target: "open 12 lycées in Africa by 2027").
 const BEFORE_AMOUNT_PERIOD = /^(?:in|during|for|over|of|by)$/i;
 // "In 2024, trade reached …": a date phrase opening the sentence covers all of it.
-const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?\s*$/i;
+// "In the year to June 2025, inflation averaged …" also opens it.
+const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?(?:\s+the\s+(?:year|months?|quarter|period|twelve\s+months|12\s+months)\s+(?:to|ending|ended))?\s*$/i;
+// "GDP growth is forecast at 5 percent for 2025", "For 2026, the group expects …": a year after
+// "for" the date stage leaves unread (it may also count: "for 2024 participants").
+const FOR_YEAR = /^(?:19|20)\d\d$/;
 
 // "US$1.1 billion had been mobilised by 15 August 2024", "reserves as of June 6": a day a stock is counted at (other days date events).
 const STOCK_DAY = /\b(?:by|as of|as at|at the end of|end of)\s+$/i;
@@ -58,6 +63,8 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   const c = text.chunkAt(q.norm.start);
   if (opener && c > 0) return value(opener);
   if (c < 0) return null;
+  const forYear = yearAfterFor(text, text.chunks[c]!) ?? (c > 0 ? yearAfterFor(text, text.chunks[0]!, true) : null);
+  if (forYear !== null && !dates.some((d) => text.chunkAt(d.norm.start) === c)) return forYear;
   const before = lastEndingBy(dates, q.norm.start);
   if (!before) return null;
   const dc = text.chunkAt(before.norm.start);
@@ -85,6 +92,19 @@ function nounPhraseGap(text: ChunkedText, from: number, to: number, gap: string,
   // A date that says when by itself follows the phrase directly ("… from India last year", not "within the next year").
   const end = text.tokens[last];
   return end !== undefined && last - first < PHRASE_GAP_WORDS && (ending === null ? !/^(?:ADP|DET)$/.test(end.pos) : ending.test(end.value));
+}
+
+/** "for 2025" in a chunk (or a whole opening chunk "For 2026"): the year, unless a noun it counts follows. */
+function yearAfterFor(text: ChunkedText, chunk: { readonly from: number; readonly to: number }, whole = false): string | null {
+  const { tokens } = text;
+  for (let i = chunk.from; i < chunk.to - 1; i++) {
+    if (lower(tokens[i]) !== 'for' || !FOR_YEAR.test(tokens[i + 1]!.value)) continue;
+    const next = tokens[i + 2];
+    if (next !== undefined && i + 2 < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) continue;
+    if (whole && (i !== chunk.from || i + 2 !== chunk.to)) return null;
+    return tokens[i + 1]!.value;
+  }
+  return null;
 }
 
 interface SentenceDates {

@@ -54,7 +54,7 @@ export function subjectOf(ctx: FactsContext, q: Quantity, text: ChunkedText, pre
 }
 
 // "Thursday's outreach session": a day in the possessive says when, not what is measured.
-const DAY_OWNER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)['\u2019]s\s+(?=\S)/i;
+const DAY_OWNER = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|(?:(?:this|last|next)\s+)?(?:year|month|week))['\u2019]s\s+(?=\S)/i;
 
 /** What is measured, without a day that owns it ("Thursday's outreach session" → "outreach session"). */
 export function withoutDayOwner(subject: string | null): string | null {

@@ -17,7 +17,7 @@ const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/i;
 // "R1 billion (about US$55 million)": the same amount in another currency, in a parenthesis.
 const EQUIVALENT = /^\s*\(\s*(?:(?:about|approximately|around|roughly|nearly|some|or|equivalent\s+to|c\.|ca\.)\s*)?$/i;
 // "rose 8 percent to 3.4 billion dollars in …": a change, then the level it reached.
-const TO_LEVEL = /^\s*to\s*$/i;
+const TO_LEVEL = /^\s*(?:(?:year[-\s]on[-\s]year|on\s+the\s+year|annually)\s*)?,?\s*to\s*$/i;
 // "an increase of 4.5 percent over $7.3 billion": the base of a change, not "more than".
 const CHANGE_BASE = /(?:percent|per\s+cent|%)\s+over\s+$/i;
 // "a minimum baseline of €40 billion", "a ceiling of 5%": the noun before "of" bounds the figure.

@@ -127,6 +127,14 @@ describe('quotes: reported speech', () => {
     ]);
   });
 
+  it('a quotation closed by a full stop keeps its speaker before it; the next sentence\'s "said" is another speaker\'s', () => {
+    const text = 'Prime Minister Shigeru Ishiba said Japan would be "a partner that creates solutions with Africa." President João Lourenço said that African countries wanted jobs at home.';
+    expect(quotes(text)).toEqual([
+      ['Shigeru Ishiba', 'a partner that creates solutions with Africa.', true],
+      ['João Lourenço', 'African countries wanted jobs at home', false],
+    ]);
+  });
+
   it('reads "according to" before and after the clause', () => {
     expect(quotes('According to the Kenya National Bureau of Statistics, exports rose 8 percent last year.')).toEqual([
       ['Kenya National Bureau of Statistics', 'exports rose 8 percent last year', false],

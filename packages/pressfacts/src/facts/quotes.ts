@@ -99,13 +99,20 @@ function addDirect(ctx: FactsContext, out: Found[], open: number, close: number)
     previous.end = close;
     return;
   }
-  let speaker = speakerAfter(ctx, close + 1) ?? speakerBefore(ctx, sentenceStart, open);
+  // `"… from outside." President Lourenço said that …` : a quotation closed by a full stop ends its
+  // sentence; a "said" after it that goes on into a clause opens the next one.
+  const closed = /[.!?]$/.test(words);
+  const after = closed && !SHORT_ATTRIBUTION.test(ctx.text.slice(close + 1, close + 1 + AFTER_WINDOW)) ? undefined : speakerAfter(ctx, close + 1);
+  let speaker = after ?? speakerBefore(ctx, sentenceStart, open);
   const embedded = speaker === undefined ? speakerEmbedding(ctx, sentenceStart, open) : undefined;
   speaker ??= embedded ?? continuedSpeaker(ctx, previous, sentenceStart, open);
   if (speaker === undefined && wordCount(words) < MIN_UNATTRIBUTED_WORDS) return;
   const evidence = speaker?.at ? [inner, ctx.segment(speaker.at.start, speaker.at.end)] : [inner];
   out.push({ speaker: speaker ?? null, text: words, direct: true, evidence, rule: 'quotes/direct', at: open, end: close });
 }
+
+// `" Xi said.`, `" said the minister,`: an attribution that ends within a few words.
+const SHORT_ATTRIBUTION = /^\s*(?:[^\s.,;:!?"]+\s+){0,7}?[^\s.,;:!?"]+[.,;!?]/;
 
 /** `," Xi said` / `," said Chinese President Xi Jinping` / `," he added` / `," an EU official said`. */
 function speakerAfter(ctx: FactsContext, from: number): Speaker | undefined {

@@ -526,3 +526,14 @@ describe('figures: periods after "for", from "the year to", through a change to 
     expect(figures("This year's budget of €1.2 billion was approved.").map((f) => [f.subject, f.period])).toEqual([['budget', '2025']]);
   });
 });
+
+describe('figures: comparators from verbs and "as … as"', () => {
+  const read = (body: string) => figures(body).map((f) => [f.comparator, f.subject]);
+
+  it('"will exceed" is gt; "as high as", "as much as" are lte; "in excess of" is a qualifier', () => {
+    expect(read('The fund will exceed $10 billion.')).toEqual([['gt', 'fund']]);
+    expect(read('Tariffs will rise to as high as 50 percent.')).toEqual([['lte', 'Tariffs']]);
+    expect(read('Investment could reach as much as $30 billion.')).toEqual([['lte', 'Investment']]);
+    expect(read('The deal is worth in excess of $4 billion.')).toEqual([['gt', 'deal']]);
+  });
+});

@@ -22,7 +22,7 @@ export interface ComparatorRow {
 export const COMPARATORS: readonly ComparatorRow[] = [
   {
     phrases: ['exceeding', 'exceeded', 'exceeds', 'over', 'more than', 'above', 'in excess of', 'surpassing', 'surpassed',
-      'topping', 'topped', 'upwards of', 'greater than', 'higher than', 'well over', 'just over'],
+      'topping', 'topped', 'upwards of', 'greater than', 'higher than', 'well over', 'just over', 'exceed', 'surpass', 'surpasses'],
     comparator: 'gt',
     position: 'before',
     example: ['cumulative investment exceeding $30 billion', '$30 billion'],
@@ -40,7 +40,7 @@ export const COMPARATORS: readonly ComparatorRow[] = [
     example: ['less than 5 percent', '5 percent'],
   },
   {
-    phrases: ['up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'as many as', 'as much as'],
+    phrases: ['up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'as many as', 'as much as', 'as high as'],
     comparator: 'lte',
     position: 'before',
     example: ['up to $3 billion', '$3 billion'],

@@ -23,6 +23,9 @@ export function skipQualifiersBack(tokens: readonly Token[], i: number, floor: n
   while (k > floor) {
     const w = lower(tokens[k - 1]);
     if (w === 'to' && lower(tokens[k - 2]) === 'up') k -= 2;
+    // "worth in excess of $4 billion", "as high as 50 percent", "as much as $20 billion"
+    else if (w === 'of' && lower(tokens[k - 2]) === 'excess' && lower(tokens[k - 3]) === 'in') k -= 3;
+    else if (w === 'as' && /^(?:high|much|many|low|little)$/.test(lower(tokens[k - 2])) && lower(tokens[k - 3]) === 'as') k -= 3;
     else if (w === 'at' && /^(?:least|most)$/.test(lower(tokens[k]))) k--;
     else if (QUALIFIERS.has(w)) k--;
     else break;

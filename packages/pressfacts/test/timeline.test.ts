@@ -147,6 +147,9 @@ describe('timeline: the clause an annotator reads', () => {
     ['The treaty was signed in Astana on May 29, 2014, and entered into force on January 1, 2015.', '2015-01-01', 'entered into force on January 1, 2015', null],
     ['Delegates praised the two-day gathering that opened on 11 October 2026 in Baku.', '2026-10-11', 'the two-day gathering that opened on 11 October 2026 in Baku', 'Baku'],
     ['Leaders of the French-speaking world closed the summit in Paris on 5 October 2024.', '2024-10-05', 'Leaders of the French-speaking world closed the summit in Paris on 5 October 2024', 'Paris'],
+    // A leading date phrase reads on over phrases to its main clause; a tail word before the main clause cuts nothing.
+    ['On 14 December 2024, on the sidelines of the preparatory meetings, Nigeria and Senegal signed a maritime accord.', '2024-12-14', 'On 14 December 2024, on the sidelines of the preparatory meetings, Nigeria and Senegal signed a maritime accord', null],
+    ['In 2020, amid the pandemic, the leaders met online.', '2020', 'In 2020, amid the pandemic, the leaders met online', null],
     // After a relative clause, a verb the tagger reads as a participle is the main one.
     ['Talks, which began on 28 April 2025, ended on 30 April 2025 with a joint statement.', '2025-04-30', 'Talks ended on 30 April 2025 with a joint statement', null],
     // A venue when the clause names no town; a plural gathering keeps its noun.

@@ -39,6 +39,8 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
     // A leading adverbial: "In 2020, China proposed …" keeps it; "At the close of the summit on
     // Sept. 6, leaders adopted …" is told by the main clause.
     last = 1;
+    // "On Saturday, on the sidelines of the meetings, Nigeria and Senegal signed …": on to the main clause.
+    while (last + 1 < chunks.length && !chunks[last + 1]!.hard && chunks[last]!.kind === 'phrase') last++;
     first = isBareDatePhrase(text, chunk, date) ? 0 : 1;
   } else if (chunk.kind === 'phrase' || (chunk.kind === 'noun' && isBareDatePhrase(text, chunk, date))) {
     // "in June 2022" or a bare "Yokohama, 20-22 August 2025" after the clause it dates.
@@ -55,8 +57,10 @@ export function clauseOfDate(ctx: FactsContext, from: number, to: number, date: 
   if (!finite && chunks[first]!.kind === 'participle' && first > 0 && !COORDINATORS.has(lower(tokens[chunks[first]!.from - 1]))) startToken = nounPhraseBefore(tokens, chunks[first - 1]!.to, chunks[first - 1]!.from);
   else if (chunks[first]!.kind === 'relative' && !chunks[first]!.hard) startToken = antecedentStart(ctx, text, first) ?? startToken;
   else startToken = reducedRelativeStart(tokens, chunks[first]!, date) ?? startToken;
+  // "In 2020, amid the pandemic, the leaders met": a tail word opening a phrase before the main clause cuts nothing.
+  const beforeMain = new Set(chunks.slice(first, last).map((k) => k.from));
   for (let i = startToken; i < endToken; i++) {
-    if (tokens[i]!.norm.start >= date.norm.end && TAIL_WORDS.has(lower(tokens[i]))) endToken = i;
+    if (tokens[i]!.norm.start >= date.norm.end && TAIL_WORDS.has(lower(tokens[i])) && !beforeMain.has(i)) endToken = i;
   }
   while (endToken > startToken + 1 && /^[.,;:]$/.test(tokens[endToken - 1]!.value)) endToken--;
   const main = { start: tokens[startToken]!.norm.start, end: tokens[endToken - 1]!.norm.end };

@@ -65,7 +65,8 @@ function titleCaseLines(text: string, words: readonly Word[]): Uint8Array {
     let lower = 0;
     for (let i = lineStart; i < lineEnd; i++) {
       const w = words[i] as Word;
-      if (MINOR_WORDS.has(w.fold) || /^\d/.test(w.text)) continue;
+      const c0 = w.text.charCodeAt(0);
+      if (MINOR_WORDS.has(w.fold) || (c0 >= 48 && c0 <= 57)) continue; // a minor word or /^\d/
       content++;
       if (!w.cap) lower++;
     }

@@ -73,7 +73,7 @@ const RELATIVE_BEFORE_CUE = /^\s*,\s+(?:which|who)\b[^,;.]*$/i;
  * sentence ("observer states …, President of Cuba"), or the subject of a relative clause holding
  * one ("Bolivia, which is completing its accession").
  */
-export function nonMembers(ctx: FactsContext): ReadonlySet<string> {
+function nonMembers(ctx: FactsContext): ReadonlySet<string> {
   let out = NON_MEMBERS.get(ctx) as Set<string> | undefined;
   if (out !== undefined) return out;
   out = new Set<string>();

@@ -537,3 +537,22 @@ describe('figures: comparators from verbs and "as … as"', () => {
     expect(read('The deal is worth in excess of $4 billion.')).toEqual([['gt', 'deal']]);
   });
 });
+
+describe('figures: "worth of", spending "on", "respectively", amounts as antecedents', () => {
+  const read = (body: string) => figures(body).map((f) => [f.value, f.comparator, f.subject]);
+
+  it('"$5 billion worth of deals", "spend to the tune of $3 billion on roads"', () => {
+    expect(read('The two countries signed $5 billion worth of deals.')).toEqual([[5e9, 'eq', 'deals']]);
+    expect(read('The government will spend to the tune of $3 billion on roads.')).toEqual([[3e9, 'eq', 'roads']]);
+    expect(read('China lent $3 billion on easy terms.')).toEqual([[3e9, 'eq', null]]);
+  });
+
+  it('"and" joins a range only after "between"', () => {
+    expect(read('Exports and imports rose 5% and 7%, respectively.').map((f) => f[1])).toEqual(['eq', 'eq']);
+    expect(read('Growth will be between 5 and 6 per cent.').map((f) => f[1])).toEqual(['gte', 'lte']);
+  });
+
+  it('an amount is no noun a relative clause hangs on', () => {
+    expect(read('The EU mobilised €3.5 billion, of which €1 billion came from the budget.').map((f) => f[2])).toEqual([null, null]);
+  });
+});

@@ -23,6 +23,7 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'region', '
 const TOTAL = /^\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?(?:total|GDP|gross\s+domestic\s+product|GNI|national\s+income)\b/iu;
 const SET_ASIDE = /^(?:aside|apart|available)$/;
 const MAKE = /^(?:make|makes|made|making)$/;
+const SPEND = /^(?:spend|spends|spent|spending)$/;
 // "Nearly half of the $10 billion will go to …": a part of an amount that opens its clause.
 const PART_OF =
   /^\s*(?:(?:(?:nearly|almost|about|roughly|some|over|more\s+than|just|only)\s+)?(?:half|a\s+third|a\s+quarter|one\s+third|two\s+thirds|most|much|some|part|all)\s+of\s+(?:the\s+)?|(?:an?\s+|the\s+)?(?:further|additional|extra|another|remaining|total\s+of)\s+)$/i;
@@ -309,9 +310,13 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
   if (tokens[i]?.value === '(') while (i < limit && tokens[i]!.value !== ')') i++;
   if (tokens[i]?.value === ')') i++;
   i = afterDuration(tokens, i, limit);
+  // "$5 billion worth of deals": what the amount is the worth of.
+  if (lower(tokens[i]) === 'worth' && lower(tokens[i + 1]) === 'of') i++;
+  // "spend $3 billion on roads"
+  const spendOn = lower(tokens[i]) === 'on' && SPEND.test(lower(tokens[lastVerb(tokens, Math.max(0, end - 12), end)]));
   // "NZ$30m to the climate resilience facility"; not "from $1bn to $2bn".
   const to_ = lower(tokens[i]) === 'to' && tokens[i + 1] !== undefined && tokens[i + 1]!.pos !== 'NUM' && !/^\p{Sc}|^[A-Z]{1,3}\$/u.test(tokens[i + 1]!.value);
-  if (!/^(?:in|of|for)$/.test(lower(tokens[i])) && !to_) return null;
+  if (!/^(?:in|of|for)$/.test(lower(tokens[i])) && !to_ && !spendOn) return null;
   const from = i + 1;
   let to = nounPhraseAfter(tokens, from, limit);
   // "€4,590 in the euro area and NOK 52,900 in Norway", "$48 billion in FDI last year": the phrase ends before the next amount or a date.

@@ -26,6 +26,8 @@ export function skipQualifiersBack(tokens: readonly Token[], i: number, floor: n
     // "worth in excess of $4 billion", "as high as 50 percent", "as much as $20 billion"
     else if (w === 'of' && lower(tokens[k - 2]) === 'excess' && lower(tokens[k - 3]) === 'in') k -= 3;
     else if (w === 'as' && /^(?:high|much|many|low|little)$/.test(lower(tokens[k - 2])) && lower(tokens[k - 3]) === 'as') k -= 3;
+    // "to the tune of $3 billion"
+    else if (w === 'of' && lower(tokens[k - 2]) === 'tune' && lower(tokens[k - 3]) === 'the' && lower(tokens[k - 4]) === 'to') k -= 4;
     else if (w === 'at' && /^(?:least|most)$/.test(lower(tokens[k]))) k--;
     else if (QUALIFIERS.has(w)) k--;
     else break;
@@ -71,6 +73,8 @@ export function antecedent(text: ChunkedText, c: number): Span | null {
   // "the SADC Mission in the Democratic Republic of Congo (SAMIDRC), which …": the acronym names it.
   if (tokens[prev.to - 1]?.value === ')' && tokens[prev.to - 3]?.value === '(' && /^\p{Lu}{2,}$/u.test(tokens[prev.to - 2]!.value)) return { from: prev.to - 2, to: prev.to - 1 };
   const from = trimDeterminers(tokens, nounPhraseBefore(tokens, prev.to, prev.from), prev.to);
+  // "mobilised €3.5 billion, of which …": an amount is no noun a clause hangs on.
+  if (/^(?:NUM|SYM)$/.test(tokens[prev.to - 1]?.pos ?? '')) return null;
   // "… N.V. (Euronext: MPG), which": no noun phrase starts inside a parenthesis.
   const opened = tokens.slice(from, prev.to).findIndex((t) => t.value === '(');
   const closed = tokens.slice(from, prev.to).findIndex((t) => t.value === ')');

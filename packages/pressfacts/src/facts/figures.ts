@@ -17,6 +17,7 @@ const RANGE_JOIN = /^\s*(?:to|and|-|–)\s*$/i;
 // "R1 billion (about US$55 million)": the same amount in another currency, in a parenthesis.
 const EQUIVALENT = /^\s*\(\s*(?:(?:about|approximately|around|roughly|nearly|some|or|equivalent\s+to|c\.|ca\.)\s*)?$/i;
 // "rose 8 percent to 3.4 billion dollars in …": a change, then the level it reached.
+const BETWEEN = /\bbetween\s+(?:[\p{L}$€£¥]{0,4}\s*)?$/iu;
 const TO_LEVEL = /^\s*(?:(?:year[-\s]on[-\s]year|on\s+the\s+year|annually)\s*)?,?\s*to\s*$/i;
 // "an increase of 4.5 percent over $7.3 billion": the base of a change, not "more than".
 const CHANGE_BASE = /(?:percent|per\s+cent|%)\s+over\s+$/i;
@@ -65,7 +66,10 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
       continue;
     }
     // "rose 6.4 per cent to 48.2 million TEU": a percent then a count is a change and a level, no range.
-    const joined = next !== undefined && RANGE_JOIN.test(ctx.text.slice(q.norm.end, next.norm.start)) && !(q.kind === 'percent' && next.kind !== 'percent');
+    const gap = next === undefined ? '' : ctx.text.slice(q.norm.end, next.norm.start);
+    // "between 5 and 6 per cent" is a range; "rose 5% and 7%, respectively" is two figures.
+    const between = !/^\s*and\s*$/i.test(gap) || BETWEEN.test(ctx.text.slice(Math.max(from, q.norm.start - 24), q.norm.start));
+    const joined = next !== undefined && RANGE_JOIN.test(gap) && between && !(q.kind === 'percent' && next.kind !== 'percent');
     const period = () => periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null);
     if (q.kind === 'money') {
       const subject = subjectOf(ctx, q, text, previous);

@@ -228,6 +228,13 @@ describe('commitments: wider cues (undertook, set aside, earmarked, committed + 
 describe('commitments: more phrasings of a pledge', () => {
   it.each([
     ['Saudi Arabia said it will deposit $3 billion in the central bank of Pakistan.', [['Saudi Arabia', 'will deposit $3 billion in the central bank of Pakistan', null]]],
+    [
+      'The heads of state agreed to launch the common electricity market on January 1, 2025, as well as to finance 12 industrial projects.',
+      [
+        [null, 'launch the common electricity market on January 1, 2025', null],
+        [null, 'finance 12 industrial projects', 12],
+      ],
+    ],
     ['Indonesia agreed to jointly develop a palm oil research center.', [['Indonesia', 'develop a palm oil research center', null]]],
     ['Azerbaijan would contribute 20 million dollars to the fund, President Aliyev said.', [['Azerbaijan', 'would contribute 20 million dollars to the fund', null]]],
     [

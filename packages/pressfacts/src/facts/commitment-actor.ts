@@ -33,7 +33,7 @@ const MAX_SUBJECT_CHARS = 300;
 export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: number, to: number): ActorFound | 'inherit' | null {
   const sentenceStart = Math.max(sentence.norm.start, ctx.header.bodyStart);
   // "Leaders of the Gulf Cooperation Council (GCC) …": the head comes first.
-  const [head, of] = tokensIn(ctx, from, to).filter((t) => HAS_LETTER.test(t.value));
+  const [head, of] = tokensIn(ctx, from, to).filter((t, i) => HAS_LETTER.test(t.value) && !(i === 0 && /^the$/i.test(t.value)));
   if (head !== undefined && COLLECTIVE.has(head.value.toLowerCase()) && of?.value.toLowerCase() === 'of') return { name: null };
   const start = clauseStart(ctx, Math.max(from, to - MAX_SUBJECT_CHARS), to);
   let text = ctx.text.slice(start, to);

@@ -155,7 +155,7 @@ function descriptionEnd(ctx: FactsContext, from: number, limit: number, sentence
 }
 
 const JOIN = /,?\s+as well as\s+|;\s+|,?\s+and\s+also\s+(?:to\s+)?/gi;
-const JOIN_AFTER_TO = /,?\s+as well as\s+|;\s+|,?\s+and\s+(?:also\s+)?to\s+|,?\s+and\s+also\s+/gi;
+const JOIN_AFTER_TO = /,?\s+as well as\s+(?:to\s+)?|;\s+|,?\s+and\s+(?:also\s+)?to\s+|,?\s+and\s+also\s+/gi;
 
 /** The pledged items: "A, as well as B" and "to do A and to do B" are two; goodwill-only items go. */
 function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { start: number; end: number }[] {

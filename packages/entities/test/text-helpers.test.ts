@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize } from '../src/text/memo.js';
+import { detach, memoize } from '../src/text/memo.js';
 import { endsPossessive } from '../src/text/words.js';
 
 describe('memoize', () => {
@@ -34,5 +34,24 @@ describe('endsPossessive', () => {
   });
   it('reads the apostrophe forms', () => {
     expect([endsPossessive("China's"), endsPossessive("Leaders'"), endsPossessive("NATO'S"), endsPossessive('class')]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('detach', () => {
+  it('returns an equal string, short or long', () => {
+    const doc = `${'x'.repeat(100)}Kassym-Jomart Tokayev, President of Kazakhstan${'y'.repeat(100)}`;
+    const long = doc.slice(100, 146);
+    expect(detach(long)).toBe('Kassym-Jomart Tokayev, President of Kazakhstan');
+    expect(detach('Astana')).toBe('Astana');
+    expect(detach('')).toBe('');
+  });
+
+  it('memoize hands back results equal to the function\'s, for slices of a document too', () => {
+    const doc = 'Leaders of the Shanghai Cooperation Organisation met in Astana.';
+    const lower = memoize((s: string) => s.toLowerCase());
+    const slice = doc.slice(15, 48);
+    expect(lower(slice)).toBe('shanghai cooperation organisation');
+    expect(lower(doc.slice(15, 48))).toBe('shanghai cooperation organisation');
+    expect(lower(doc.slice(doc.indexOf('Astana'), doc.indexOf('Astana') + 6))).toBe('astana');
   });
 });

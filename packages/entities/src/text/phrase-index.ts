@@ -1,4 +1,4 @@
-import { memoize } from './memo.js';
+import { detach, memoize } from './memo.js';
 import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
 
 /**
@@ -43,7 +43,11 @@ export interface PhraseKey {
 }
 
 /** The lookup key of a name as it is written (cached: names recur in every document). */
-export const phraseKey: (name: string) => PhraseKey | null = memoize(computePhraseKey);
+export const phraseKey: (name: string) => PhraseKey | null = memoize((name) => {
+  const pk = computePhraseKey(name);
+  // The key may be the name itself (already folded): cached, it must not keep the document alive.
+  return pk === null ? null : { ...pk, key: detach(pk.key) };
+});
 
 function computePhraseKey(name: string): PhraseKey | null {
   if (SIMPLE_NAME.test(name)) {

@@ -556,3 +556,11 @@ describe('figures: "worth of", spending "on", "respectively", amounts as anteced
     expect(read('The EU mobilised €3.5 billion, of which €1 billion came from the budget.').map((f) => f[2])).toEqual([null, null]);
   });
 });
+
+describe('figures: rates and reductions are general nouns', () => {
+  it('"at an annual rate of 7 percent" measures the clause subject; "a 20 percent reduction in X" measures X', () => {
+    expect(figures('Exports grew at an annual rate of 7 percent.').map((f) => f.subject)).toEqual(['Exports']);
+    expect(figures('Leaders agreed a 20 percent reduction in emissions.').map((f) => f.subject)).toEqual(['emissions']);
+    expect(figures('The loan carries an interest rate of 1.5 percent.').map((f) => f.subject)).toEqual(['interest rate']);
+  });
+});

@@ -41,7 +41,8 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
  * or the noun the phrase is in apposition to).
  */
 export const GENERIC_MEASURE_NOUNS: readonly FigureCueRow[] = [
-  { words: ['increase', 'rise', 'growth', 'gain', 'jump', 'decrease', 'decline', 'drop', 'fall'], example: 'Exports amounted to $7 billion, an increase of 4.5 percent.', subject: 'Exports' },
+  { words: ['increase', 'rise', 'growth', 'gain', 'jump', 'decrease', 'decline', 'drop', 'fall', 'cut', 'reduction', 'hike', 'boost'], example: 'Exports amounted to $7 billion, an increase of 4.5 percent.', subject: 'Exports' },
+  { words: ['rate', 'pace', 'clip'], example: 'Exports grew at an annual rate of 7 percent.', subject: 'Exports' },
   { words: ['investment', 'cost', 'outlay'], example: 'They opened the new port terminal, an investment of $1.3 billion.', subject: 'new port terminal' },
   { words: ['baseline', 'total', 'sum', 'amount', 'value', 'figure', 'level', 'package', 'minimum', 'maximum', 'mark', 'threshold', 'milestone'], example: 'Allies pledged a baseline of €40 billion in military support.', subject: 'military support' },
 ];

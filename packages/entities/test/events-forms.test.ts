@@ -117,3 +117,20 @@ describe('events: two groups joined by a dash, a topic "in" a country', () => {
     expect(ofKind(tag('The Conference on Disarmament in Geneva resumed.'), 'event').map((x) => x.name)).toEqual(['Conference on Disarmament']);
   });
 });
+
+describe('events: a body of leaders named without its organisation', () => {
+  it('"their 49th Regular Meeting of the Conference of Heads of Government" takes the owner named before', () => {
+    const text = 'Heads of Government of the Caribbean Community (CARICOM) wrapped up their 49th Regular Meeting of the Conference of Heads of Government on Tuesday.';
+    expect(ofKind(tag(text), 'event').map((x) => [x.name, x.edition])).toEqual([
+      ['Regular Meeting of the Conference of Heads of Government of the Caribbean Community', 49],
+    ]);
+  });
+
+  it('without "their"/"its" or with an organisation already named, the name stays', () => {
+    expect(ofKind(tag('The 49th Regular Meeting of the Conference of Heads of Government opened.'), 'event').map((x) => x.name)).toEqual([
+      'Regular Meeting of the Conference of Heads of Government',
+    ]);
+    const text = 'Leaders of the Andean Community held their 12th Meeting of the Council of Heads of State of the Andean Community.';
+    expect(ofKind(tag(text), 'event').map((x) => x.name)).toEqual(['Meeting of the Council of Heads of State of the Andean Community']);
+  });
+});

@@ -33,7 +33,12 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
     const start = (scan.words[from] as Word).start;
     const ed = editionBefore(scan.words, from);
     if (n.head.dual && ed.edition === null && ed.year === null && !ed.annual) continue;
-    out.push(eventMention(start, n.end, scan.text.slice(start, n.end), ed, n.head.eventType, 'events/named', 0.85));
+    let name = scan.text.slice(start, n.end);
+    // "Heads of Government of CARICOM … wrapped up their 49th Regular Meeting of the Conference of
+    // Heads of Government": a body of leaders without its organisation takes the owner's name.
+    const owner = OF_LEADERS_END.test(name) ? ownerOf(scan, from, headedOrgsOf(headed)) : null;
+    if (owner !== null) name = `${name} of ${/^the\s/i.test(owner.full) ? '' : 'the '}${owner.full}`;
+    out.push(eventMention(start, n.end, name, ed, n.head.eventType, 'events/named', 0.85));
   }
   const { words } = scan;
   // Where a capitalised organisation name built on a head ends ("the Andean Community | summit").
@@ -92,6 +97,11 @@ const OWNER_REACH = 30;
  * organisation before it in the sentence ("Mercosur Summit"). Returns that name, or null.
  */
 function ownedEdition(scan: Scan, i: number, headedOrgs: ReadonlyMap<number, HeadedName>): string | null {
+  return ownerOf(scan, i, headedOrgs)?.short ?? null;
+}
+
+/** The organisation "their"/"its" + an ordinal before word `i` points back to: its short and full names. */
+function ownerOf(scan: Scan, i: number, headedOrgs: ReadonlyMap<number, HeadedName>): { short: string; full: string } | null {
   const { words } = scan;
   const ordinal = words[i - 1];
   const owner = words[i - 2];
@@ -101,12 +111,27 @@ function ownedEdition(scan: Scan, i: number, headedOrgs: ReadonlyMap<number, Hea
   if (!GROUP_OWNERS.has(ownerText)) return null;
   for (let k = i - 3; k >= 0 && i - k <= OWNER_REACH; k--) {
     const hit = scan.orgHits[scan.orgAt[k] ?? -1];
-    if (hit !== undefined) return hit.value.row.acronym ?? scan.text.slice(hit.start, hit.end);
+    if (hit !== undefined) return { short: hit.value.row.acronym ?? scan.text.slice(hit.start, hit.end), full: hit.value.row.name };
     const named = headedOrgs.get(k + 1);
-    if (named !== undefined) return scan.text.slice(named.start, named.end);
+    if (named !== undefined) return { short: scan.text.slice(named.start, named.end), full: scan.text.slice(named.start, named.end) };
     if ((words[k] as Word).initial) break;
   }
   return null;
+}
+
+// A name that ends with a body of leaders and no organisation.
+const OF_LEADERS_END = /\bHeads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?$/;
+const HEADED_ORGS = new WeakMap<readonly HeadedName[], Map<number, HeadedName>>();
+
+/** Where each capitalised organisation name built on a head ends (word index after it). */
+function headedOrgsOf(headed: readonly HeadedName[]): ReadonlyMap<number, HeadedName> {
+  let map = HEADED_ORGS.get(headed);
+  if (map === undefined) {
+    map = new Map();
+    for (const n of headed) if (n.head.kind === 'organization' && !n.bare) map.set(n.to, n);
+    HEADED_ORGS.set(headed, map);
+  }
+  return map;
 }
 
 function eventMention(start: number, end: number, name: string, ed: Edition, eventType: string, rule: string, confidence: number): EventMention {

@@ -9,7 +9,7 @@
  * const slug = memoize((s: string) => s.toLowerCase());
  * slug('Astana'); // 'astana' (computed), then cached
  */
-export function memoize<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
+export function memoize<T>(fn: (text: string) => T, limit = 10_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let hit = cache.get(text);

@@ -11,7 +11,7 @@ import type { AgreementKind } from '@pressfacts/document';
  *
  * Mapping of the heads without an obvious kind: Convention → treaty (conventions are treaties);
  * Accord, Pact, Protocol → agreement; Communique → statement; Roadmap, Programme, Agenda,
- * Strategy → plan; Charter, Framework, Resolution, Initiative → other.
+ * Strategy, Vision → plan; Charter, Framework, Resolution, Initiative → other.
  *
  * `cue: 'document-verb'` marks heads that name a document only right after a verb of
  * `DOCUMENT_VERBS` ("adopted the Lima Statement"): "Statement" alone is mostly boilerplate
@@ -64,5 +64,6 @@ export const AGREEMENT_KINDS: readonly AgreementKindRow[] = [
   { head: 'Framework', kind: 'other', example: 'The Sendai Framework for Disaster Risk Reduction was cited.', expected: 'Sendai Framework for Disaster Risk Reduction' },
   { head: 'Resolution', kind: 'other', example: 'Security Council Resolution 2231 was cited.', expected: 'Security Council Resolution 2231' },
   { head: 'Statement', kind: 'statement', cue: 'document-verb', example: 'Ministers issued the Valparaiso Statement on fisheries.', expected: 'Valparaiso Statement' },
+  { head: 'Vision', kind: 'plan', cue: 'document-verb', example: 'The leaders adopted the "Andes Vision 2040" on Friday.', expected: 'Andes Vision 2040' },
   { head: 'Initiative', kind: 'other', cue: 'document-verb', example: 'The council adopted the Nairobi Initiative on Water Security for Smallholder Farmers.', expected: 'Nairobi Initiative on Water Security for Smallholder Farmers' },
 ];

@@ -77,10 +77,14 @@ function closesFixedPair(scan: Scan, h: number): boolean {
 }
 
 /** True when the name starting at word `from` follows a document verb: "adopted (the) X". */
+const QUOTED_GAP: ReadonlySet<string> = new Set([' "', ' \u201c']);
+
 function afterDocumentVerb(scan: Scan, from: number): boolean {
   let k = from - 1;
   const article = scan.words[k];
-  if (article !== undefined && ARTICLES.has(article.fold) && (scan.words[from] as Word).gap === ' ') k--;
+  // "adopted the Lima Vision", "adopted the "Bangkok Vision 2030"".
+  const gap = (scan.words[from] as Word).gap;
+  if (article !== undefined && ARTICLES.has(article.fold) && (gap === ' ' || QUOTED_GAP.has(gap))) k--;
   const verb = scan.words[k];
   return verb !== undefined && !verb.cap && DOCUMENT_VERBS.has(verb.fold) && (scan.words[k + 1] as Word).gap === ' ';
 }

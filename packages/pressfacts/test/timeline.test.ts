@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_CUES } from '../src/data/clause-cues.js';
-import { NOT_EVENT_BEFORE, TAIL_CUES } from '../src/data/timeline-cues.js';
+import { NOT_EVENT_BEFORE, TAIL_CUES, TENURES } from '../src/data/timeline-cues.js';
 import { chunkRange } from '../src/facts/chunks.js';
 import { assembleTimeline } from '../src/facts/timeline.js';
 import { periodValue } from '../src/facts/timeline-dates.js';
@@ -166,5 +166,15 @@ describe('timeline: the clause an annotator reads', () => {
       const entry = timeline(row.example).find((t) => t.description.includes('which'));
       expect(entry?.description.toLowerCase().split(/[\s,]+/), row.example).toContain(row.word);
     }
+  });
+});
+
+describe('timeline: an office held for the year is no event', () => {
+  it.each(TENURES.map((r) => [r.verb, r.example]))('%s: %s', (_verb, example) => {
+    expect(timeline(example).map((t) => t.date)).not.toContain('2025');
+  });
+  it('taking over an office, or a new clause after it, is one', () => {
+    expect(timeline('Kenya took over the chair in 2023.').map((t) => t.date)).toEqual(['2023']);
+    expect(timeline("Canada holds the next presidency and will host next year's summit in Kananaskis, Alberta.").map((t) => [t.date, t.place])).toEqual([['2026', 'Kananaskis']]);
   });
 });

@@ -53,3 +53,21 @@ export const GATHERING_NOUNS: readonly TimelineCueRow[] = [
   { word: 'ministerial', example: 'Negotiators prepared the ministerial, which opened on 26 February 2024.' },
   { word: 'retreat', example: 'Leaders joined the leaders retreat, which took place on 16 November 2024.' },
 ];
+
+/**
+ * Offices held for a year: "who holds the rotating chair … this year", "Armenia chairs the Union's
+ * bodies this year" say who presides, not that anything happened then. A year-long date after
+ * `verb` (with one of `offices` between, when given) is no event; "took over the chair in 2023" is one.
+ */
+export interface TenureRow {
+  readonly verb: string;
+  readonly offices?: readonly string[];
+  readonly example: string;
+}
+
+export const TENURES: readonly TenureRow[] = [
+  { verb: 'holds', offices: ['chair', 'chairmanship', 'presidency'], example: 'Putin, who holds the rotating BRICS chairmanship this year, hosted the summit on Tuesday.' },
+  { verb: 'occupies', offices: ['chair', 'chairmanship', 'presidency'], example: 'Laos, which occupies the chair of the bloc this year, hosted the summit on 9 October.' },
+  { verb: 'chairs', example: "Armenia chairs the Union's bodies this year." },
+  { verb: 'presides', example: 'Kenya presides over the council this year.' },
+];

@@ -1,6 +1,6 @@
 import { requireLayer, type DateMention, type Sentence } from '@pressfacts/document';
 import type { TimelineEntry } from '@pressfacts/schema';
-import { NOT_EVENT_BEFORE } from '../data/timeline-cues.js';
+import { NOT_EVENT_BEFORE, TENURES } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
 import { isVerb } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
@@ -9,6 +9,13 @@ import { clauseOfDate } from './timeline-clause.js';
 import { placeOfClause } from './timeline-place.js';
 
 const NOT_EVENT = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+(?:(?:in|on|at)\\s+)?(?:the\\s+)?$`, 'i');
+
+// The office's clause runs on to the date: no new clause ("… presidency and will host next year's summit").
+const SAME_CLAUSE = (n: number) => `(?:(?!\\b(?:and|but|will|would)\\b)[^.;,]){0,${n}}$`;
+const TENURE = new RegExp(
+  TENURES.map((r) => (r.offices ? `\\b${r.verb}\\b[^.;,]{0,60}\\b(?:${r.offices.join('|')})\\b${SAME_CLAUSE(40)}` : `\\b${r.verb}\\b${SAME_CLAUSE(80)}`)).join('|'),
+  'i',
+);
 
 const TIMESTAMP = /^\s*(?:last\s+)?(?:updated|published|posted)\b[^.]{0,60}$/i;
 
@@ -35,6 +42,8 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
       const value = eventDateOf(d, sentenceDates, ctx.text);
       if (value === null) continue;
       if (NOT_EVENT.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 24), d.norm.start))) continue;
+      // "who holds the rotating chair … this year": a tenure, not an event.
+      if (d.precision === 'year' && TENURE.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 100), d.norm.start))) continue;
       if (insideQuotation(paragraphs[s.paragraph]?.norm.start ?? s.norm.start, d.norm.start)) continue;
       const existing = byDate.get(value);
       if (existing) existing.evidence.push(d);

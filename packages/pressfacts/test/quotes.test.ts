@@ -144,6 +144,13 @@ describe('quotes: reported speech', () => {
     // A capitalised title before a name no vocabulary knows is not part of the name.
     expect(quotes('Net debt stood at EUR 5.3bn, according to Chief Financial Officer Sofia Mendes Raposo.')).toEqual([['Sofia Mendes Raposo', 'Net debt stood at EUR 5.3bn', false]]);
     expect(quotes('Exports rose 8 percent, according to the Peruvian Trade Ministry.')).toEqual([['Peruvian Trade Ministry', 'Exports rose 8 percent', false]]);
+    // "the Commission" is the one organisation named with that head; a body's office speaks for itself.
+    expect(quotes('The ECOWAS Commission met in Abuja. Food inflation averaged 26 per cent last year, according to the Commission.')).toEqual([
+      ['ECOWAS Commission', 'Food inflation averaged 26 per cent last year', false],
+    ]);
+    expect(quotes('According to the Nordic Council secretariat, the five countries have provided more than 20 billion euros in aid.')).toEqual([
+      ['Nordic Council secretariat', 'the five countries have provided more than 20 billion euros in aid', false],
+    ]);
   });
 
   it.each([

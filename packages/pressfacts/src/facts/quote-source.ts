@@ -6,6 +6,7 @@ import { mentionsWithin, tokensIn } from './lookups.js';
 
 const TITLE_BEFORE_NAME =
   /^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Officer|Director|Minister|President|Secretary|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|Chair|Governor|Ambassador|Adviser|Advisor|Commissioner|Manager|Economist|Analyst|Envoy|Aide|CEO|CFO|COO)\s+(?=\p{Lu}[\p{L}'-]+\s+\p{Lu})/u;
+const OFFICE_AFTER = /^\s+(secretariat|office|press office|ministry|delegation|mission|bureau)\s*$/i;
 const DATA_NOUNS = new Set(SOURCE_DATA_NOUNS.flatMap((r) => r.nouns));
 const UNNAMED = new Set(SPEAKER_NOUNS.filter((r) => r.speaksFor === 'nobody').flatMap((r) => r.nouns));
 
@@ -35,7 +36,11 @@ export function sourceSpeaker(ctx: FactsContext, from: number, to: number): Spea
     const country = mentions.some((m) => m.entity.kind === 'country');
     return { name: name.length > 0 && name.length === words.length - 1 && !country ? name.join(' ') : null, at };
   }
-  if (org) return { name: org.entity.name, at };
+  if (org) {
+    // "the Nordic Council secretariat": the body's own office speaks.
+    const office = OFFICE_AFTER.exec(ctx.text.slice(org.segment.norm.end, end));
+    return { name: office ? `${org.entity.name} ${office[1]}` : org.entity.name, at };
+  }
   if (UNNAMED.has(head)) return { name: null, at }; // "a senior Brazilian official"
   // "Kremlin aide Yuri Ushakov": the name after the title; "the Peruvian trade ministry" as written.
   const lastLower = words.map((w) => /^[a-z]/.test(w)).lastIndexOf(true);
@@ -45,6 +50,9 @@ export function sourceSpeaker(ctx: FactsContext, from: number, to: number): Spea
   // "its latest guidance" names nobody.
   // "Chief Financial Officer Sofia Mendes Raposo": the person after a title the text writes before the name.
   const written = words.join(' ').replace(/[.,;:]+$/, '').replace(TITLE_BEFORE_NAME, '');
+  // "the Commission" after "the ECOWAS Commission": the one organisation the text named with that head.
+  const headed = /^\p{Lu}\p{L}+$/u.test(written) ? ctx.entities.filter((e) => e.kind === 'organization' && e.name.endsWith(` ${written}`)) : [];
+  if (headed.length === 1) return { name: headed[0]!.name, at };
   return { name: /\b[A-Z]/.test(written) && !/^(?:its|their|his|her|our)\b/i.test(written) ? written : null, at };
 }
 

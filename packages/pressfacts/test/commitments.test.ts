@@ -28,6 +28,7 @@ describe('commitments: every cue row finds the pledge in its example', () => {
     'Chile is to open a trade office in Busan.': [['Chile', 'is to open a trade office in Busan', null]],
     'Germany is set to provide an additional €500 million for Ukraine.': [['Germany', 'is set to provide an additional €500 million for Ukraine', null]],
     'Canada is providing C$50 million to the programme.': [['Canada', 'is providing C$50 million to the programme', null]],
+    'Germany will make €1 billion available for the fund.': [['Germany', 'will make €1 billion available for the fund', null]],
     'Egypt expressed its readiness to host a regional center for climate research.': [['Egypt', 'host a regional center for climate research', null]],
     'China expressed willingness to import more farm products from Serbia.': [['China', 'import more farm products from Serbia', null]],
   };
@@ -227,6 +228,7 @@ describe('commitments: wider cues (undertook, set aside, earmarked, committed + 
 
 describe('commitments: more phrasings of a pledge', () => {
   it.each([
+    ['Norway is contributing NOK 500 million to the facility.', [['Norway', 'is contributing NOK 500 million to the facility', null]]],
     ['Saudi Arabia said it will deposit $3 billion in the central bank of Pakistan.', [['Saudi Arabia', 'will deposit $3 billion in the central bank of Pakistan', null]]],
     [
       'The heads of state agreed to launch the common electricity market on January 1, 2025, as well as to finance 12 industrial projects.',
@@ -257,6 +259,7 @@ describe('commitments: more phrasings of a pledge', () => {
     for (const sentence of [
       'The Partnership Agreement would create a market of 700 million consumers, officials said.',
       'If talks fail, Azerbaijan would contribute nothing.',
+      'China will make a statement on Friday.',
       'The European Union is committing to dialogue.',
     ]) {
       expect(commitments(`GENEVA, May 2, 2025 (Reuters) - ${sentence}`)).toEqual([]);

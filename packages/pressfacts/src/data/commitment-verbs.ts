@@ -33,6 +33,7 @@ export const COMMITMENT_CUES: readonly CommitmentCueRow[] = [
   { cue: '{is|are} {ready|willing|prepared} to', describe: 'cue', example: 'Egypt is ready to host a regional forum on water.' },
   { cue: '{stands|stand|stood} ready to', describe: 'cue', example: 'Ghana stands ready to share its vaccine data.' },
   { cue: '{is|are} to', describe: 'cue', needsAction: true, example: 'Chile is to open a trade office in Busan.' },
+  { cue: 'will make', describe: 'cue', needsQuantity: true, example: 'Germany will make €1 billion available for the fund.' },
   { cue: '{is|are} set to', describe: 'cue', needsAction: true, example: 'Germany is set to provide an additional €500 million for Ukraine.' },
   {
     cue: '{is|are} {providing|contributing|committing|investing|donating|sending|allocating|offering|giving|supplying|funding|financing|lending|extending|earmarking|mobilizing|mobilising}',

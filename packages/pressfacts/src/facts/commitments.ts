@@ -16,7 +16,7 @@ const MODAL_ADVERB = '(?:(?:also|further|jointly|additionally|now|soon|then)\\s+
 /** An amount or a count opens the object: "$300 million", "eight major initiatives", "1,000 scholarships". */
 // Also after a short noun phrase that the amount measures: "a new $50 million fund", "a
 // 21-point plan", "a Global Gateway investment package of €12 billion".
-const QUANTITY_AHEAD = '(?=(?:(?:a|an)\\s+(?:[\\w\'-]+\\s+){0,4}?(?:of\\s+)?)?(?:[A-Z]{1,3}\\$|[$€£¥₹]|\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
+const QUANTITY_AHEAD = '(?=(?:(?:a|an)\\s+(?:[\\w\'-]+\\s+){0,4}?(?:of\\s+)?)?(?:[A-Z]{1,3}\\$|[$€£¥₹]|\\d|(?:EUR|USD|GBP|JPY|CNY|NOK|SEK|DKK|CHF|INR|BRL|ZAR|AUD|CAD|KRW|RUB|TRY|AED|SAR|Rs\\.?|Rp|R)\\s?\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
 const CUES = COMMITMENT_CUES.map((row) => ({
   row,
   re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),

@@ -173,6 +173,9 @@ describe('timeline: an office held for the year is no event', () => {
   it.each(TENURES.map((r) => [r.verb, r.example]))('%s: %s', (_verb, example) => {
     expect(timeline(example).map((t) => t.date)).not.toContain('2025');
   });
+  it('also with a long name of the body between the office and the year', () => {
+    expect(timeline('Prime Minister Sonexay Siphandone, who holds the rotating chair of the Association of Southeast Asian Nations (ASEAN) this year, presided.')).toEqual([]);
+  });
   it('taking over an office, or a new clause after it, is one', () => {
     expect(timeline('Kenya took over the chair in 2023.').map((t) => t.date)).toEqual(['2023']);
     expect(timeline("Canada holds the next presidency and will host next year's summit in Kananaskis, Alberta.").map((t) => [t.date, t.place])).toEqual([['2026', 'Kananaskis']]);

@@ -13,7 +13,7 @@ const NOT_EVENT = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('
 // The office's clause runs on to the date: no new clause ("… presidency and will host next year's summit").
 const SAME_CLAUSE = (n: number) => `(?:(?!\\b(?:and|but|will|would)\\b)[^.;,]){0,${n}}$`;
 const TENURE = new RegExp(
-  TENURES.map((r) => (r.offices ? `\\b${r.verb}\\b[^.;,]{0,60}\\b(?:${r.offices.join('|')})\\b${SAME_CLAUSE(40)}` : `\\b${r.verb}\\b${SAME_CLAUSE(80)}`)).join('|'),
+  TENURES.map((r) => (r.offices ? `\\b${r.verb}\\b[^.;,]{0,60}\\b(?:${r.offices.join('|')})\\b${SAME_CLAUSE(80)}` : `\\b${r.verb}\\b${SAME_CLAUSE(80)}`)).join('|'),
   'i',
 );
 
@@ -43,7 +43,7 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
       if (value === null) continue;
       if (NOT_EVENT.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 24), d.norm.start))) continue;
       // "who holds the rotating chair … this year": a tenure, not an event.
-      if (d.precision === 'year' && TENURE.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 100), d.norm.start))) continue;
+      if (d.precision === 'year' && TENURE.test(ctx.text.slice(Math.max(s.norm.start, d.norm.start - 160), d.norm.start))) continue;
       if (insideQuotation(paragraphs[s.paragraph]?.norm.start ?? s.norm.start, d.norm.start)) continue;
       const existing = byDate.get(value);
       if (existing) existing.evidence.push(d);

@@ -211,3 +211,20 @@ describe('event: a liveblog\'s names, days and recurrence', () => {
     expect(note('GENEVA, May 2, 2025 (Reuters) - The 50th Alpine Summit opened on Friday and approved the Mission\'s annual budget.')).toBeNull();
   });
 });
+
+describe('event: phrasings of when it met', () => {
+  const lead = 'QUITO, Nov. 16, 2024 (Reuters) - ';
+  it('"the first to be held in X" is this edition, not a later one', () => {
+    expect(event(`${lead}Quito hosted the twelfth Andean Summit on Friday, the first to be held in Ecuador since 2010.`)).toMatchObject({ edition: 12, startDate: '2024-11-15' });
+    expect(event(`${lead}The 12th Andean Summit took place on Friday in Quito, the first such summit to be held in Ecuador since 2010.`)).toMatchObject({ startDate: '2024-11-15' });
+  });
+
+  it('"runs through", "continues until" close it; "commenced" opens it', () => {
+    expect(event(`${lead}The 12th Andean Summit opened in Quito on Friday and runs through Sunday.`)).toMatchObject({ startDate: '2024-11-15', endDate: '2024-11-17' });
+    expect(event(`${lead}The 12th Andean Summit commenced in Quito on Thursday and continues until Saturday.`)).toMatchObject({ startDate: '2024-11-14', endDate: '2024-11-16' });
+  });
+
+  it('"the next summit is to be held" is still another edition', () => {
+    expect(event(`${lead}The 12th Andean Summit opened in Quito on Friday. The next summit is to be held in Lima on Nov. 20.`)).toMatchObject({ startDate: '2024-11-15', endDate: null });
+  });
+});

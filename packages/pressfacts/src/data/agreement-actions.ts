@@ -9,13 +9,13 @@ export interface AgreementActionRow {
 }
 
 export const AGREEMENT_ACTIONS: readonly AgreementActionRow[] = [
-  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged', 'signature', 'signatures'], example: 'The two leaders signed the Treaty of Friendship.' },
+  { action: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'inked', 'concluded', 'sealed', 'initialled', 'initialed', 'clinched', 'exchanged', 'signature', 'signatures', 'ink', 'inks', 'inking', 'seal', 'seals', 'sealing', 'conclude', 'concludes', 'concluding', 'exchange of', 'conclusion of'], example: 'The two leaders signed the Treaty of Friendship.' },
   // A noun for the act nearer the title than the clause's verb: "concluded with the adoption of the X Declaration".
   { action: 'adopted', forms: ['adoption'], example: 'The summit concluded with the adoption of the Lima Declaration.' },
-  { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on', 'agreed', 'ratified', 'ratify', 'ratifies'], example: 'The summit adopted the Kazan Declaration.' },
-  { action: 'issued', forms: ['issued', 'issue', 'issues', 'released', 'published', 'issuance'], example: 'The ministers issued a Joint Statement on Trade.' },
-  { action: 'announced', forms: ['announced', 'unveiled', 'launched'], example: 'The leaders announced the Action Plan for Green Growth.' },
-  { action: 'proposed', forms: ['proposed', 'propose', 'proposes', 'put forward', 'drafted'], example: 'Brazil proposed the Charter for Ocean Protection.' },
+  { action: 'adopted', forms: ['adopted', 'adopt', 'adopts', 'adopting', 'endorsed', 'endorse', 'endorses', 'approved', 'approve', 'approves', 'agreed on', 'agreed', 'ratified', 'ratify', 'ratifies', 'endorsing', 'approving', 'ratifying', 'rubber-stamped', 'endorsement of', 'approval of', 'approval to', 'ratification of', 'signed off', 'signs off'], example: 'The summit adopted the Kazan Declaration.' },
+  { action: 'issued', forms: ['issued', 'issue', 'issues', 'issuing', 'released', 'release', 'releases', 'published', 'publish', 'issuance', 'release of', 'publication of'], example: 'The ministers issued a Joint Statement on Trade.' },
+  { action: 'announced', forms: ['announced', 'announce', 'announces', 'announcing', 'unveiled', 'unveil', 'unveils', 'launched', 'launch', 'launches', 'launching', 'launch of', 'unveiling of'], example: 'The leaders announced the Action Plan for Green Growth.' },
+  { action: 'proposed', forms: ['proposed', 'propose', 'proposes', 'put forward', 'drafted', 'tabled'], example: 'Brazil proposed the Charter for Ocean Protection.' },
 ];
 
 /**
@@ -39,4 +39,12 @@ export const ACT_NOUNS: readonly { readonly word: string; readonly example: stri
   { word: 'signing', example: 'The ministers looked forward to the signing of the Treaty of Arica.' },
   { word: 'signature', example: 'The text is open for signature of the Lima Protocol on Trade.' },
   { word: 'issuance', example: 'They worked towards the issuance of a Joint Statement on Health.' },
+  { word: 'conclusion', example: 'Both sides looked forward to the conclusion of the Andes Free Trade Agreement.' },
+  { word: 'exchange', example: 'They prepared for the exchange of the Memorandum of Understanding on Health.' },
+  { word: 'endorsement', example: 'Peru pressed for the endorsement of the Lima Charter on Water.' },
+  { word: 'approval', example: 'The ministers submitted the text for approval of the Andes Action Plan.' },
+  { word: 'ratification', example: 'Chile called for the ratification of the Treaty of Arica.' },
+  { word: 'launch', example: 'The sides worked towards the launch of the Pacific Action Plan.' },
+  { word: 'release', example: 'Officials pointed to the release of a Joint Statement on Trade.' },
+  { word: 'publication', example: 'They looked forward to the publication of the Lima Declaration.' },
 ];

@@ -8,7 +8,9 @@ const ACTION_OF = new Map(AGREEMENT_ACTIONS.flatMap((r) => r.forms.map((f) => [f
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(NOT_YET.map((r) => r.word));
 const ACT_NOUN_WORDS: ReadonlySet<string> = new Set(ACT_NOUNS.map((r) => r.word));
 // "called for the adoption of", "looked forward to the signing of": the act is wished, not done.
-const WISHED_BEFORE = /\b(?:for|to|towards?)\s+(?:the\s+)?$/i;
+// "supported the early conclusion of", "urged the swift ratification of": an act hoped for soon.
+const WISHED_BEFORE =
+  /(?:\b(?:for|to|towards?)\s+(?:the\s+)?(?:(?:early|speedy|swift|timely|prompt|expeditious|eventual)\s+)?|\b(?:supported|supports|urged|urges|sought|seeks|awaited|awaits|backed|encouraged)\s+(?:the\s+)?|\b(?:early|speedy|swift|timely|prompt|expeditious|eventual)\s+)$/i;
 
 /** Where the text says what was done with an agreement. */
 export interface ActionClause {
@@ -118,7 +120,7 @@ function clauseAt(ctx: FactsContext, offset: number): ActionClause | undefined {
   const praised = text.tokens[verb - 2]?.pos === 'PROPN' || text.tokens[verb - 2]?.pos === 'NOUN';
   const gerundDone = lower(verbToken).endsWith('ing') && OBJECT_START.has(lower(text.tokens[verb + 1])) && lower(text.tokens[verb - 1]) === 'for' && praised;
   const wished =
-    !gerundDone && ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 16), verbToken.norm.start));
+    !gerundDone && ACT_NOUN_WORDS.has(lower(verbToken)) && WISHED_BEFORE.test(ctx.text.slice(Math.max(sentence.norm.start, verbToken.norm.start - 40), verbToken.norm.start));
   const done = !wished && !notYet(text, verb);
   return { sentence, text, chunk: c, action: done ? actionAt(text, verb)! : 'other', verb, at: offset };
 }
@@ -203,8 +205,8 @@ function notYet(text: ChunkedText, verb: number): boolean {
 }
 
 function actionAt(text: ChunkedText, i: number): AgreementAction | undefined {
-  const one = ACTION_OF.get(lower(text.tokens[i]));
-  return one ?? ACTION_OF.get(`${lower(text.tokens[i])} ${lower(text.tokens[i + 1])}`);
+  // Two words first: "signed off" is an approval, not a signing.
+  return ACTION_OF.get(`${lower(text.tokens[i])} ${lower(text.tokens[i + 1])}`) ?? ACTION_OF.get(lower(text.tokens[i]));
 }
 
 const ARTICLE_BEFORE = /\b(?:a|an|the|this)\s+$/i;

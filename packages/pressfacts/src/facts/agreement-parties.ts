@@ -25,7 +25,7 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
   const clauseStart = text.tokens[chunk.from]!.norm.start;
   const clauseEnd = text.tokens[chunk.to - 1]!.norm.end;
   // "the X Agreement between the EU and the Kyrgyz Republic": the countries the title pairs.
-  const between = betweenCountries(ctx, clause, clauseEnd);
+  const between = betweenCountries(ctx, clause, Math.max(clauseEnd, clause.sentence.norm.end));
   if (between.length > 0) return between;
   if (verb >= 0 && verb >= chunk.from && verb < chunk.to && text.tokens[verb]!.norm.start < clause.at) {
     const subjectEnd = text.tokens[verb]!.norm.start;
@@ -41,14 +41,57 @@ export function partiesOf(ctx: FactsContext, clause: ActionClause, participants:
   // "the Joint Statement issued by the ministers of the coastal states", "announced by Japan": the agent.
   const by = verb >= 0 ? text.tokens[verb + 1] : undefined;
   if (by !== undefined && by.value.toLowerCase() === 'by' && text.tokens[verb]!.norm.start > clause.at) {
-    const agentEnd = Math.max(by.norm.end, clauseEnd);
+    // The agent runs to the end of the verb's chunk ("the X, which was agreed by all three leaders,").
+    const verbChunk = text.chunks[text.chunkAt(text.tokens[verb]!.norm.start)];
+    const verbChunkEnd = verbChunk === undefined ? clauseEnd : text.tokens[verbChunk.to - 1]!.norm.end;
+    const agentEnd = Math.max(by.norm.end, clauseEnd, verbChunkEnd);
     const agent = ctx.text.slice(by.norm.end, agentEnd);
+    // "endorsed by Chile, Peru and Mexico", "signed by the leaders of A and B": the list may run on past a comma.
+    const listed = agentList(ctx, by.norm.end, clause.sentence.norm.end);
+    if (listed.length > 0) return listed;
     const named = countriesIn(ctx, by.norm.end, agentEnd);
     if (named.length > 0 || !COLLECTIVE.test(agent)) return named;
+  }
+  // "The signing of the X by Chile and Peru": an agent right after the title of a noun for the act.
+  const titled = verb >= 0 && text.tokens[verb]!.norm.start < clause.at ? titleEnd(ctx, clause, clauseEnd) : undefined;
+  const agentBy = titled === undefined ? null : AGENT_AFTER_TITLE.exec(ctx.text.slice(titled, clause.sentence.norm.end));
+  if (titled !== undefined && agentBy !== null) {
+    const listed = agentList(ctx, titled + agentBy[0].length, clause.sentence.norm.end);
+    if (listed.length > 0) return listed;
   }
   if (participants.length === 0) return countriesIn(ctx, clauseStart, clauseEnd);
   const outside = nonMembers(ctx);
   return participants.map((p) => p.country).filter((c) => !dissenters.has(c) && !outside.has(c));
+}
+
+const AGENT_AFTER_TITLE = /^\s*,?\s*by\s+/i;
+// "the leaders of", "the foreign ministers of the": a collective head before an agent's list of countries.
+const AGENT_HEAD = /^\s*(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:leaders|presidents|heads\s+of\s+(?:state|government)|ministers|governments|representatives|delegations)\s+of\s+)?(?:the\s+)?/i;
+
+/** The end of the agreement's title that starts the clause, or undefined. */
+function titleEnd(ctx: FactsContext, clause: ActionClause, clauseEnd: number): number | undefined {
+  return ctx.mentionsIn(clause.at, clauseEnd).find((m) => m.segment.norm.start === clause.at && m.entity.kind === 'agreement')?.segment.norm.end;
+}
+
+/**
+ * The countries of the agent list starting at `from` ("Chile, Peru and Mexico", "the leaders of
+ * Chile and Peru", "the Government of Peru and the Republic of Chile"); empty when no country
+ * opens it.
+ */
+function agentList(ctx: FactsContext, from: number, end: number): string[] {
+  const head = AGENT_HEAD.exec(ctx.text.slice(from, Math.min(end, from + 80)));
+  let cursor = from + (head?.[0].length ?? 0);
+  const names: string[] = [];
+  let container = -1;
+  for (const m of ctx.mentionsIn(cursor, end)) {
+    const nested = m.segment.norm.end <= container;
+    if (!nested && (m.segment.norm.start < cursor || !(names.length === 0 ? m.segment.norm.start === cursor : BETWEEN_GAP.test(ctx.text.slice(cursor, m.segment.norm.start))))) break;
+    const country = countryOf(m.entity);
+    if (!nested && country === null && m.entity.kind !== 'organization') break;
+    if (country !== null && !names.includes(country)) names.push(country);
+    if (!nested) container = cursor = m.segment.norm.end;
+  }
+  return names;
 }
 
 // Lower case: "The Silk Road Observer" is a name.
@@ -173,7 +216,7 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:the\s+)?$/i;
 // "between the EU and ", "between China, Russia and ": inside or right after the title.
 const BETWEEN = /\bbetween\s+/gi;
 /** How far after the title a "between …" may start ("the Agreement on X signed between A and B"). */
-const BETWEEN_REACH = 24;
+const BETWEEN_REACH = 32;
 
 /**
  * The countries a "between A and B" names, in the title or right after it, when the clause's

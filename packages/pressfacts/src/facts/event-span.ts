@@ -2,8 +2,8 @@ import type { DateMention, Sentence } from '@pressfacts/document';
 import type { FactsContext } from './context.js';
 
 // Words right before a day that say the gathering opened or closed on it.
-const OPENED = /\b(?:opened|opens|opening(?:\s+(?:day|ceremony|session))?|began|begins|kicked\s+off|got\s+under\s+way|started|starts|convened|first\s+day)\b[^.;]{0,50}$/i;
-const CLOSED = /\b(?:closed|closes|closing(?:\s+(?:day|ceremony|session))?|close\s+of\s+the\s+\w+|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|runs\s+until|run\s+until|until|(?:final|last)\s+day)\b[^.;]{0,50}$/i;
+const OPENED = /\b(?:opened|opens|opening(?:\s+(?:day|ceremony|session))?|began|begins|kicked\s+off|kicks\s+off|got\s+under\s+way|gets\s+under\s+way|commenced|commences|started|starts|convened|first\s+day)\b[^.;]{0,50}$/i;
+const CLOSED = /\b(?:closed|closes|closing(?:\s+(?:day|ceremony|session))?|close\s+of\s+the\s+\w+|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|runs\s+(?:until|through)|run\s+(?:until|through)|continues?\s+(?:until|through)|lasts?\s+(?:until|through)|until|(?:final|last)\s+day)\b[^.;]{0,50}$/i;
 // "the two-day summit", "a three-day meeting", "after three days of talks", "over two days".
 const DURATION = /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)|\bover\s+(two|three|four|five)\s+days\b/i;
 const DAYS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };

@@ -17,7 +17,7 @@ const GATHERING = /\b(?:summit|meeting|talks|conference|forum|gathering|gathered
 const TAKES_PLACE = /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i;
 // Cues that a sentence is about another edition than the one the release reports.
 // ("a resilient common future" is no future summit).
-const OTHER_EDITION = /\b(?:next|previous|last|upcoming|following|future\s+(?:summits?|meetings?|editions?|sessions?)|will host|to be held|would be held)\b/i;
+const OTHER_EDITION = /\b(?:next|previous|last|upcoming|following|future\s+(?:summits?|meetings?|editions?|sessions?)|will host|(?<!\b(?:first|second|third|only|largest|biggest)(?:\s+[a-z-]+){0,2}\s+)to be held|would be held)\b/i;
 const HOSTED_BY = /\bhosted\s+by\s+$/i;
 const EDITION_AFTER = /^\s*(?:'s\s+)?edition\b/i;
 

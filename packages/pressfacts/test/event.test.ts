@@ -228,3 +228,16 @@ describe('event: phrasings of when it met', () => {
     expect(event(`${lead}The 12th Andean Summit opened in Quito on Friday. The next summit is to be held in Lima on Nov. 20.`)).toMatchObject({ startDate: '2024-11-15', endDate: null });
   });
 });
+
+describe('event: the recurrence note (conventions: event)', () => {
+  const lead = 'QUITO, Nov. 16, 2024 (Reuters) - The 12th Andean Summit opened in Quito on Friday. ';
+  const note = (text: string) => assembleEvent(contextOf(`${lead}${text}`))?.recurrence?.note;
+  it('keeps where it meets in turn and ends before "until"', () => {
+    expect(note('The summit is held every two years, alternately in Lima and in Quito.')).toBe('The summit is held every two years, alternately in Lima and in Quito');
+    expect(note('The summit meets every three years, alternating between Peru and another member, and leaders welcomed it.')).toBe(
+      'The summit meets every three years, alternating between Peru and another member',
+    );
+    expect(note('The summit has been held annually since 2008 until it stalled in 2019.')).toBe('The summit has been held annually since 2008');
+    expect(note('The summit is held every two years, and leaders welcomed it.')).toBe('The summit is held every two years');
+  });
+});

@@ -426,7 +426,6 @@ function editionWord(ctx: FactsContext, sentences: readonly Sentence[]): number 
 // Where the clause holding a recurrence starts and ends.
 const CLAUSE_OPEN = /[,;:]\s*|\b(?:that|which|where|and)\s+/gi;
 const CLAUSE_CLOSE = /[,;:]|\s+(?:and|but|while|until)\s/;
-const IN_TURN = /^,\s*(?:alternately|alternating|in\s+rotation|rotating)\b/i;
 // An adjective of recurrence inside a noun phrase ("hosted the annual summit in 2017").
 const RECURRENCE_ADJECTIVE = /^(?:annual|biennial|triennial|yearly)$/i;
 const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'this', "'s", '’s']);
@@ -442,16 +441,8 @@ function eventRecurrence(ctx: FactsContext) {
     const phrase = RECURRENCE_ADJECTIVE.test(q.text) ? nounPhraseOf(ctx, q.norm.start, q.norm.end, from, sentence.norm.end) : undefined;
     if (phrase === null) continue;
     if (phrase !== undefined) return { everyYears: q.everyYears, note: ctx.rawText(phrase.start, phrase.end), segment: q };
-    const tail = ctx.text.slice(q.norm.end, sentence.norm.end);
-    const close = CLAUSE_CLOSE.exec(tail);
-    let closeAt = close === null ? -1 : close.index;
-    // "held every two years, alternately in Asia and Europe": where it meets in turn belongs to it.
-    if (close !== null && IN_TURN.test(tail.slice(close.index))) {
-      const rest = close.index + close[0].length;
-      const next = /[,;:]/.exec(tail.slice(rest));
-      closeAt = next === null ? -1 : rest + next.index;
-    }
-    let to = closeAt >= 0 ? q.norm.end + closeAt : sentence.norm.end;
+    const close = CLAUSE_CLOSE.exec(ctx.text.slice(q.norm.end, sentence.norm.end));
+    let to = close ? q.norm.end + close.index : sentence.norm.end;
     while (to > from && /[\s.;:]/.test(ctx.text[to - 1]!)) to--;
     return { everyYears: q.everyYears, note: ctx.rawText(from, to), segment: q };
   }

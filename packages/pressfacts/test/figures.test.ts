@@ -564,3 +564,60 @@ describe('figures: rates and reductions are general nouns', () => {
     expect(figures('The loan carries an interest rate of 1.5 percent.').map((f) => f.subject)).toEqual(['interest rate']);
   });
 });
+
+describe('figures: period forms, periods across joined clauses, joined clauses and steady objects', () => {
+  const read = (body: string) => figures(body).map((f) => [f.subject, f.period]);
+
+  it('a period written "H1 2025", "fiscal 2024", "FY 2024", "end-2024", "the end of 2024"', () => {
+    expect(read('Revenue rose 8% in H1 2025 to $3.2 billion.')).toEqual([
+      ['Revenue', '2025'],
+      ['Revenue', '2025'],
+    ]);
+    expect(read('Foreign reserves stood at $45 billion at end-2024.')).toEqual([['Foreign reserves', '2024']]);
+    expect(read('Reserves stood at $40 billion at the end of 2024.')).toEqual([['Reserves', '2024']]);
+    expect(read('Revenue in FY 2024 was $2 billion.')).toEqual([['Revenue', '2024']]);
+    expect(read('Tax receipts reached $9 billion in fiscal 2024.')).toEqual([['Tax receipts', '2024']]);
+  });
+
+  it('a sentence opened by "In the first half of 2025,", "In fiscal 2024,", "For the full year 2024,"', () => {
+    expect(read('In the first half of 2025, exports rose 7 percent.')).toEqual([['exports', '2025']]);
+    expect(read('During the first quarter of 2024, retail sales rose 5.5 percent.')).toEqual([['retail sales', '2024']]);
+    expect(read('In fiscal 2024, revenue reached $3 billion.')).toEqual([['revenue', '2024']]);
+    expect(read('For the full year 2024, sales reached 1.2 million vehicles.')).toEqual([['sales', '2024']]);
+  });
+
+  it('a clause joined after a dated figure in the past shares its date; not a present, a look ahead or a base', () => {
+    expect(read('Bilateral trade in 2023 stood at $5.3 billion, and investment reached $800 million.')).toEqual([
+      ['Bilateral trade', '2023'],
+      ['investment', '2023'],
+    ]);
+    expect(read('The central bank said inflation averaged 3.4 percent in 2024, while the policy rate stood at 6.5 percent.')).toEqual([
+      ['inflation', '2024'],
+      ['policy rate', '2024'],
+    ]);
+    expect(read('Trade reached $5 billion in 2024, and the two sides aim to double it to $10 billion.')[1]).toEqual([null, null]);
+    expect(read('Trade reached $8 billion in 2024, and the segment now accounts for 40 percent of sales.')[1]).toEqual(['segment', null]);
+    expect(read('Trade reached $8 billion in 2023, while intra-regional trade remains below 15 percent of the total.')[1]?.[1]).toBeNull();
+  });
+
+  it('a second clause joined without a comma has its own subject', () => {
+    expect(read('The economy grew 5.2 per cent in 2023 while unemployment fell to 5.1 per cent.')).toEqual([
+      ['economy', '2023'],
+      ['unemployment', '2023'],
+    ]);
+    expect(read('Scope 1 and 2 emissions fell 11 per cent.')).toEqual([['Scope 1 and 2 emissions', null]]);
+  });
+
+  it('an object held "unchanged at", a measure verb the tagger reads as a noun, a year after the subject', () => {
+    expect(read('The Bank of Ghana kept its policy rate unchanged at 27 percent.')).toEqual([['policy rate', null]]);
+    expect(read("According to a budget document, the organisation's regular fund for 2025 stands at $92.4 million.")).toEqual([["organisation's regular fund", '2025']]);
+  });
+
+  it('shares by "amount to"/"equal"; adjectives joined before a noun; money "in capital"; "a total of" qualifies', () => {
+    expect(read('Exports of goods and services amounted to 45 percent of output.')).toEqual([['Exports of goods and services', null]]);
+    expect(read('Japan pledged $65 billion in public and private investment over five years.')).toEqual([['public and private investment', null]]);
+    expect(read('The sovereign fund, with $2 billion in capital, will invest in ports.')).toEqual([['capital', null]]);
+    expect(read('A total of $4 billion was raised from investors.')).toEqual([[null, null]]);
+    expect(read('They agreed to expand exchanges, with the goal of reaching 40 million visits by 2030.')[0]?.[0]).toBeNull();
+  });
+});

@@ -43,6 +43,8 @@ export const DATE_CONTEXTS: readonly DateContextRow[] = [
   { phrase: 'H1', example: 'H1 2025 trade' },
   { phrase: 'H2', example: 'H2 2024 trade' },
   { phrase: 'fiscal', example: 'revenue in fiscal 2024' },
+  { phrase: 'FY', example: 'revenue in FY 2024' },
+  { phrase: 'end-', example: 'reserves at end-2024' },
   { phrase: 'spring', example: 'in spring 2025' },
   { phrase: 'summer', example: 'the summer 2025 session' },
   { phrase: 'autumn', example: 'autumn 2024' },

@@ -89,6 +89,7 @@ export const CHANGE_PASSIVES: readonly FigureCueRow[] = [
 export const SHARE_VERBS: readonly FigureCueRow[] = [
   { words: ['account', 'accounts', 'accounted', 'accounting'], example: 'The Caribbean accounts for less than 1 per cent of global emissions.', subject: 'Caribbean' },
   { words: ['represent', 'represents', 'represented', 'representing', 'make', 'makes', 'made', 'making', 'comprise', 'comprises', 'comprised', 'constitute', 'constitutes'], example: 'Asia-Pacific terminals represented 38 per cent of group volumes.', subject: 'Asia-Pacific terminals' },
+  { words: ['amount', 'amounts', 'amounted', 'amounting', 'equal', 'equals', 'equalled', 'equaled', 'equalling', 'equaling'], example: 'Exports of goods and services amounted to 45 percent of output.', subject: 'Exports of goods and services' },
 ];
 
 /**

@@ -5,11 +5,16 @@ import { coverLookup } from './range-queries.js';
 import { periodValue } from './timeline-dates.js';
 import { lower } from './chunks.js';
 import { firstTokenFrom } from './token-search.js';
+import { MEASURE_VERBS } from '../data/figure-cues.js';
+
+// "the fund for 2025 stands at": a measure verb the tagger read as a noun counts nothing.
+const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r.words));
 
 // What may stand between a figure and the period it refers to: "$9 billion in 2024", "18% in the
 // first half of 2025", "$10 billion by 2030", "$7 billion in the same quarter of last year".
+// Also "in H1 2025", "in fiscal 2024", "at end-2024", "at the end of 2024".
 const GAP_TO_PERIOD =
-  /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarter|months?)\s+of\s+)?)?$/i;
+  /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarter|months?)\s+of\s+|(?:H[12]|Q[1-4]|FY|fiscal(?:\s+year)?|financial\s+year)\s+)?|(?:at|by|as\s+of)\s+(?:the\s+)?end(?:-|\s+of\s+))?$/i;
 // "2% of GDP this year": a short phrase without a comma, another figure or a comparison.
 const SHORT_GAP = /^[^,;\d]{0,24}$/;
 const COMPARISON = /\b(?:than|compared|since|against|versus)\b|\bfrom\s+(?!\p{Lu})/iu;
@@ -23,7 +28,9 @@ const BEFORE_PERIOD = /^(?:in|during|for|over|of)$/i;
 const BEFORE_AMOUNT_PERIOD = /^(?:in|during|for|over|of|by)$/i;
 // "In 2024, trade reached …": a date phrase opening the sentence covers all of it.
 // "In the year to June 2025, inflation averaged …" also opens it.
-const OPENING_DATE = /^\s*(?:in|during|for|as of|by)?(?:\s+the\s+(?:year|months?|quarter|period|twelve\s+months|12\s+months)\s+(?:to|ending|ended))?\s*$/i;
+// "For the full year 2024,", "In fiscal 2024,", "In H1 2025,", "In the first half of 2025," too.
+const OPENING_DATE =
+  /^\s*(?:in|during|for|as of|by)?(?:\s+the\s+(?:year|months?|quarter|period|twelve\s+months|12\s+months)\s+(?:to|ending|ended))?(?:\s+(?:the\s+)?(?:(?:full|fiscal|financial|calendar)\s+year|fiscal|FY|H[12]|Q[1-4]|(?:first|second|third|fourth|last|final)\s+(?:half|quarter|(?:[a-z]+\s+)?months)\s+of))?\s*$/i;
 // "GDP growth is forecast at 5 percent for 2025", "For 2026, the group expects …": a year after
 // "for" the date stage leaves unread (it may also count: "for 2024 participants").
 const FOR_YEAR = /^(?:19|20)\d\d$/;
@@ -100,7 +107,7 @@ function yearAfterFor(text: ChunkedText, chunk: { readonly from: number; readonl
   for (let i = chunk.from; i < chunk.to - 1; i++) {
     if (lower(tokens[i]) !== 'for' || !FOR_YEAR.test(tokens[i + 1]!.value)) continue;
     const next = tokens[i + 2];
-    if (next !== undefined && i + 2 < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos)) continue;
+    if (next !== undefined && i + 2 < chunk.to && /^(?:NOUN|PROPN|ADJ)$/.test(next.pos) && !MEASURE_VERB.has(lower(next))) continue;
     if (whole && (i !== chunk.from || i + 2 !== chunk.to)) return null;
     return tokens[i + 1]!.value;
   }

@@ -156,6 +156,8 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const subject = clauseSubject(text, c, first);
     // "investment of $15.6 billion is needed": a clause subject holding the figure is the general noun.
     const holdsFigure = subject !== null && subject.from <= first && first < subject.to;
+    // "A total of $4 billion was raised": "a total of" only qualifies the amount.
+    if (generic.to - generic.from === 1 && lower(tokens[generic.from]) === 'total' && generic.from === chunk.from + 1 && lower(tokens[chunk.from]) === 'a') return inherited;
     return show(appositionAnchor(text, c, generic)) ?? (object || holdsFigure ? show(generic) : show(subject)) ?? inherited;
   }
   if (chunk.kind !== 'clause') return inherited ?? show(clauseSubject(text, c, first));
@@ -210,7 +212,8 @@ function isPassiveBefore(tokens: readonly Token[], verb: number, lead: number): 
 
 /** "Pledges so far total nearly US$120m": the noun phrase before a measure word the tagger did not read as a verb. */
 function untaggedMeasureSubject(tokens: readonly Token[], floor: number, lead: number): Span | null {
-  const word = lead - 1;
+  // "the fund for 2025 stands at $92.4 million": also before "at" or "to".
+  const word = /^(?:at|to)$/.test(lower(tokens[lead - 1])) && MEASURE_VERB.has(lower(tokens[lead - 2])) ? lead - 2 : lead - 1;
   if (word <= floor || !MEASURE_VERB.has(lower(tokens[word])) || isVerb(tokens[word])) return null;
   return subjectBefore(tokens, floor, word);
 }
@@ -240,6 +243,9 @@ function shareHolder(text: ChunkedText, c: number, lead: number): Span | null {
 function subjectBefore(tokens: readonly Token[], floor: number, word: number): Span | null {
   let k = word;
   while (k > floor && tokens[k - 1]!.pos === 'ADV') k--;
+  // "the regular fund for 2025 stands": a year after "for"/"in" says when.
+  const dated = k - 2 > floor && /^(?:19|20)\d\d$/.test(tokens[k - 1]!.value) && /^(?:for|in)$/.test(lower(tokens[k - 2])) && /^(?:NOUN|PROPN)$/.test(tokens[k - 3]!.pos);
+  if (dated) k -= 2;
   // "Revenue in Q3 2025 rose 12 percent": a noun or a year right before it.
   if (k <= floor || !/^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return null;
   let from = nounPhraseBefore(tokens, k, floor);
@@ -253,7 +259,7 @@ function subjectBefore(tokens: readonly Token[], floor: number, word: number): S
   if (from - 1 > floor && tokens[from - 1]!.pos === 'VERB' && /ed$/i.test(tokens[from - 1]!.value) && /^(?:PRON|DET)$/.test(tokens[from - 2]!.pos)) from--;
   const span = trimSubject(tokens, from, k);
   if (span === null || MONTHS.test(tokens[span.from]!.value) || tokens[span.from]!.pos === 'NUM') return null;
-  return span.to === k ? { from: span.from, to: word } : span;
+  return span.to === k && !dated ? { from: span.from, to: word } : span;
 }
 
 /** After an amount that opens its clause: the verb group, an allocation verb, a preposition and what it names. */
@@ -346,7 +352,9 @@ function phraseAfter(ctx: FactsContext, tokens: readonly Token[], end: number, l
 
 /** Past a duration or rate adjunct after an amount: "over three years", "a year", "per year", "annually". */
 function isPlaceOrDate(ctx: FactsContext, tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - trimDeterminers(tokens, from, to) === 1 && PLACE_NOUNS.test(tokens[to - 1]!.value)) return true;
+  // "with $2 billion in capital": money capital; "in the capital" is a place.
+  const bare = trimDeterminers(tokens, from, to) === from;
+  if (to - trimDeterminers(tokens, from, to) === 1 && PLACE_NOUNS.test(tokens[to - 1]!.value) && !(bare && lower(tokens[to - 1]) === 'capital')) return true;
   // "in the same period last year", "in the first half": a time, not what is measured.
   if (TIME_WORDS.test(tokens[to - 1]!.value)) return true;
   const start = tokens[from]!.norm.start;
@@ -407,7 +415,7 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     while (before > chunk.from && (isParticipleModifier(tokens, before, verb) || isAdjectivalParticiple(tokens, before))) before = lastVerb(tokens, chunk.from, before);
     // "Operating profit increased …": a gerund opening the sentence modifies the noun after it.
     if (before === chunk.from && /ing$/i.test(tokens[before]!.value) && /^(?:NOUN|PROPN)$/.test(tokens[before + 1]?.pos ?? '')) before = -1;
-    return trimSubject(tokens, before < 0 ? chunk.from : before + 1, verb);
+    return trimSubject(tokens, afterJoin(tokens, before < 0 ? chunk.from : before + 1, verb), verb);
   }
   // "A starter kit, including …, is priced at": the first noun chunk of the run before the predicate.
   let subject: Span | null = null;
@@ -418,6 +426,19 @@ function clauseSubject(text: ChunkedText, c: number, figure: number): Span | nul
     else if (prev.kind === 'clause' || prev.kind === 'phrase' || (prev.kind === 'predicate' && !/ing$/i.test(tokens[prev.from]!.value) && !isParticiplePhrase(tokens, prev.from, prev.to))) break;
   }
   return subject;
+}
+
+// "The economy grew 5.2 per cent in 2023 while unemployment fell to …": a second clause joined without a comma.
+const CLAUSE_JOIN = /^(?:while|whereas|although|though|but)$/i;
+const FIGURE_END = /^(?:%|percent|cent|billion|million|trillion|points|(?:19|20)\d\d)$/i;
+
+/** The start of the last clause joined into `[from, verb)` ("… in 2023 while unemployment" → "unemployment"), else `from`. */
+function afterJoin(tokens: readonly Token[], from: number, verb: number): number {
+  for (let k = verb - 1; k > from; k--) {
+    const word = lower(tokens[k]);
+    if (CLAUSE_JOIN.test(word) || (word === 'and' && FIGURE_END.test(tokens[k - 1]!.value))) return k + 1;
+  }
+  return from;
 }
 
 /** "the bloc's combined economies": a participle between a possessive or article and its noun. */
@@ -473,5 +494,7 @@ function trimSubject(tokens: readonly Token[], from: number, to: number): Span |
     }
   }
   if (e <= s || (e - s === 1 && PRONOUNS.test(tokens[s]!.value))) return null;
+  // "with the goal of reaching …": a phrase ending on a preposition is no clause subject.
+  if (tokens[e - 1]!.pos === 'ADP') return null;
   return { from: s, to: e };
 }

@@ -51,8 +51,11 @@ export function objectBefore(tokens: readonly Token[], verb: number, lead: numbe
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'NUM') return null;
   // "cut the repo rate by 25 basis points to 5.5 percent": the object before the change.
   if (to > from && to < prep && isChangeBy(tokens, to, prep)) return { from: trimDeterminers(tokens, from, to), to };
-  return to === prep ? { from: trimDeterminers(tokens, from, to), to } : null;
+  // "kept its policy rate unchanged at 27 percent": the object held steady.
+  return to === prep || (to === prep - 1 && to > from && STEADY.test(tokens[to]!.value)) ? { from: trimDeterminers(tokens, from, to), to } : null;
 }
+
+const STEADY = /^(?:unchanged|steady|stable|flat|constant)$/i;
 
 /** Is `[by, to)` "by" and an amount, right before the "to" of a new level ("by 25 basis points to")? */
 export function isChangeBy(tokens: readonly Token[], by: number, to: number): boolean {

@@ -56,7 +56,13 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
   const out: Candidate[] = [];
   let previous: PreviousFigure | null = null;
   let previousUnit: string | null = null;
+  // The last figure of the sentence with a period, for a clause joined after it.
+  let dated: { readonly end: number; readonly period: string } | null = null;
   for (let i = 0; i < quantities.length; i++) {
+    const dating = out[out.length - 1]?.figure.period;
+    // Not a base a change is measured from ("from $6 billion in 2023").
+    if (i > 0 && dating !== undefined && dating !== null && !BASE_BEFORE.test(ctx.text.slice(Math.max(from, quantities[i - 1]!.norm.start - 16), quantities[i - 1]!.norm.start)))
+      dated = { end: quantities[i - 1]!.norm.end, period: dating };
     const q = quantities[i]!;
     const next = quantities[i + 1];
     const before = quantities[i - 1];
@@ -70,7 +76,8 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     // "between 5 and 6 per cent" is a range; "rose 5% and 7%, respectively" is two figures.
     const between = !/^\s*and\s*$/i.test(gap) || BETWEEN.test(ctx.text.slice(Math.max(from, q.norm.start - 24), q.norm.start));
     const joined = next !== undefined && RANGE_JOIN.test(gap) && between && !(q.kind === 'percent' && next.kind !== 'percent');
-    const period = () => periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null);
+    const period = () =>
+      periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null) ?? carriedPeriod(ctx, dated, q);
     if (q.kind === 'money') {
       const subject = subjectOf(ctx, q, text, previous);
       const unit = currencyOf(ctx, q);
@@ -111,6 +118,26 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     }
   }
   return out;
+}
+
+// "Trade in 2023 stood at $5.3 billion, and investment reached $800 million": a clause joined after a
+// dated figure shares its date, unless it compares or looks ahead.
+const BASE_BEFORE = /\b(?:from|than|against|versus|with|over)\s+(?:\S+\s+)?$/i;
+const CLAUSE_CARRY = /(?:,\s*|\s)(?:and|while|whereas|but)\s/i;
+// The joined clause tells the past as the dated one does ("and investment reached"; not "and X now accounts for").
+const PAST_VERB = /\b(?:was|were|rose|fell|grew|stood|hit|came|went|made|saw|held|ran|shrank|sank|spent|lent|took|got|[a-z]{2,}ed)\b/i;
+const CARRY_BLOCK = /\b(?:now|currently|today|still|from|than|compared|since|against|versus|earlier|ago|previous|prior|last|next|will|would|aims?|plans?|targets?|expects?|expected|forecasts?|projected|by|before|after|until|up|down|of|which|who|respectively)\b|[;:()]/i;
+
+/** The period of the dated figure before `q` in its sentence when `q` is in a clause joined after it. */
+function carriedPeriod(ctx: FactsContext, dated: { readonly end: number; readonly period: string } | null, q: Quantity): string | null {
+  if (dated === null) return null;
+  const gap = ctx.text.slice(dated.end, q.norm.start);
+  if (gap.length > 120 || !CLAUSE_CARRY.test(gap)) return null;
+  const join = CLAUSE_CARRY.exec(gap)!.index;
+  // Past the joining word: no date of its own, no comparison, no look ahead.
+  const tail = gap.slice(join);
+  if (CARRY_BLOCK.test(tail) || !PAST_VERB.test(tail) || ctx.datesIn(dated.end + join, q.norm.start).length > 0) return null;
+  return dated.period;
 }
 
 const PERCENT_RANGE = /^\s*(\d[\d,]*(?:\.\d+)?)\s?(?:-|–|to)\s?(\d[\d,]*(?:\.\d+)?)/;

@@ -71,6 +71,11 @@ export function nounPhraseAfter(tokens: readonly Token[], start: number, limit: 
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || noun) end = i;
       continue;
     }
+    // "public and private investment": adjectives joined before their noun.
+    if (end === start && (v === 'and' || v === 'or') && tokens[i - 1]?.pos === 'ADJ' && i > start && isNounAt(tokens, i + 1, limit)) {
+      i++;
+      continue;
+    }
     if (end === start) break;
     if (v === 'of' || (v === 'and' && isNounAt(tokens, i + 1, limit))) {
       const next = nounPhraseAfter(tokens, i + 1, limit);

@@ -126,3 +126,35 @@ describe('agreements', () => {
     expect(ofKind(tag(text), 'agreement').map((a) => a.name)).toEqual(['Almaty Programme of Action']);
   });
 });
+
+describe('agreements: what follows a title with a topic (conventions: agreements)', () => {
+  const titles = (text: string) => ofKind(tag(text), 'agreement').map((a) => a.name);
+
+  it('"in" goes on with the topic unless a town or country follows', () => {
+    expect(titles('Ministers signed the Agreement on Trade in Services.')).toEqual(['Agreement on Trade in Services']);
+    expect(titles('They signed a Memorandum of Understanding on Maritime Security in the Gulf of Guinea.')).toEqual([
+      'Memorandum of Understanding on Maritime Security in the Gulf of Guinea',
+    ]);
+    expect(titles('Ministers signed the Agreement on Trade in Lima on Thursday.')).toEqual(['Agreement on Trade']);
+    expect(titles('Ministers signed the Agreement on Trade in Peru on Thursday.')).toEqual(['Agreement on Trade']);
+  });
+
+  it('"Understanding" completes the kind: the countries after "between" are the parties, not the title', () => {
+    expect(titles('They signed a Memorandum of Understanding on Critical Raw Materials between the EU and Uzbekistan.')).toEqual([
+      'Memorandum of Understanding on Critical Raw Materials',
+    ]);
+    expect(titles('They signed a Memorandum of Understanding on Deepening Ties between Chile and Peru.')).toEqual([
+      'Memorandum of Understanding on Deepening Ties between Chile and Peru',
+    ]);
+  });
+
+  it('two named bodies after "between" stay in the title; a second document does not', () => {
+    expect(titles('They signed a Memorandum of Understanding between the Andean Secretariat and the Pacific Alliance.')).toEqual([
+      'Memorandum of Understanding between the Andean Secretariat and the Pacific Alliance',
+    ]);
+    expect(titles('They signed a Memorandum of Understanding on Cooperation between Diplomatic Academies and a Memorandum of Understanding on Health.')).toEqual([
+      'Memorandum of Understanding on Cooperation between Diplomatic Academies',
+      'Memorandum of Understanding on Health',
+    ]);
+  });
+});

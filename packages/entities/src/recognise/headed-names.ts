@@ -232,9 +232,20 @@ function chunkHasHead(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
+function chunkHasDocumentHead(scan: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (headEndingAt(scan, k)?.value.kind === 'agreement') return true;
+  return false;
+}
+
 function chunkIsRegion(scan: Scan, from: number, to: number): boolean {
   const hit = scan.placeHits[scan.placeAt[from] ?? -1];
   return hit !== undefined && hit.from === from && hit.to === to && hit.value.region !== undefined;
+}
+
+/** The chunk opens with a known place that is no region ("Lima", "Peru", "the Kyrgyz Republic"). */
+function chunkIsPlace(scan: Scan, from: number, to: number): boolean {
+  const hit = scan.placeHits[scan.placeAt[from] ?? -1];
+  return hit !== undefined && hit.from === from && hit.to <= to && hit.value.region === undefined;
 }
 
 function chunkIsCountry(scan: Scan, from: number, to: number): boolean {
@@ -253,6 +264,7 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
   let inComplement = false;
   let topic = false;
   let gerund = false;
+  let between = false;
   let k = i;
   const max = kind === 'agreement' ? MAX_TITLE_COMPLEMENT_WORDS : MAX_COMPLEMENT_WORDS;
   while (k < words.length && k - i < max) {
@@ -275,10 +287,14 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       if (c === j || (words[j] as Word).gap !== ' ') break;
       if (w.fold === 'at' && !(kind === 'organization' && headEndingAt(scan, c - 1)?.value.kind === 'organization')) break;
       // "in Europe" after a complement; for a gathering on a topic also "in Ukraine" ("Summit on Peace in Ukraine").
-      if (w.fold === 'in' && !(inComplement && (chunkIsRegion(scan, j, c) || (kind === 'event' && topic && chunkIsCountry(scan, j, c))))) break;
+      // A document's topic goes on with "in" ("… on Trade in Services", "… Security in the Gulf of
+      // Guinea") unless a town or country follows (where it was signed).
+      const topicIn = kind === 'agreement' && topic && !chunkIsPlace(scan, j, c);
+      if (w.fold === 'in' && !(inComplement && (topicIn || chunkIsRegion(scan, j, c) || (kind === 'event' && topic && chunkIsCountry(scan, j, c))))) break;
       end = c;
       k = c;
       inComplement = true;
+      between = w.fold === 'between';
       topic ||= !(w.fold === 'of' && c === j + 1 && HEAD_OF_WORDS.has((words[j] as Word).fold));
       gerund = kind === 'agreement' && isGerund(scan, j);
       continue;
@@ -288,7 +304,9 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
       const c = readChunk(scan, j);
       if (c === j || (words[j] as Word).gap !== ' ') break;
       const fixed = FIXED_PAIRS.has(`${(words[k - 1] as Word).fold} and ${(words[j] as Word).fold}`);
-      if (chunkHasHead(scan, j, c) && !fixed) break;
+      // "between the X Secretariat and the Y Association": the second party may be a named body.
+      if (chunkHasHead(scan, j, c) && !fixed && !(between && kind === 'agreement' && !chunkHasDocumentHead(scan, j, c))) break;
+      between = false;
       end = c;
       k = c;
       gerund = gerund || (kind === 'agreement' && isGerund(scan, j));
@@ -319,7 +337,8 @@ export function extendComplement(scan: Scan, i: number, kind: HeadValue['kind'])
 /** A capitalised -ing word that is no place: "Deepening", "Building" (not "Beijing"). */
 function isGerund(scan: Scan, j: number): boolean {
   const w = scan.words[j] as Word;
-  return w.cap && !w.upper && w.fold.length > 5 && w.fold.endsWith('ing') && (scan.placeAt[j] ?? -1) < 0;
+  // "Memorandum of Understanding": a word that completes the kind is no gerund with an object.
+  return w.cap && !w.upper && w.fold.length > 5 && w.fold.endsWith('ing') && (scan.placeAt[j] ?? -1) < 0 && !HEAD_OF_WORDS.has(w.fold);
 }
 
 /**

@@ -621,3 +621,27 @@ describe('figures: period forms, periods across joined clauses, joined clauses a
     expect(read('They agreed to expand exchanges, with the goal of reaching 40 million visits by 2030.')[0]?.[0]).toBeNull();
   });
 });
+
+describe('figures: record levels, totals after "worth", market verbs, a participle of share after a clause', () => {
+  const subjects = (body: string) => figures(body).map((f) => f.subject);
+
+  it('"hit a record high of", "fell to a record low of" measure the clause subject', () => {
+    expect(subjects('Bilateral trade volume hit a record high of $36 billion.')).toEqual(['Bilateral trade volume']);
+    expect(subjects('Unemployment in the bloc fell to a record low of 5.9 percent.')).toEqual(['Unemployment in the bloc']);
+  });
+
+  it('"worth a total of" values the noun before, without its count', () => {
+    expect(subjects('The two sides signed 25 cooperation agreements worth a total of $4.5 billion.')).toEqual([null, 'cooperation agreements']);
+    expect(subjects('Pledges reached a total of $7 billion.')).toEqual(['Pledges']);
+  });
+
+  it('"gained", "weakened" and their kin measure their subject', () => {
+    expect(subjects('The benchmark index gained 1.5 percent on Friday.')).toEqual(['benchmark index']);
+    expect(subjects('The shilling weakened 4 percent against the dollar.')).toEqual(['shilling']);
+  });
+
+  it('", accounting for N percent of …" after a clause: the share of that clause subject', () => {
+    expect(subjects('The EU remains the largest investor in the region, accounting for 40 percent of FDI stock.')).toEqual(['EU']);
+    expect(subjects('Tourism grew strongly, representing 12 percent of GDP.')).toEqual(['Tourism']);
+  });
+});

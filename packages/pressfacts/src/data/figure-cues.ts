@@ -26,6 +26,8 @@ export const MEASURE_VERBS: readonly FigureCueRow[] = [
   { words: ['grown', 'risen', 'rising', 'growing', 'increasing', 'climbing', 'expanding', 'soar', 'soared', 'soars', 'surge', 'surged', 'surges', 'doubled', 'tripled', 'triple', 'quadruple', 'quadrupled', 'rebounded', 'recovered', 'accelerated', 'edged', 'improved'], example: 'Two-way trade has grown to more than $30 billion a year.', subject: 'Two-way trade' },
   { words: ['fallen', 'falling', 'dropping', 'declining', 'ease', 'eased', 'eases', 'slow', 'slowed', 'slows', 'plunged', 'plummeted', 'slumped', 'tumbled', 'slipped', 'dipped', 'contracted', 'halved'], example: 'Inflation eased to 3.1% in April.', subject: 'Inflation' },
   { words: ['fall', 'fell', 'falls', 'drop', 'dropped', 'decline', 'declined', 'decrease', 'decreased', 'shrink', 'shrank', 'narrow', 'narrowed'], example: 'Food group exports fell by 11 percent.', subject: 'Food group exports' },
+  { words: ['gain', 'gained', 'gains', 'advance', 'advanced', 'advances', 'shed', 'sheds', 'lost', 'loses'], example: 'The benchmark index gained 1.5 percent on Friday.', subject: 'benchmark index' },
+  { words: ['slid', 'slides', 'sank', 'sinks', 'weakened', 'strengthened', 'depreciated', 'appreciated', 'moderated', 'cooled', 'dived', 'retreated'], example: 'The shilling weakened 4 percent against the dollar.', subject: 'shilling' },
   { words: ['average', 'averaged', 'averages', 'cost', 'costs'], example: 'The rupee averaged 281 rupees per dollar.', subject: 'rupee' },
   { words: ['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained'], example: 'In rupee terms, imports were Rs 4,659 billion.', subject: 'imports' },
   { words: ['account', 'accounts', 'accounted', 'represent', 'represents', 'represented', 'make', 'makes', 'made'], example: 'Textile exports accounted for about 60 percent of the total.', subject: 'Textile exports' },
@@ -44,6 +46,7 @@ export const GENERIC_MEASURE_NOUNS: readonly FigureCueRow[] = [
   { words: ['increase', 'rise', 'growth', 'gain', 'jump', 'decrease', 'decline', 'drop', 'fall', 'cut', 'reduction', 'hike', 'boost'], example: 'Exports amounted to $7 billion, an increase of 4.5 percent.', subject: 'Exports' },
   { words: ['rate', 'pace', 'clip'], example: 'Exports grew at an annual rate of 7 percent.', subject: 'Exports' },
   { words: ['investment', 'cost', 'outlay'], example: 'They opened the new port terminal, an investment of $1.3 billion.', subject: 'new port terminal' },
+  { words: ['high', 'low', 'peak', 'record'], example: 'Bilateral trade hit a record high of $36 billion.', subject: 'Bilateral trade' },
   { words: ['baseline', 'total', 'sum', 'amount', 'value', 'figure', 'level', 'package', 'minimum', 'maximum', 'mark', 'threshold', 'milestone'], example: 'Allies pledged a baseline of €40 billion in military support.', subject: 'military support' },
 ];
 

@@ -92,7 +92,9 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   // "trade worth $120 billion", "a package valued at €2bn": the noun the amount is the value of.
   const worth = VALUE_WORDS.has(lower(tokens[lead - 1])) ? lead - 1 : /^(?:at|to)$/.test(lower(tokens[lead - 1])) && VALUE_WORDS.has(lower(tokens[lead - 2])) ? lead - 2 : -1;
   if (worth > chunk.from) {
-    const from = trimDeterminers(tokens, nounPhraseBefore(tokens, worth, chunk.from, false), worth);
+    let from = trimDeterminers(tokens, nounPhraseBefore(tokens, worth, chunk.from, false), worth);
+    // "25 cooperation agreements worth …": the count is a figure of its own, not part of what is valued.
+    while (from < worth - 1 && tokens[from]!.pos === 'NUM' && /\d/.test(tokens[from]!.value)) from++;
     if (from < worth && /^(?:NOUN|PROPN)$/.test(tokens[worth - 1]!.pos)) return show({ from, to: worth });
   } else if (worth === chunk.from && c > 0 && !chunk.hard && /^(?:NOUN|PROPN)$/.test(tokens[text.chunks[c - 1]!.to - 1]!.pos)) {
     // "The deal, worth an estimated $2.3 billion, was signed": the noun phrase the value stands beside.
@@ -231,6 +233,11 @@ function shareHolder(text: ChunkedText, c: number, lead: number): Span | null {
         break;
       }
     }
+  }
+  // "The EU remains the largest investor, accounting for 40 percent of FDI", "…, representing 12 percent of GDP": the subject of the clause before.
+  const opening = lower(tokens[prep]) === 'for' ? prep - 1 : prep;
+  if (opening === floor && SHARE_VERB.has(lower(tokens[floor])) && /ing$/i.test(tokens[floor]!.value) && c > 0 && text.chunks[c - 1]!.kind === 'clause') {
+    return clauseSubject(text, c - 1, text.chunks[c - 1]!.to);
   }
   if (lower(tokens[prep]) === 'for' && SHARE_VERB.has(lower(tokens[prep - 1])) && prep - 1 > floor) {
     return isVerb(tokens[prep - 1]) ? clauseSubject(text, c, prep + 1) : subjectBefore(tokens, floor, prep - 1);

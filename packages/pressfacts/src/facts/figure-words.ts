@@ -29,6 +29,8 @@ export function skipQualifiersBack(tokens: readonly Token[], i: number, floor: n
     // "to the tune of $3 billion"
     else if (w === 'of' && lower(tokens[k - 2]) === 'tune' && lower(tokens[k - 3]) === 'the' && lower(tokens[k - 4]) === 'to') k -= 4;
     else if (w === 'at' && /^(?:least|most)$/.test(lower(tokens[k]))) k--;
+    // "agreements worth a total of $4.5 billion", "reached a total of 1,200": after a word that leads to a figure.
+    else if (w === 'of' && lower(tokens[k - 2]) === 'total' && /^(?:a|the)$/.test(lower(tokens[k - 3])) && k - 4 > floor && (isVerb(tokens[k - 4]) || /^(?:worth|to|at)$/.test(lower(tokens[k - 4])))) k -= 3;
     else if (QUALIFIERS.has(w)) k--;
     else break;
   }

@@ -238,3 +238,14 @@ describe('event: the recurrence note (conventions: event)', () => {
     expect(note('The summit is held every two years, and leaders welcomed it.')).toBe('The summit is held every two years');
   });
 });
+
+describe('event: the gathering the release reports', () => {
+  it('lower-case references ("the meeting", "the ministerial meeting") count for the one name with that head; a day years before loses to a weekday', () => {
+    const text =
+      'Andean ministers pledge closer ties at Quito ministerial meeting\n\n' +
+      'QUITO, Nov. 16, 2024 (Reuters) - Andean ministers on Wednesday gathered in Quito for the Andean Ministerial Meeting on Trade, vowing to expand trade.\n\n' +
+      'The meeting, held on the opening day of the fourth Andean Expo, was chaired by Ecuador. The ministerial meeting comes five years after the eighth Andean summit, which was held in Lima on April 12, 2019.\n\n' +
+      'The Andean Expo, first held in 2019, runs until Saturday.';
+    expect(event(text)).toMatchObject({ name: 'Andean Ministerial Meeting on Trade', edition: null, startDate: '2024-11-13' });
+  });
+});

@@ -104,12 +104,14 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   const placeNames = new Set(places.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((n) => n.toLowerCase()));
   let best: EventEntity[] | undefined;
   let bestScore = -Infinity;
+  const references = headReferences(ctx, groups);
   for (const group of groups.values()) {
     const mentions = group.flatMap((e) => e.mentions);
-    const inHeadline = headline !== null && mentions.some((m) => m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end);
+    const refs = references.get(group) ?? { count: 0, inHeadline: false };
+    const inHeadline = (headline !== null && mentions.some((m) => m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end)) || refs.inHeadline;
     const inLead = mentions.some((m) => lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end));
     if (!inHeadline && !inLead) continue; // mentioned in passing: not what the release is about
-    let score = mentions.length + (inHeadline ? 3 : 0) + (inLead ? 2 : 0);
+    let score = mentions.length + refs.count + (inHeadline ? 3 : 0) + (inLead ? 2 : 0);
     if (mentions.every((m) => otherEdition(ctx, ctx.sentenceAt(m.norm.start)))) score -= 2;
     if (isPlaceNickname(group[0]!.name, placeNames)) score -= 100;
     if (score > bestScore) {
@@ -119,6 +121,41 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   }
   return best;
 }
+
+// "the meeting", "The ministerial meeting", "the four-day expo": a lower-case reference to a head.
+const HEAD_REFERENCE = /\b[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\b/g;
+
+/**
+ * Lower-case references ("the meeting", "the ministerial meeting") to the one group whose name
+ * ends in that head word ("… Ministerial Meeting on Trade"): how many the body holds, and whether
+ * the headline holds one. A head that ends two groups' names refers to neither.
+ */
+function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEntity[]>): Map<EventEntity[], { count: number; inHeadline: boolean }> {
+  const byHead = new Map<string, EventEntity[] | null>();
+  for (const [key, group] of groups) {
+    const head = HEAD_WORD.exec(key)?.[1];
+    if (head === undefined) continue;
+    byHead.set(head, byHead.has(head) ? null : group);
+  }
+  const out = new Map<EventEntity[], { count: number; inHeadline: boolean }>();
+  const headline = ctx.header.headline;
+  const from = headline?.norm.start ?? ctx.header.bodyStart;
+  HEAD_REFERENCE.lastIndex = 0;
+  const text = ctx.text.slice(Math.min(from, ctx.header.bodyStart));
+  for (const m of text.matchAll(HEAD_REFERENCE)) {
+    const group = byHead.get(m[1]!);
+    if (group === undefined || group === null) continue;
+    const at = Math.min(from, ctx.header.bodyStart) + m.index;
+    const entry = out.get(group) ?? { count: 0, inHeadline: false };
+    if (headline !== null && at >= headline.norm.start && at < headline.norm.end) entry.inHeadline = true;
+    else if (at >= ctx.header.bodyStart) entry.count++;
+    out.set(group, entry);
+  }
+  return out;
+}
+
+// The head word a name ends in, or one it has before "of"/"on" ("summit", "meeting", "expo").
+const HEAD_WORD = /\b(summit|meeting|conference|forum|expo|congress|assembly|dialogue|session|retreat|council)(?:\s+(?:of|on|for)\b.*)?$/;
 
 /**
  * A Title Case line may cut a name's premodifiers ("Adopted at the Ninth Tokyo International
@@ -254,7 +291,12 @@ function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMenti
   // on 29 January 2025" in a release of 16 December 2024): such days only when there is nothing else.
   const latest = ctx.documentDate === null || ctx.documentDate.length < 10 ? null : addDaysIso(ctx.documentDate, MAX_LEAD_DAYS);
   const past = latest === null ? all : all.filter((d) => d.value!.slice(0, 10) <= latest);
-  const dated = past.length > 0 ? past : all;
+  // Nor is it years before ("comes five years after the eighth summit, held … on April 12, 2019"):
+  // a day months before the release only when no day near it is given.
+  const earliest = latest === null ? null : addDaysIso(ctx.documentDate!, -MAX_LAG_DAYS);
+  const recent = earliest === null ? past : past.filter((d) => d.precision !== 'day' || (d.endValue ?? d.value!).slice(0, 10) >= earliest);
+  const near = recent.some((d) => d.precision === 'day') ? recent : past;
+  const dated = near.length > 0 ? near : all;
   // A date the text writes out beats "today" (the release's own day, often after the event).
   // ("today released its assessment of the summit, which leaders attended on Friday": Friday.)
   const byPrecision = (p: string) =>
@@ -276,6 +318,8 @@ const TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
 /** How long after its release an event the release reports may start (a preview of next week's summit). */
 const MAX_LEAD_DAYS = 14;
+/** How long before its release a day may be the event's when the text also gives a nearer one. */
+const MAX_LAG_DAYS = 120;
 
 function addDaysIso(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -21,6 +21,8 @@ export const PARTICIPANT_ROLES: readonly ParticipantRoleRow[] = [
   { plural: 'leaders', title: null, example: 'Leaders of Brazil, India and South Africa gathered.' },
   { plural: 'delegations', title: null, example: 'Delegations from Chad and Niger attended.' },
   { plural: 'representatives', title: null, example: 'Representatives of Cuba and Mexico attended.' },
+  { plural: 'ministers', title: null, example: 'Ministers from Chile and Peru attended.' },
+  { plural: 'senior officials', title: null, example: 'Ministers and senior officials from Chile and Peru also attended.' },
 ];
 
 /**
@@ -64,5 +66,6 @@ export const ATTENDANCE_CUES: readonly AttendanceCueRow[] = [
   { cue: '{took|take|takes} part', example: 'The summit opened in Quito. Peru, Chile and Ecuador took part.', countries: ['Peru', 'Chile', 'Ecuador'] },
   { cue: '{attended|attend|attends|participated|participate|were present|was present}', example: 'The summit opened in Quito. Bolivia and Paraguay also attended.', countries: ['Bolivia', 'Paraguay'] },
   { cue: '{attending|present|participating} {were|was}', example: "The summit opened in Quito. Attending were Colombia's Gustavo Petro and Ecuador's Daniel Noboa.", countries: ['Colombia', 'Ecuador'] },
+  { cue: '{co-chaired|chaired|co-hosted} by', example: "The summit opened in Quito. The meeting was co-chaired by Colombia's Gustavo Petro and Ecuador's Daniel Noboa.", countries: ['Colombia', 'Ecuador'] },
   { cue: '{joined|join|joins} host', example: "The summit opened in Quito. Colombia's Gustavo Petro joined host Daniel Noboa.", countries: ['Colombia'] },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from 'pressfacts';
 import { HOME_PUBLISHERS } from '../src/data/home-publishers.js';
-import { ATTENDANCE_CUES } from '../src/data/participant-roles.js';
+import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { assembleParticipants } from '../src/facts/participants.js';
 import { contextOf, release } from './support/context.js';
 
@@ -145,5 +145,13 @@ describe('participants: the two sides of a visit', () => {
   it('a summit is no visit: a leader without a country is no one\'s', () => {
     const body = 'GENEVA, May 2, 2025 (Reuters) - The 5th Alpine Summit opened in Geneva on Friday. President Jane Doe of Austria and Chancellor Max Roe attended.';
     expect(readout(body).map(([country]) => country)).toEqual(['Austria']);
+  });
+});
+
+describe('participants: role lists (each row example is run)', () => {
+  it.each(PARTICIPANT_ROLES.map((r) => [r.example, r.title] as const))('%s', (example, title) => {
+    const rows = participants(`The summit opened in Geneva. ${example}`);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row[2]).toBe(title);
   });
 });

@@ -645,3 +645,30 @@ describe('figures: record levels, totals after "worth", market verbs, a particip
     expect(subjects('Tourism grew strongly, representing 12 percent of GDP.')).toEqual(['Tourism']);
   });
 });
+
+describe('figures: objects with what they are of, owners before a participle', () => {
+  const subjects = (body: string) => figures(body).map((f) => f.subject);
+
+  it('"raised its forecast for global growth to", "cut the duty on rice to": the object with its phrase', () => {
+    expect(subjects('The IMF raised its forecast for global growth to 3.2 percent.')).toEqual(['forecast for global growth']);
+    expect(subjects('The government cut the duty on rice to 10 percent.')).toEqual(['duty on rice']);
+  });
+
+  it('"The region\'s combined GDP stands at": the owner stays with the participle', () => {
+    expect(subjects("The region's combined GDP stands at about $3.6 trillion.")).toEqual(["region's combined GDP"]);
+  });
+});
+
+describe('figures: a verbless phrase opened by a preposition that opens the sentence dates it', () => {
+  const periods = (body: string) => figures(body).map((f) => f.period);
+
+  it('"At the end of 2024,", "As of end-June 2025,", "In the January-June period of 2025,"', () => {
+    expect(periods('At the end of 2024, the debt stood at $40 billion.')).toEqual(['2024']);
+    expect(periods('As of end-June 2025, reserves stood at $30 billion.')).toEqual(['2025-06']);
+    expect(periods('In the January-June period of 2025, trade reached $50 billion.')).toEqual(['2025']);
+  });
+
+  it('not a phrase with a verb', () => {
+    expect(periods('In a statement issued in 2024, officials said trade reached $50 billion.')).toEqual([null]);
+  });
+});

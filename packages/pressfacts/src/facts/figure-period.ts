@@ -133,10 +133,24 @@ function sentenceDates(ctx: FactsContext, text: ChunkedText, sentenceStart: numb
   const dates = all.filter(
     (d) => d.value !== null && (d.precision !== 'day' || STOCK_DAY.test(ctx.text.slice(Math.max(0, d.norm.start - 20), d.norm.start))) && !insideName(ctx, d.norm.start, d.norm.end),
   );
-  const opener = dates.find((d) => text.chunkAt(d.norm.start) === 0 && OPENING_DATE.test(ctx.text.slice(sentenceStart, d.norm.start)));
+  const opener = dates.find((d) => text.chunkAt(d.norm.start) === 0 && (OPENING_DATE.test(ctx.text.slice(sentenceStart, d.norm.start)) || openingPhrase(ctx, text, sentenceStart, d)));
   const found = { sentenceStart, dates, opener };
   SENTENCE_DATES.set(text, found);
   return found;
+}
+
+// "Between January and June 2025,", "At the end of 2024,", "In the January-June period of 2025,": a verbless phrase opened by a preposition.
+const OPENING_PHRASE = /^\s*(?:in|during|for|as\s+of|as\s+at|by|at|between|over|through|throughout)\s[^,;:()\d]{0,40}$/i;
+const OPENING_END = /^[^,;\d]{0,12},/;
+
+/** Does the date end a short verbless phrase opened by a preposition that opens the sentence and ends at a comma? */
+function openingPhrase(ctx: FactsContext, text: ChunkedText, sentenceStart: number, d: DateMention): boolean {
+  if (!OPENING_PHRASE.test(ctx.text.slice(sentenceStart, d.norm.start)) || !OPENING_END.test(ctx.text.slice(d.norm.end, d.norm.end + 14))) return false;
+  for (const t of text.tokens) {
+    if (t.norm.start >= d.norm.start) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** `[...dates].reverse().find((d) => d.norm.end <= offset)`: the last date that ends by `offset`. */

@@ -264,6 +264,8 @@ function subjectBefore(tokens: readonly Token[], floor: number, word: number): S
     from = nounPhraseBefore(tokens, p, floor);
   }
   if (from - 1 > floor && tokens[from - 1]!.pos === 'VERB' && /ed$/i.test(tokens[from - 1]!.value) && /^(?:PRON|DET)$/.test(tokens[from - 2]!.pos)) from--;
+  // "The region's combined GDP stands at": the owner before the participle too.
+  else if (from - 2 > floor && tokens[from - 1]!.pos === 'VERB' && /ed$/i.test(tokens[from - 1]!.value) && lower(tokens[from - 2]) === "'s") from = nounPhraseBefore(tokens, from - 1, floor);
   const span = trimSubject(tokens, from, k);
   if (span === null || MONTHS.test(tokens[span.from]!.value) || tokens[span.from]!.pos === 'NUM') return null;
   return span.to === k && !dated ? { from: span.from, to: word } : span;
@@ -452,7 +454,7 @@ function afterJoin(tokens: readonly Token[], from: number, verb: number): number
 function isAdjectivalParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  return t.pos === 'VERB' && /ed$/i.test(t.value) && tokens[i + 1]?.pos === 'NOUN' && before !== undefined && (before.pos === 'DET' || before.pos === 'PRON' || lower(before) === "'s");
+  return t.pos === 'VERB' && /ed$/i.test(t.value) && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && before !== undefined && (before.pos === 'DET' || before.pos === 'PRON' || lower(before) === "'s");
 }
 
 /** "first proposed by leaders in 2021": adverbs, a past participle and a preposition (a phrase about the noun before). */

@@ -48,7 +48,9 @@ export function objectBefore(tokens: readonly Token[], verb: number, lead: numbe
   const prep = lead - 1;
   if (prep <= verb + 1 || !/^(?:to|by|at)$/.test(lower(tokens[prep]))) return null;
   const from = verb + 1;
-  const to = nounPhraseAfter(tokens, from, prep);
+  let to = nounPhraseAfter(tokens, from, prep);
+  // "raised its forecast for global growth to 3.2 percent", "cut the tariff on steel to": the object with what it is of.
+  if (to > from && to < prep - 1 && /^(?:for|on|in)$/.test(lower(tokens[to])) && nounPhraseAfter(tokens, to + 1, prep) === prep) to = prep;
   // "rose 12 percent to $4.2 billion": an amount before "to" is a change, not what is measured.
   for (let i = from; i < to; i++) if (tokens[i]!.pos === 'NUM') return null;
   // "cut the repo rate by 25 basis points to 5.5 percent": the object before the change.

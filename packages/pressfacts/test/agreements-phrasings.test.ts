@@ -61,3 +61,10 @@ describe('agreements: phrasings of signing, adopting, issuing (conventions: agre
     expect(read(sentence)).toEqual([{ title, action, parties, date }]);
   });
 });
+
+describe('agreements: "at that summit" refers to the gathering the sentence before dated', () => {
+  it('takes that day, not the event day', () => {
+    const out = read('The meeting comes five years after the eighth Andean summit, held in Lima on April 12, 2019. At that summit, leaders issued the Lima Guidelines for Cooperation.');
+    expect(out.map((a) => [a.title, a.action, a.date])).toEqual([['Lima Guidelines for Cooperation', 'issued', '2019-04-12']]);
+  });
+});

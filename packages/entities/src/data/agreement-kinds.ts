@@ -65,5 +65,7 @@ export const AGREEMENT_KINDS: readonly AgreementKindRow[] = [
   { head: 'Resolution', kind: 'other', example: 'Security Council Resolution 2231 was cited.', expected: 'Security Council Resolution 2231' },
   { head: 'Statement', kind: 'statement', cue: 'document-verb', example: 'Ministers issued the Valparaiso Statement on fisheries.', expected: 'Valparaiso Statement' },
   { head: 'Vision', kind: 'plan', cue: 'document-verb', example: 'The leaders adopted the "Andes Vision 2040" on Friday.', expected: 'Andes Vision 2040' },
+  { head: 'Guidelines', kind: 'other', cue: 'document-verb', example: 'Leaders issued the Lima Guidelines for Cooperation between Chile and Peru.', expected: 'Lima Guidelines for Cooperation between Chile and Peru' },
+  { head: 'Consensus', kind: 'other', cue: 'document-verb', example: 'The ministers adopted the Quito Consensus on Water.', expected: 'Quito Consensus on Water' },
   { head: 'Initiative', kind: 'other', cue: 'document-verb', example: 'The council adopted the Nairobi Initiative on Water Security for Smallholder Farmers.', expected: 'Nairobi Initiative on Water Security for Smallholder Farmers' },
 ];

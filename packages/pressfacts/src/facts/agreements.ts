@@ -76,6 +76,12 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   if (own) return own.value;
   const phrase = usable.find((d) => d.precision === 'day' && ['phrase', 'noun'].includes(text.chunks[text.chunkAt(d.norm.start)]?.kind ?? ''));
   if (phrase) return phrase.value;
+  // "At that summit, leaders issued …": the gathering the sentence before dated, not this one.
+  if (THAT_GATHERING.test(ctx.text.slice(sentence.norm.start, sentence.norm.end))) {
+    const prev = ctx.bodySentences.filter((s) => s.norm.end <= sentence.norm.start).at(-1);
+    const day = prev && eventDatesIn(ctx, prev.norm.start, prev.norm.end).find((d) => d.precision === 'day' && d.endValue === null && d.value !== null);
+    return day?.value ?? null;
+  }
   // A release about no gathering reports what was done on its own date.
   if (event.startDate === null) return ctx.documentDate;
   const cues = dayCues(ctx, sentence);
@@ -107,6 +113,9 @@ function clauseText(ctx: FactsContext, clause: ActionClause): string {
   while (to + 1 < chunks.length && !chunks[to + 1]!.hard) to++;
   return ctx.text.slice(tokens[chunks[from]!.from]!.norm.start, tokens[chunks[to]!.to - 1]!.norm.end);
 }
+
+// "At that summit", "during that meeting": a gathering the text named before, not the event's.
+const THAT_GATHERING = /\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+that\s+(?:summit|meeting|conference|gathering|session)\b/i;
 
 // The act placed at the gathering itself.
 const AT_GATHERING =

@@ -56,7 +56,7 @@ export function chronoMention(result: ParsedResult, input: string, ref: Day | nu
   const bareWeekday = isWeekdayOnly(s) && !MODIFIER.test(spanText);
   // "will gather on Wednesday", "is planned for Saturday": the coming one.
   const future = bareWeekday && ref !== null && clauseTense(input, start, end) === 'future';
-  const rule = future ? 'dates/weekday-future' : bareWeekday ? 'dates/weekday-on-or-before' : relative ? 'dates/chrono-relative' : 'dates/chrono';
+  let rule = future ? 'dates/weekday-future' : bareWeekday ? 'dates/weekday-on-or-before' : relative ? 'dates/chrono-relative' : 'dates/chrono';
   const confidence = future ? 0.75 : bareWeekday ? 0.8 : relative ? 0.85 : precision === 'day' ? 0.95 : 0.9;
   const mention = (value: IsoDate | null, endValue: IsoDate | null): FoundDate => ({
     start,
@@ -76,12 +76,36 @@ export function chronoMention(result: ParsedResult, input: string, ref: Day | nu
     startDay = bareWeekday && ref !== null ? (future ? nextWeekday : mostRecentWeekday)(ref, s.weekday) : impliedDay(result.start);
     value = formatDay(startDay);
   } else {
-    const year = s.year ?? yearFromEnd(s, e) ?? ref?.year ?? null;
+    let year = s.year ?? yearFromEnd(s, e) ?? ref?.year ?? null;
     if (year === null) return mention(null, null);
+    if (s.year === null && yearFromEnd(s, e) === null && ref !== null && s.month !== null) {
+      const shift = yearShiftByTense(clauseTense(input, start, end, { commaBound: true }), ref, s.month, s.day);
+      if (shift !== 0) {
+        year += shift;
+        rule = 'dates/month-by-tense';
+      }
+    }
     value = formatIsoDate(year, s.month, s.month === null ? null : s.day);
     if (s.month !== null && s.day !== null) startDay = { year, month: s.month, day: s.day };
   }
   return mention(value, e === null ? null : endValue(s, e, startDay, value));
+}
+
+/** Days a year-less day may lie on the "wrong" side of the document date before it moves a year. */
+const SLACK_DAYS = 7;
+
+/**
+ * A year-less month or day takes the document date's year, moved by the clause's tense: a past
+ * clause means the last such month (day) on or before the document date ("met in December" in a
+ * November release → the December before), a future clause the next one on or after it ("will
+ * meet in January" → the coming January). A day within a week of the document date stays.
+ */
+function yearShiftByTense(tense: 'future' | 'past' | null, ref: Day, month: number, day: number | null): number {
+  if (tense === null) return 0;
+  // Signed distance in days, roughly (months of 31 days): enough to compare and to apply the slack.
+  const diff = day === null ? (month - ref.month) * 31 : (month - ref.month) * 31 + (day - ref.day);
+  if (tense === 'past') return day === null ? (month > ref.month ? -1 : 0) : diff > SLACK_DAYS ? -1 : 0;
+  return day === null ? (month < ref.month ? 1 : 0) : diff < -SLACK_DAYS ? 1 : 0;
 }
 
 function impliedDay(c: ParsedComponents): Day {

@@ -21,13 +21,16 @@ interface W {
  *
  * @example clauseTense('Leaders will gather on Wednesday.', 23, 32) // 'future'
  */
-export function clauseTense(text: string, start: number, end: number): 'future' | 'past' | null {
-  const before = wordsOf(text.slice(sentenceStart(text, start), start));
+export function clauseTense(text: string, start: number, end: number, options: { commaBound?: boolean } = {}): 'future' | 'past' | null {
+  let from = sentenceStart(text, start);
+  // A year-less month reads only its own comma-free stretch ("…, held in January,").
+  if (options.commaBound === true) from = Math.max(from, text.lastIndexOf(',', start - 1) + 1);
+  const before = wordsOf(text.slice(from, start));
   for (let k = before.length - 1; k >= 0; k--) {
     const tense = phraseTense(before[k - 1], before[k]) ?? passiveInfinitive(before[k - 1], before[k] as W) ?? wordTense(before[k] as W);
     if (tense !== null) return tense;
   }
-  if (!before.every((w) => OPENERS.has(w.lower))) return null;
+  if (options.commaBound === true || !before.every((w) => OPENERS.has(w.lower))) return null;
   const after = wordsOf(text.slice(end, sentenceEnd(text, end)));
   for (let k = 0; k < after.length; k++) {
     const tense = phraseTense(after[k], after[k + 1]) ?? wordTense(after[k] as W);
@@ -43,9 +46,9 @@ function phraseTense(first: W | undefined, second: W | undefined): 'future' | 'p
   return first === undefined || second === undefined ? null : CUES.get(`${first.lower} ${second.lower}`) ?? null;
 }
 
-/** "is expected to be issued on Friday", "could be signed on Monday": "be" + participle is no past. */
+/** "is expected to be issued on Friday", "will be held in December": "be" + participle is no past. */
 function passiveInfinitive(first: W | undefined, second: W): 'future' | null {
-  return first?.lower === 'be' && second.lower.endsWith('ed') ? 'future' : null;
+  return first?.lower === 'be' && (second.lower.endsWith('ed') || CUES.get(second.lower) === 'past') ? 'future' : null;
 }
 
 function wordTense(w: W): 'future' | 'past' | null {
@@ -53,7 +56,8 @@ function wordTense(w: W): 'future' | 'past' | null {
   const tense = CUES.get(w.lower) ?? (w.lower.endsWith("'ll") ? CUES.get("'ll") : undefined);
   if (tense !== undefined) return tense;
   // "signed", "opened": a lower-case -ed word, unless it names a plan ("the scheduled talks").
-  return w.text === w.lower && w.lower.length > 4 && w.lower.endsWith('ed') && !PLAN_WORDS.has(w.lower) ? 'past' : null;
+  // "succeed", "proceed", "need" end in "-ed" but are no past.
+  return w.text === w.lower && w.lower.length > 4 && w.lower.endsWith('ed') && !w.lower.endsWith('eed') && !PLAN_WORDS.has(w.lower) ? 'past' : null;
 }
 
 function wordsOf(s: string): W[] {

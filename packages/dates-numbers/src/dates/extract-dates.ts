@@ -5,6 +5,7 @@ import type { FoundDate } from '../types.js';
 import { chronoMention } from './chrono-mentions.js';
 import { dateParser } from './chrono-instance.js';
 import { findDayPairs } from './day-pair-rule.js';
+import { findModifiedMonths } from './month-modifier-rule.js';
 import { findWeeks } from './week-rule.js';
 import { findBareYears } from './year-rule.js';
 
@@ -61,6 +62,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
 
   for (const d of findDayPairs(norm, text, ref)) add(d);
   for (const d of findWeeks(norm, text, ref)) add(d);
+  for (const d of findModifiedMonths(norm, text, ref)) add(d);
   const at = ref ?? PLACEHOLDER_REFERENCE;
   const reference = { instant: new Date(Date.UTC(at.year, at.month - 1, at.day, 12)), timezone: 0 };
   for (const [start, end] of chunkRanges(norm, CHRONO_CHUNK)) {

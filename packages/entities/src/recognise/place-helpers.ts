@@ -1,6 +1,7 @@
 import { defaultCityIndex, type CityRow } from '../cities.js';
 import { EVENT_KINDS } from '../data/event-kinds.js';
 import { CITY_DESCRIPTORS, LOCATION_CUES } from '../data/location-cues.js';
+import { CALENDAR_WORDS } from '../data/name-stops.js';
 import { joinsName, NAME_CONNECTORS, type Word } from '../text/words.js';
 import type { Mention } from './mention.js';
 import type { Scan } from './scan.js';
@@ -62,14 +63,16 @@ export function countryOfRange(scan: Scan, from: number, to: number): CountryHin
 }
 
 /**
- * Reads a capitalised place name starting at word `i` (connectors such as "de" allowed inside):
- * returns the exclusive end index, or `i` when there is none.
+ * Reads a capitalised place name starting at word `i` (connectors such as "de" allowed inside,
+ * never a month or weekday after them): returns the exclusive end index, or `i` when there is none.
  */
 export function readPlaceName(words: readonly Word[], i: number, max = 5): number {
   let end = i;
   for (let j = i; j < words.length && j < i + max; j++) {
     const w = words[j] as Word;
     if (j > i && joinsName(w.gap) === null) break;
+    // "Dubrovnik on April 12", "Lusaka on Monday": a month or weekday never continues a place.
+    if (j > i && CALENDAR_WORDS.has(w.fold)) break;
     if (w.cap && !/^\d/.test(w.text)) end = j + 1;
     else if (!(j > i && NAME_CONNECTORS.has(w.fold) && w.fold !== 'and' && w.fold !== 'of' && w.fold !== 'the')) break;
   }

@@ -672,3 +672,11 @@ describe('figures: a verbless phrase opened by a preposition that opens the sent
     expect(periods('In a statement issued in 2024, officials said trade reached $50 billion.')).toEqual([null]);
   });
 });
+
+describe('figures: the date closing an amount\'s clause', () => {
+  it('"$14.9 billion went into Southeast Asia in the first half of 2024"; not a count, not past a comparison', () => {
+    expect(figures('Japanese investment of $14.9 billion went into Southeast Asia in the first half of 2024.').map((f) => f.period)).toEqual(['2024']);
+    expect(figures('The bank lent $2 billion to small firms across the region in 2024.').map((f) => f.period)).toEqual(['2024']);
+    expect(figures('Trade of $5 billion was higher than the level recorded in 2020.').map((f) => f.period)).toEqual([null]);
+  });
+});

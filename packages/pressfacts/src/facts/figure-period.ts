@@ -15,6 +15,8 @@ const MEASURE_VERB: ReadonlySet<string> = new Set(MEASURE_VERBS.flatMap((r) => r
 // Also "in H1 2025", "in fiscal 2024", "at end-2024", "at the end of 2024".
 const GAP_TO_PERIOD =
   /^\s*(?:(?:in|for|during|as of|by|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|same|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarter|months?)\s+of\s+|(?:H[12]|Q[1-4]|FY|fiscal(?:\s+year)?|financial\s+year)\s+)?|(?:at|by|as\s+of)\s+(?:the\s+)?end(?:-|\s+of\s+))?$/i;
+const CLAUSE_GAP = /^[^,;:\d]{0,60}$/;
+const LAST_PREPOSITION = /\s(?:in|during|for|over)\s(?:(?!\s(?:in|during|for|over)\s).)*$/i;
 // "2% of GDP this year": a short phrase without a comma, another figure or a comparison.
 const SHORT_GAP = /^[^,;\d]{0,24}$/;
 const COMPARISON = /\b(?:than|compared|since|against|versus)\b|\bfrom\s+(?!\p{Lu})/iu;
@@ -66,6 +68,8 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
     // "11.5 trillion yuan (about 1.6 trillion U.S. dollars) in 2025": past an equivalent in a parenthesis.
     const gap = ctx.text.slice(q.norm.end, after.norm.start).replace(PARENTHESIS, '');
     if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap)) || nounPhraseGap(text, q.norm.end, after.norm.start, gap, RELATIVE_DATE.test(after.text) ? null : q.kind === 'cardinal' ? BEFORE_PERIOD : BEFORE_AMOUNT_PERIOD)) return value(after);
+    // "Japanese investment of $14.9 billion went into Southeast Asia in the first half of 2024": an amount and the date closing its clause.
+    if (q.kind !== 'cardinal' && CLAUSE_GAP.test(gap) && !COMPARISON.test(gap) && text.chunkAt(after.norm.start) === text.chunkAt(q.norm.start) && closingPeriodGap(gap)) return value(after);
   }
   const c = text.chunkAt(q.norm.start);
   if (opener && c > 0) return value(opener);
@@ -82,6 +86,12 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   const host = text.chunks[dc];
   if (dc === c - 1 && verbless && !chunk.hard && host !== undefined && (host.kind === 'clause' || host.kind === 'predicate')) return value(before);
   return null;
+}
+
+/** Does the gap end on "in"/"during"/"for"/"over" (and what may stand between it and the date)? */
+function closingPeriodGap(gap: string): boolean {
+  const at = gap.search(LAST_PREPOSITION);
+  return at >= 0 && GAP_TO_PERIOD.test(gap.slice(at));
 }
 
 /** Only the words of a verbless phrase between the figure and a date it ends on "in"/"for"/…: no verb, mark or comparison. */

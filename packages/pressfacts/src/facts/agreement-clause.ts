@@ -3,6 +3,7 @@ import type { AgreementAction } from '@pressfacts/schema';
 import { ACT_NOUNS, AGREEMENT_ACTIONS, NOT_YET } from '../data/agreement-actions.js';
 import { chunkRange, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
+import { firstTokenFrom } from './token-search.js';
 
 const ACTION_OF = new Map(AGREEMENT_ACTIONS.flatMap((r) => r.forms.map((f) => [f, r.action] as const)));
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(NOT_YET.map((r) => r.word));
@@ -138,7 +139,7 @@ function verbAfterTitle(ctx: FactsContext, text: ChunkedText, c: number, offset:
   const title = ctx.mentionsIn(offset, text.tokens[text.chunks[c]!.to - 1]!.norm.end).find((m) => m.segment.norm.start === offset && m.entity.kind === 'agreement');
   const end = title?.segment.norm.end;
   if (end === undefined) return -1;
-  let i = text.tokens.findIndex((t) => t.norm.start >= end);
+  let i = firstTokenFrom(text.tokens, end);
   if (i < 0 || ctx.text.slice(end, text.tokens[i]!.norm.start).trim() !== '') return -1;
   if (lower(text.tokens[i]) === ',') i++;
   const relative = ['which', 'that'].includes(lower(text.tokens[i]));
@@ -161,6 +162,8 @@ function verbAfterTitle(ctx: FactsContext, text: ChunkedText, c: number, offset:
 
 // A list item: "1. ", "2) ", "- ", "• ".
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+/;
+/** How far before a title its list marker may start (indentation included). */
+const MAX_ITEM_PREFIX = 40;
 /** How many list lines may stand between an item and the line that introduces the list. */
 const MAX_LIST_LINES = 30;
 
@@ -171,8 +174,11 @@ const MAX_LIST_LINES = 30;
  * the list ends without a colon or names no act.
  */
 function listIntroClause(ctx: FactsContext, offset: number): ActionClause | undefined {
-  const lineStart = ctx.text.lastIndexOf('\n', offset - 1) + 1;
-  if (!LIST_ITEM.test(ctx.text.slice(lineStart, offset))) return undefined;
+  // A list item's marker stands a few characters before its title: look back only that far, so
+  // that a title in a long line (one giant sentence of titles) costs no scan back to the text start.
+  const near = Math.max(0, offset - MAX_ITEM_PREFIX);
+  const lineStart = near === 0 ? ctx.text.lastIndexOf('\n', offset - 1) + 1 : ctx.text.slice(near - 1, offset).lastIndexOf('\n') + near;
+  if (lineStart < near || !LIST_ITEM.test(ctx.text.slice(lineStart, offset))) return undefined;
   let end = lineStart - 1;
   for (let n = 0; end > 0 && n < MAX_LIST_LINES; n++) {
     const start = ctx.text.lastIndexOf('\n', end - 1) + 1;

@@ -68,3 +68,14 @@ describe('agreements: "at that summit" refers to the gathering the sentence befo
     expect(out.map((a) => [a.title, a.action, a.date])).toEqual([['Lima Guidelines for Cooperation', 'issued', '2019-04-12']]);
   });
 });
+
+describe('agreements: the day of a multi-day event an act falls on', () => {
+  const threeDays = (body: string) =>
+    assembleAgreements(contextOf(release(body)), participants, { startDate: '2025-04-30', endDate: '2025-05-02' }).map((a) => a.date);
+  it('"on the second day", "as the summit wrapped up", a participle after the dated clause', () => {
+    expect(threeDays('On the second day, leaders adopted the Lima Declaration.')).toEqual(['2025-05-01']);
+    expect(threeDays('Leaders adopted the Lima Declaration as the summit wrapped up.')).toEqual(['2025-05-02']);
+    expect(threeDays('Leaders wrapped up the summit on Thursday, adopting the Lima Declaration.')).toEqual(['2025-05-01']);
+    expect(threeDays('The summit opened on Wednesday. Leaders adopted the Lima Declaration.')).toEqual([null]);
+  });
+});

@@ -12,7 +12,8 @@ type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<Summ
 
 // "On the opening day, leaders adopted …": the day of the event the clause names.
 const OPENING_DAY = /\b(?:(?:opening|first)\s+day|day\s+one)\b/i;
-const CLOSING_DAY = /\b(?:closing|final|last)\s+(?:day|session)\b|\bclose\s+of\s+the\s+(?:summit|meeting)\b/i;
+const CLOSING_DAY =
+  /\b(?:closing|final|last)\s+(?:day|session)\b|\bclose\s+of\s+the\s+(?:summit|meeting)\b|\b(?:summit|meeting|conference)\s+(?:wrapped\s+up|concluded|closed|ended|drew\s+to\s+a\s+close)\b/i;
 // "until 2035", "by 2030": a deadline, not when the agreement was acted on.
 const NOT_ACTION_DATE = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+$`, 'i');
 
@@ -46,15 +47,32 @@ export function assembleAgreements(ctx: FactsContext, participants: readonly Par
 
 // Whether a sentence names the opening or the closing day, read once per sentence (one long
 // sentence naming many agreements would otherwise be read once per agreement).
-const DAY_CUES = new WeakMap<Sentence, { readonly opening: boolean; readonly closing: boolean }>();
+const DAY_CUES = new WeakMap<Sentence, DayCues>();
 
-function dayCues(ctx: FactsContext, sentence: Sentence): { readonly opening: boolean; readonly closing: boolean } {
+interface DayCues {
+  readonly opening: boolean;
+  readonly closing: boolean;
+  /** "on the second day": which day of the event (0 when none is named). */
+  readonly nth: number;
+}
+
+function dayCues(ctx: FactsContext, sentence: Sentence): DayCues {
   let cues = DAY_CUES.get(sentence);
   if (cues === undefined) {
     const said = ctx.text.slice(sentence.norm.start, sentence.norm.end);
-    DAY_CUES.set(sentence, (cues = { opening: OPENING_DAY.test(said), closing: CLOSING_DAY.test(said) }));
+    const hit = NTH_DAY.exec(said);
+    const nth = (hit?.[1] ?? hit?.[2])?.toLowerCase();
+    DAY_CUES.set(sentence, (cues = { opening: OPENING_DAY.test(said), closing: CLOSING_DAY.test(said), nth: nth === undefined ? 0 : (NTH[nth] ?? 0) }));
   }
   return cues;
+}
+
+// "on the second day", "on day three".
+const NTH_DAY = /\b(?:the\s+(second|third|fourth|2nd|3rd|4th)\s+day|day\s+(two|three|four))\b/i;
+const NTH: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, '2nd': 2, '3rd': 3, '4th': 4, two: 2, three: 3, four: 4 };
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -76,6 +94,12 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   if (own) return own.value;
   const phrase = usable.find((d) => d.precision === 'day' && ['phrase', 'noun'].includes(text.chunks[text.chunkAt(d.norm.start)]?.kind ?? ''));
   if (phrase) return phrase.value;
+  // "Leaders wrapped up the summit on Friday, adopting the X": a participle shares its clause's day.
+  const verbToken = clause.verb > 0 ? text.tokens[clause.verb] : undefined;
+  if (verbToken !== undefined && /ing$/i.test(verbToken.value) && lower(text.tokens[clause.verb - 1]) === ',') {
+    const day = usable.find((d) => d.precision === 'day' && d.norm.end <= verbToken.norm.start);
+    if (day) return day.value;
+  }
   // "At that summit, leaders issued …": the gathering the sentence before dated, not this one.
   if (THAT_GATHERING.test(ctx.text.slice(sentence.norm.start, sentence.norm.end))) {
     const prev = ctx.bodySentences.filter((s) => s.norm.end <= sentence.norm.start).at(-1);
@@ -86,6 +110,10 @@ function actionDate(ctx: FactsContext, a: AgreementEntity, clause: ActionClause,
   if (event.startDate === null) return ctx.documentDate;
   const cues = dayCues(ctx, sentence);
   if (cues.opening) return event.startDate;
+  if (cues.nth > 1 && event.endDate !== null) {
+    const day = addDays(event.startDate, cues.nth - 1);
+    if (day <= event.endDate) return day;
+  }
   if (cues.closing) return event.endDate ?? event.startDate;
   if (event.endDate === null) return event.startDate;
   // "Biden and Zelenskyy have signed …": a perfect reports the act as just done, on the release's day.

@@ -680,3 +680,14 @@ describe('figures: the date closing an amount\'s clause', () => {
     expect(figures('Trade of $5 billion was higher than the level recorded in 2020.').map((f) => f.period)).toEqual([null]);
   });
 });
+
+describe('figures: "a year earlier" is the year before the date the sentence gave', () => {
+  const periods = (body: string) => figures(body).map((f) => f.period);
+
+  it('shifts a year, a month; no date given, no period', () => {
+    expect(periods('Exports totalled $12 billion in 2024, up from $10 billion a year earlier.')).toEqual(['2024', '2023']);
+    expect(periods('Revenue rose to $5 billion in 2023 from $4 billion the previous year.')).toEqual(['2023', '2022']);
+    expect(periods('In March 2025, inflation eased to 3 percent from 4 percent a year earlier.')).toEqual(['2025-03', '2024-03']);
+    expect(periods('Profit fell to $3 billion from $4 billion a year earlier.')).toEqual([null, null]);
+  });
+});

@@ -63,6 +63,8 @@ function insideName(ctx: FactsContext, start: number, end: number): boolean {
 export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sentenceStart: number): string | null {
   const { dates, opener } = sentenceDates(ctx, text, sentenceStart);
   const value = (d: DateMention | undefined) => (d ? periodValue(d) : null);
+  // "up from $10 billion a year earlier": the year before the date the sentence gave.
+  if (YEAR_EARLIER.test(ctx.text.slice(q.norm.end, q.norm.end + 24))) return yearBefore(value(lastEndingBy(dates, q.norm.start) ?? opener));
   const after = dates.find((d) => d.norm.start >= q.norm.end);
   if (after) {
     // "11.5 trillion yuan (about 1.6 trillion U.S. dollars) in 2025": past an equivalent in a parenthesis.
@@ -161,6 +163,14 @@ function openingPhrase(ctx: FactsContext, text: ChunkedText, sentenceStart: numb
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+const YEAR_EARLIER = /^\s*(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)\b/i;
+
+/** "2024" → "2023", "2025-03" → "2024-03"; null stays null. */
+function yearBefore(period: string | null): string | null {
+  const m = period === null ? null : /^(\d{4})(.*)$/.exec(period);
+  return m === null ? null : `${Number(m[1]) - 1}${m[2]}`;
 }
 
 /** `[...dates].reverse().find((d) => d.norm.end <= offset)`: the last date that ends by `offset`. */

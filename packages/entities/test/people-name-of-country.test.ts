@@ -23,6 +23,7 @@ describe('people: "<Name> of <Country>" in a list without titles', () => {
     expect(rows('Anthony Albanese of Australia, Christopher Luxon of New Zealand and Fumio Kishida of Japan attended.').map((r) => r[1])).toEqual([
       'Australia', 'New Zealand', 'Japan',
     ]);
+    expect(rows('The host welcomed Mette Frederiksen of Denmark and Petteri Orpo of Finland to the meeting.').map((r) => r[1])).toEqual(['Denmark', 'Finland']);
     expect(rows('Mette Frederiksen of Denmark said the talks went well.')).toEqual([['Mette Frederiksen', 'Denmark', 'people/name-of-country']]);
   });
 

@@ -155,3 +155,17 @@ describe('participants: role lists (each row example is run)', () => {
     for (const row of rows) expect(row[2]).toBe(title);
   });
 });
+
+describe('participants: a list of "<Name> of <Country>"', () => {
+  it('each listed leader represents the country written after the name, with no role', () => {
+    expect(participants('The summit opened in Geneva. The host welcomed Jonas Gahr Støre of Norway, Ulf Kristersson of Sweden and Petteri Orpo of Finland to the talks.')).toEqual([
+      ['Norway', 'Jonas Gahr Støre', null],
+      ['Sweden', 'Ulf Kristersson', null],
+      ['Finland', 'Petteri Orpo', null],
+    ]);
+  });
+
+  it('one such name alone makes no participant', () => {
+    expect(participants('The summit opened in Geneva. She will succeed Moussa Faki Mahamat of Chad, who led the Commission.')).toEqual([]);
+  });
+});

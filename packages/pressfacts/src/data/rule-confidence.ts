@@ -12,6 +12,7 @@ export const RULE_CONFIDENCE: Readonly<Record<string, number>> = {
   'event/visit': 0.7,
   'participants/person-with-leader-title': 0.85,
   'participants/role-list': 0.85,
+  'participants/name-of-country-list': 0.7,
   'participants/leaders-of-list': 0.8,
   'participants/represented-by': 0.8,
   'participants/host-leader': 0.8,

@@ -23,6 +23,8 @@ const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,5}$/;
 const HOSTED_AFTER = /^(?:,\s+(?:who|which)\s+(?:hosted|is hosting|was hosting|hosts)\b|,\s+the\s+(?:summit's\s+)?host\b|\s+(?:hosted|is hosting|was hosting)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:summit|meeting|gathering|talks|leaders|forum)\b)/i;
 const HOSTED_BY = /\bhosted\s+by\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
 const ATTENDANCE = new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i');
+/** Most characters between the first mentions of two people of one "<Name> of <Country>" list. */
+const LIST_SPAN = 160;
 const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
 
 interface Row {
@@ -54,17 +56,22 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
     existing.order = Math.min(existing.order, row.order);
   };
 
-  for (const person of ctx.entities.filter((e): e is PersonEntity => e.kind === 'person')) {
+  const allPeople = ctx.entities.filter((e): e is PersonEntity => e.kind === 'person');
+  // "Jonas Gahr Støre of Norway, Ulf Kristersson of Sweden and …": a list of leaders by country.
+  const ofCountry = allPeople.filter((p) => p.provenance.rule === 'people/name-of-country');
+  const listed = (p: PersonEntity): boolean =>
+    ofCountry.includes(p) && ofCountry.some((q) => q !== p && Math.abs((q.mentions[0]?.norm.start ?? 0) - (p.mentions[0]?.norm.start ?? 0)) < LIST_SPAN);
+  for (const person of allPeople) {
     const title = person.titles.find((t) => LEADER.has(t.toLowerCase()));
-    if (!person.country || !title) continue;
+    if (!person.country || (!title && !listed(person))) continue;
     // The headline often names a leader before the body says whom they represent.
     const first = person.mentions.find((m) => m.norm.start >= ctx.header.bodyStart);
     if (!first) continue;
     add(person.country, {
       representative: person.name,
-      role: title,
+      role: title ?? null,
       evidence: [first],
-      rule: 'participants/person-with-leader-title',
+      rule: title ? 'participants/person-with-leader-title' : 'participants/name-of-country-list',
       order: first.norm.start,
     });
   }

@@ -4,7 +4,9 @@ import { countNameWords, isPlausibleName, readNameBackward } from '../name-words
 
 const MAX_COUNTRY_WORDS = 3;
 /** Words that may follow "<Name> of <Country>": the list goes on or the clause does. */
-const AFTER_COUNTRY: ReadonlySet<string> = new Set(['and', 'or', 'as', 'were', 'was', 'also', 'said', 'met', 'who']);
+const AFTER_COUNTRY: ReadonlySet<string> = new Set([
+  'and', 'or', 'as', 'were', 'was', 'is', 'are', 'has', 'had', 'have', 'also', 'said', 'met', 'who', 'to', 'at', 'in', 'for', 'on', 'with', 'during', 'while',
+]);
 
 /**
  * A full name followed by "of <Country>", as lists of leaders write them without titles: "Jonas

@@ -30,12 +30,19 @@ export const nameOfCountry: PersonRule = {
       const before = words[s - 1];
       if (before !== undefined && !words[s]!.breakBefore && !before.punct && (before.key === 'the' || (before.cap && !ctx.lex.titleWords.has(before.key)))) continue;
       if (!isPlausibleName(ctx, s, i, { strictWords: true })) continue;
+      // A sentence-initial name may carry a title no table knows ("Grand Duke Henri of
+      // Luxembourg opened"): only a list item ("…, Ulf Kristersson of Sweden and …") vouches for it.
+      if (words[s]!.sentenceStart && !listGoesOn(words[country.end])) continue;
       out.push({ start: s, end: i, titles: [], affiliation: null, country: country.name, rule: this.id, confidence: 0.7, weak: false });
       i = country.end - 1;
     }
     return out;
   },
 };
+
+function listGoesOn(after: { text: string; key: string; breakBefore: boolean } | undefined): boolean {
+  return after !== undefined && !after.breakBefore && (after.text === ',' || after.text === ';' || after.key === 'and');
+}
 
 /** The country written from word `from` that ends a list item, with its end index, or null. */
 function countryAfter(ctx: PeopleContext, from: number): { name: string; end: number } | null {

@@ -214,7 +214,7 @@ function isPassiveBefore(tokens: readonly Token[], verb: number, lead: number): 
 
 /** "Pledges so far total nearly US$120m": the noun phrase before a measure word the tagger did not read as a verb. */
 function untaggedMeasureSubject(tokens: readonly Token[], floor: number, lead: number): Span | null {
-  // "the fund for 2025 stands at $92.4 million": also before "at" or "to".
+  // "the fund for 2025 stands at $31.5 million": also before "at" or "to".
   const word = /^(?:at|to)$/.test(lower(tokens[lead - 1])) && MEASURE_VERB.has(lower(tokens[lead - 2])) ? lead - 2 : lead - 1;
   if (word <= floor || !MEASURE_VERB.has(lower(tokens[word])) || isVerb(tokens[word])) return null;
   return subjectBefore(tokens, floor, word);

@@ -4,6 +4,7 @@ export { normalize } from './normalize/normalize.js';
 export { splitParagraphs } from './paragraphs/split-paragraphs.js';
 export { findHeader } from './header/find-header.js';
 export { isIssuerLine } from './header/page-chrome.js';
+export { isClockLine } from './sentences/clock-line.js';
 export type { HeaderOptions, HeaderResult } from './header/find-header.js';
 export { detectLanguage } from './language/detect-language.js';
 export type { LanguageGuess } from './language/detect-language.js';

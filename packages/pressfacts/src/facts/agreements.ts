@@ -1,5 +1,6 @@
 import type { AgreementEntity, DateMention, Sentence } from '@pressfacts/document';
 import type { Agreement, Participant, SummitEvent } from '@pressfacts/schema';
+import { isClockLine } from '@pressfacts/tokenizer';
 import { NOT_EVENT_BEFORE } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
 import { actionClause, type ActionClause } from './agreement-clause.js';
@@ -157,7 +158,6 @@ function sharedPrefix(a: string, b: string): string | null {
 
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have']);
 const BARE_SIDELINES = /\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of)/i;
-// "19:45 CEST", "21:40 IST", "10.15am": a live blog's time stamp on a line of its own.
 
 /** The sentence is in the first paragraph after a time-stamp line (a live blog's entry). */
 function underTimeStamp(ctx: FactsContext, sentence: Sentence): boolean {
@@ -165,13 +165,12 @@ function underTimeStamp(ctx: FactsContext, sentence: Sentence): boolean {
   let lineStart = ctx.text.lastIndexOf('\n', sentence.norm.start - 1);
   for (let n = 0; lineStart >= 0 && n < ENTRY_LINES; n++) {
     const prev = ctx.text.lastIndexOf('\n', lineStart - 1);
-    if (TIME_STAMP.test(ctx.text.slice(prev + 1, lineStart))) return true;
+    if (isClockLine(ctx.text.slice(prev + 1, lineStart))) return true;
     lineStart = prev;
   }
   return false;
 }
 
-const TIME_STAMP = /^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$/i;
 /** How many lines back an entry's time stamp may stand. */
 const ENTRY_LINES = 8;
 

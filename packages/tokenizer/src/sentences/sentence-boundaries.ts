@@ -1,5 +1,6 @@
 import { endsWithTerminal, isDigitAt, isLowerAt, isUpperAt } from '../text/char-tests.js';
 import { ABBREVIATION_KIND } from './abbreviations.js';
+import { isClockLine } from './clock-line.js';
 import type { PlacedToken } from './locate-tokens.js';
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -75,7 +76,6 @@ function keepBoundary(text: string, tokens: readonly PlacedToken[], from: number
 // A list item ("- Leaders endorse …", "• Trade up 5%") and the line after a bare clock time
 // ("18:40\nLeaders arrived …" in a live blog) start sentences although no full stop says so.
 const BULLET = /^[-•*–]\s/;
-const CLOCK_LINE = /(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*$/;
 
 function startsLine(text: string, prev: PlacedToken, next: PlacedToken): boolean {
   // Most tokens are one space apart (or touch): look for the line break without a slice.
@@ -83,7 +83,8 @@ function startsLine(text: string, prev: PlacedToken, next: PlacedToken): boolean
   while (i < next.start && text.charCodeAt(i) !== 0x0a) i++;
   if (i >= next.start) return false;
   if (BULLET.test(text.slice(next.start, next.start + 2))) return true;
-  return CLOCK_LINE.test(text.slice(Math.max(0, prev.end - 24), prev.end));
+  const before = text.slice(Math.max(0, prev.end - 24), prev.end);
+  return isClockLine(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 function countQuote(text: string, token: PlacedToken): number {

@@ -24,7 +24,7 @@ describe('sameLengthNormalise', () => {
   });
 });
 
-describe('sameLengthNormalise keeps only its last answer', () => {
+describe('sameLengthNormalise called again', () => {
   it('answers each text, never the previous one', () => {
     const a = 'June 15\u201317';
     const b = 'Xi\u2019an, June 18';

@@ -12,19 +12,8 @@ function replacement(ch: string): string {
   return '-';
 }
 
-// The date and number stages both read the same view text: the last answer is kept.
-let lastInput: string | null = null;
-let lastOutput = '';
-
 /** @example sameLengthNormalise('June 15\u201317') // 'June 15-17' */
 export function sameLengthNormalise(text: string): string {
-  if (text === lastInput) return lastOutput;
-  lastOutput = normaliseOnce(text);
-  lastInput = text;
-  return lastOutput;
-}
-
-function normaliseOnce(text: string): string {
   // Most texts (the tokenizer's view above all) hold none of these: a plain loop says so faster.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

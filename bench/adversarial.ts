@@ -2,10 +2,10 @@
 // without end, commas, digits, quotes, no whitespace at all, one giant sentence, dense sentences
 // repeated — timed beside a normal document of the same length (generated releases run together),
 // in the same process and the same rounds. The bound: every shape within 3x the ms/MB of normal
-// text. Used by batch.ts (`pnpm bench`); `node --conditions=pressfacts-source --import tsx
-// bench/adversarial.ts [chars]` runs it alone.
+// text. Used by batch.ts (`pnpm bench`); `node --import tsx bench/adversarial.ts [chars]` runs it
+// alone on the built packages (`node --conditions=pressfacts-source --import tsx …`: on the source).
 import { fileURLToPath } from 'node:url';
-import { extract } from '../packages/pressfacts/src/index.js';
+import { loadCode, SOURCE_CONDITION, type CodeUnderTest } from './code.js';
 import { endlessCorpus } from './corpus.js';
 import { documentOfSize } from './libraries.js';
 
@@ -49,7 +49,7 @@ export interface AdversarialResult {
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Times extract() on each shape and on normal text of the same length, interleaved over `rounds`. */
-export function benchAdversarial(chars: number, rounds = 3): AdversarialResult {
+export function benchAdversarial(chars: number, extract: CodeUnderTest['extract'], rounds = 3): AdversarialResult {
   const normal = documentOfSize((function* () { for (const d of endlessCorpus(5)) yield d.text; })(), chars);
   const texts: Record<string, string> = { normal, ...adversarialTexts(chars) };
   const ms: Record<string, number[]> = {};
@@ -68,7 +68,8 @@ export function benchAdversarial(chars: number, rounds = 3): AdversarialResult {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = benchAdversarial(Number(process.argv[2] ?? 1_000_000), Number(process.argv[3] ?? 3));
+  const code = await loadCode(process.execArgv.includes(SOURCE_CONDITION) ? 'source' : 'built');
+  const result = benchAdversarial(Number(process.argv[2] ?? 1_000_000), code.extract, Number(process.argv[3] ?? 3));
   console.log(`normal: ${(result.normalMsPerMb / 1000).toFixed(3)} ms/KB`);
   for (const s of result.shapes) console.log(`${s.name.padEnd(20)} ${(s.msPerMb / 1000).toFixed(3)} ms/KB  x${s.ratio.toFixed(2)}`);
   console.log(result.withinBound ? 'within the bound' : `NOT within x${result.bound}`);

@@ -9,15 +9,16 @@
 //   pnpm bench --docs 1000 --stream 3000 --rounds 5
 //   pnpm bench --extract-module packages/batch/test/support/fake-extract.ts   # machinery only
 //   pnpm bench --lib-rounds 7        # rounds of the library comparison (default 5)
+//   pnpm bench:source                # the TypeScript source through tsx instead of packages/*/dist
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createBatchPool } from '../packages/batch/src/index.js';
 import { parallelCapacity } from './capacity.js';
 import { benchAdversarial } from './adversarial.js';
+import { loadCode } from './code.js';
 import { coldStart } from './cold-start.js';
 import { benchCorpus, endlessCorpus, FIXTURES } from './corpus.js';
 import { benchSet, benchSizes, createRunners, documentOfSize } from './libraries.js';
@@ -30,12 +31,16 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'lib-rounds': { type: 'string', default: '5' },
     'extract-module': { type: 'string' },
+    source: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.docs);
 const streamCount = Number(values.stream);
 const extractModule = values['extract-module'] === undefined ? undefined : resolve(values['extract-module']);
 const here = fileURLToPath(new URL('.', import.meta.url));
+// The built packages (what npm users run) unless --source; refuses a stale build.
+const code = await loadCode(values.source ? 'source' : 'built');
+const { createBatchPool } = code;
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
@@ -48,7 +53,7 @@ const meanChars = Math.round(docs.reduce((n, d) => n + d.text.length, 0) / docs.
 // 1. Single-threaded: extract() in this thread, after a warm-up pass (V8 keeps optimising
 // the pipeline for a few hundred documents).
 log('single-threaded…');
-const { extract } = (await import(extractModule ?? '../packages/pressfacts/src/index.js')) as { extract: (text: string, o?: { id?: string }) => unknown };
+const { extract } = extractModule === undefined ? code : ((await import(extractModule)) as { extract: (text: string, o?: { id?: string }) => unknown });
 for (const d of docs) extract(d.text, { id: d.id });
 let t = performance.now();
 for (const d of docs) extract(d.text, { id: d.id });
@@ -95,7 +100,7 @@ const capacity = median(rates.capacity);
 // 3. Peak RSS of a process with one worker, in a fresh child process.
 log('peak RSS of one worker…');
 const rss = JSON.parse(
-  execFileSync(process.execPath, ['--conditions=pressfacts-source', '--import', 'tsx', `${here}worker-rss.ts`, String(Math.min(count, 200)), extractModule ?? ''], {
+  execFileSync(process.execPath, [...code.nodeArgs, `${here}worker-rss.ts`, String(Math.min(count, 200)), extractModule ?? '', code.kind], {
     encoding: 'utf8',
   }),
 ) as { baselineRssMb: number; afterLoadRssMb: number; peakRssMb: number };
@@ -134,16 +139,16 @@ let adversarial: ReturnType<typeof benchAdversarial> | null = null;
 if (extractModule === undefined) {
   const golden = readFileSync(GOLDEN, 'utf8');
   const goldenSized = [golden, ...benchCorpus(1500, 11).map((d) => d.text).filter((t) => Math.abs(t.length - golden.length) <= golden.length * 0.2)].slice(0, 60);
-  const runners = createRunners();
+  const runners = createRunners(code);
   log(`the pipeline beside the libraries: ${goldenSized.length} golden-sized releases…`);
-  sets.push(benchSet({ name: 'golden-sized', texts: goldenSized }, runners, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
+  sets.push(benchSet({ name: 'golden-sized', texts: goldenSized }, runners, code, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
   log(`… the corpus (${docs.length} releases)…`);
-  sets.push(benchSet({ name: 'corpus', texts: docs.map((d) => d.text) }, runners, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
+  sets.push(benchSet({ name: 'corpus', texts: docs.map((d) => d.text) }, runners, code, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
   log('… 1 KB to 1 MB documents…');
   const releases = () => (function* () { for (const d of endlessCorpus(3)) yield d.text; })();
   sizes = benchSizes([1_000, 5_000, 20_000, 100_000, 1_000_000].map((n) => documentOfSize(releases(), n)), runners);
   log('… adversarial shapes, 1 MB each, beside 1 MB of normal releases…');
-  adversarial = benchAdversarial(1_000_000);
+  adversarial = benchAdversarial(1_000_000, code.extract);
 }
 
 // 6. Cold start of `pressfacts extract` on the golden fixture (built CLI and tsx source).
@@ -154,6 +159,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: availableParallelism(), model: cpus()[0]?.model ?? 'unknown', node: process.version, memoryGb: totalmem() / 2 ** 30, loadAverage: loadavg() },
   extractModule: extractModule ?? 'pressfacts',
+  code: code.kind,
   corpus: { docs: count, meanChars },
   singleThread: { docsPerSecond: count / singleSeconds, msPerDoc: (singleSeconds * 1000) / count },
   batch1: one,
@@ -203,6 +209,7 @@ for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  $
 if (extractModule === undefined) {
   const markdown = benchmarksMarkdown({
     date: results.date,
+    code: code.kind,
     machine: results.machine,
     sets,
     sizes,

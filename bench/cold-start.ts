@@ -2,9 +2,8 @@
 // the process gone, for the built CLI (dist, what `npx pressfacts` runs) and for the TypeScript
 // source through tsx (what `pnpm pressfacts` runs). Used by batch.ts (`pnpm bench`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distProblem } from './code.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -17,29 +16,6 @@ export interface ColdStart {
 }
 
 export type ColdStartResult = ColdStart | { readonly command: string; readonly skipped: string };
-
-function newestMtime(dir: string, ext: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path, ext));
-    else if (entry.name.endsWith(ext)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Why the built CLI cannot be timed (no build, or a build older than the source), or null. */
-export function distProblem(): string | null {
-  const packages = join(ROOT, 'packages');
-  for (const name of readdirSync(packages)) {
-    const src = join(packages, name, 'src');
-    const dist = join(packages, name, 'dist');
-    if (!existsSync(src)) continue;
-    if (!existsSync(dist)) return `packages/${name}/dist is missing (run pnpm -r build)`;
-    if (newestMtime(src, '.ts') > newestMtime(dist, '.js')) return `packages/${name}/dist is older than its source (run pnpm -r build)`;
-  }
-  return null;
-}
 
 function time(args: readonly string[], runs: number): ColdStart {
   const times: number[] = [];

@@ -3,8 +3,7 @@
 // compromise nlp() alone; the time of each pipeline stage; and the cost per KB from 1 KB to 1 MB.
 // Used by batch.ts (`pnpm bench`).
 import { createRequire } from 'node:module';
-import { createDoc } from '../packages/document/src/index.js';
-import { createSummitPipeline, factsOf } from '../packages/pressfacts/src/index.js';
+import type { CodeUnderTest } from './code.js';
 
 const requireFrom = (pkg: string) => createRequire(new URL(`../packages/${pkg}/package.json`, import.meta.url));
 
@@ -56,7 +55,8 @@ const utf8Bytes = (texts: readonly string[]) => texts.reduce((n, t) => n + Buffe
 type Runner = (text: string) => unknown;
 
 /** The runners: the pipeline, and each library alone with its usual entry point. */
-export function createRunners(): Record<string, Runner> {
+export function createRunners(code: CodeUnderTest): Record<string, Runner> {
+  const { createSummitPipeline, factsOf } = code;
   const pipeline = createSummitPipeline();
   const wink = winkNLP(winkModel);
   const winkSbdPos = winkNLP(winkModel, ['sbd', 'pos']);
@@ -84,7 +84,7 @@ function pass(run: Runner, texts: readonly string[]): number {
  * warm-up pass), so that load on a shared machine hits them alike; ratios are taken within a round.
  * `only` limits slow runners (compromise) to a few texts.
  */
-export function benchSet(set: TextSet, runners: Record<string, Runner>, options: { rounds: number; limits?: Record<string, number> }): SetResult {
+export function benchSet(set: TextSet, runners: Record<string, Runner>, code: CodeUnderTest, options: { rounds: number; limits?: Record<string, number> }): SetResult {
   const bytes = utf8Bytes(set.texts);
   const textsFor = (name: string) => set.texts.slice(0, options.limits?.[name] ?? set.texts.length);
   for (const [name, run] of Object.entries(runners)) pass(run, textsFor(name));
@@ -110,12 +110,13 @@ export function benchSet(set: TextSet, runners: Record<string, Runner>, options:
     pipelineOverWink: median(overWink),
     pipelineOverWinkRounds: overWink,
     pipelineOverWinkSbdPos: median(within('wink-nlp readDoc (sbd, pos)')),
-    stagesMs: stageTimes(set.texts, options.rounds),
+    stagesMs: stageTimes(set.texts, code, options.rounds),
   };
 }
 
 /** Milliseconds per document in each stage (and in schema validation), medians over rounds. */
-export function stageTimes(texts: readonly string[], rounds: number): Record<string, number> {
+export function stageTimes(texts: readonly string[], code: CodeUnderTest, rounds: number): Record<string, number> {
+  const { createDoc, createSummitPipeline, factsOf } = code;
   const stages = createSummitPipeline().stages;
   const perRound: Record<string, number[]> = {};
   for (let round = 0; round <= rounds; round++) {

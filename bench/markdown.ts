@@ -5,6 +5,8 @@ import type { SetResult, SizeResult } from './libraries.js';
 
 export interface BenchSummary {
   readonly date: string;
+  /** Which code was timed: the built packages (dist) or the TypeScript source through tsx. */
+  readonly code: 'built' | 'source';
   readonly machine: { readonly cpus: number; readonly model: string; readonly node: string; readonly memoryGb: number; readonly loadAverage: readonly number[] };
   readonly sets: readonly SetResult[];
   readonly sizes: readonly SizeResult[];
@@ -82,6 +84,8 @@ same numbers are in bench/results.json. Do not edit by hand: run the bench again
 Machine: ${m.cpus} CPUs (${m.model}), ${f(m.memoryGb, 0)} GB, Node ${m.node}; load average at the start
 ${m.loadAverage.map((x) => f(x, 2)).join(' / ')} (other processes share this machine: read ratios, which are
 measured within the same rounds, rather than absolute rates).
+
+Code timed: ${s.code === 'built' ? 'the built packages (`packages/*/dist`, the JavaScript npm users run; `pnpm bench` builds them first)' : 'the TypeScript source through tsx (`pnpm bench:source`), not what npm users run'}.
 
 ## The pipeline beside the libraries it is built on
 

@@ -1,10 +1,11 @@
 // Run in a child process by batch.ts: the peak RSS of a process with one extraction worker
 // (the worker's models and heap) over the baseline of the same process without it.
-import { createBatchPool } from '../packages/batch/src/index.js';
+import { loadCode } from './code.js';
 import { benchCorpus } from './corpus.js';
 
 const count = Number(process.argv[2] ?? 200);
 const extractModule = process.argv[3];
+const { createBatchPool } = await loadCode(process.argv[4] === 'source' ? 'source' : 'built');
 const docs = benchCorpus(count);
 const baseline = process.memoryUsage().rss;
 let peak = baseline;

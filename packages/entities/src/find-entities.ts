@@ -51,8 +51,12 @@ export function recogniseMentions(input: EntityInput, vocab: CompiledVocabularie
  */
 export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text: string) => boolean {
   const names = new Set<string>();
-  for (const m of mentions) names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
-  for (const m of mentions) names.add(phraseKey(scan.text.slice(m.start, m.end))?.key ?? '');
+  for (const m of mentions) {
+    names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
+    // Most names are the text as written: its key is the one just added.
+    const written = scan.text.slice(m.start, m.end);
+    if (written !== m.name) names.add(phraseKey(written)?.key ?? '');
+  }
   const { places, organizations } = scan.vocab;
   return (text) => {
     const trimmed = text.trim();

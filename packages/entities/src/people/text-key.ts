@@ -6,11 +6,13 @@ import { memoize } from '../text/memo.js';
  *
  * @example foldKey('Nausėda') // 'nauseda'
  */
-export const foldKey: (text: string) => string = memoize((text) => {
-  // ASCII fast path: most words need only lower-casing.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHES, "'").toLowerCase();
-});
+export function foldKey(text: string): string {
+  // ASCII fast path: `toLowerCase` of a short ASCII string is cheaper than a cache lookup.
+  return NON_ASCII.test(text) ? foldNonAscii(text) : text.toLowerCase();
+}
+
+/** The NFD fold (slow: normalisation and regex replaces), cached since names recur. */
+const foldNonAscii = memoize((text) => text.normalize('NFD').replace(COMBINING_MARKS, '').replace(CURLY_APOSTROPHES, "'").toLowerCase());
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /\p{M}+/gu;

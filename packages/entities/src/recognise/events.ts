@@ -47,7 +47,9 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.cap) {
-      const series = SERIES.exec(w.bare);
+      // SERIES ends in a digit: most capitalised words need no regex.
+      const lastCode = w.bare.charCodeAt(w.bare.length - 1);
+      const series = lastCode >= 48 && lastCode <= 57 ? SERIES.exec(w.bare) : null;
       const row = series === null ? undefined : SERIES_BY_PREFIX.get(series[1] as string);
       if (row !== undefined && series !== null) {
         const ed = { edition: Number(series[2]), year: null, annual: false };

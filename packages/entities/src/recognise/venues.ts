@@ -34,9 +34,13 @@ export function findVenues(scan: Scan, headed: readonly HeadedName[]): VenueMent
 }
 
 const LOWER_HEADS: readonly (readonly string[])[] = LOWER_CASE_VENUE_HEADS.map((r) => r.head.split(' ')).sort((a, b) => b.length - a.length);
+/** The last word of every head ("center", "hotel"): any other word ends none, without trying each head. */
+const LOWER_HEAD_ENDS: ReadonlySet<string> = new Set(LOWER_HEADS.map((h) => h[h.length - 1] as string));
 
 /** The number of words of the longest lower-case venue head ending at word `h`, or 0. */
 function lowerCaseHeadEndingAt(words: readonly Word[], h: number): number {
+  const last = words[h] as Word;
+  if (last.cap || !LOWER_HEAD_ENDS.has(last.fold)) return 0;
   for (const head of LOWER_HEADS) {
     const from = h - head.length + 1;
     if (from < 1) continue;

@@ -154,9 +154,12 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   const first = words[i];
   if (first === undefined) return null;
   let best: PhraseMatch<T> | null = null;
-  // Exact keys start with a capital or a digit (EXACT_FORM): a word starting with a-z has none.
-  const c0 = first.bare.charCodeAt(0);
-  const exactHit = c0 >= 97 && c0 <= 122 ? undefined : index.exact.get(first.bare);
+  // Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
+  // character is a-z ("the", "President") has none, and needs no lookup.
+  const bare = first.bare;
+  const c0 = bare.charCodeAt(0);
+  const c1 = bare.charCodeAt(1);
+  const exactHit = (c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122) ? undefined : index.exact.get(bare);
   if (exactHit !== undefined) {
     best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
   }

@@ -1,4 +1,3 @@
-import { memoize } from './memo.js';
 /**
  * One pass over the normalised text that every recogniser shares: words with their offsets,
  * a folded form for lookups, and their capitalisation. Hyphens split words ("China-Africa" is
@@ -34,9 +33,6 @@ const LETTER_CHAR = /\p{L}/u;
 const SPACE_CAPITAL = /^ \p{Lu}/u;
 const GAP_LIMIT = 8;
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
-
-/** `toLowerCase` (a runtime call, slow beside a Map hit) cached: capitalised words recur. */
-const lowerCase = memoize((text) => text.toLowerCase());
 
 /** Lower case, diacritics off, straight apostrophes. */
 export function foldWord(text: string): string {
@@ -157,7 +153,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
       nextStart++;
     }
     const bits = classify(t);
-    const fold = bits & 4 ? (bits & 8 ? lowerCase(t) : t) : foldWord(t);
+    const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
     const last = t.charCodeAt(t.length - 1);
     let bare = t;
     if (isApostrophe(last)) bare = t.slice(0, -1);

@@ -6,9 +6,10 @@ import { SPEECH_VERB_FORMS } from '../data/speech-verbs.js';
 import { storySentences } from './boilerplate.js';
 import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { compileCues, cueSource } from './cue-pattern.js';
+import { compileCues, cueSource, cueTriggers } from './cue-pattern.js';
 import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
 import { alternation } from './text.js';
+import { wordIndex } from './word-index.js';
 
 const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
 /** Adverbs that may sit between "will" and its verb ("will also provide"). */
@@ -20,9 +21,9 @@ const QUANTITY_AHEAD = '(?=(?:(?:a|an)\\s+(?:[\\w\'-]+\\s+){0,4}?(?:of\\s+)?)?(?
 const CUES = COMMITMENT_CUES.map((row) => ({
   row,
   re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),
+  // The words the cue needs: most sentences lack them, and a word lookup is far cheaper than the scan.
+  needs: cueTriggers(row.cue),
 }));
-/** One pass that tells whether a sentence holds any cue at all (most hold none). */
-const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
 const VAGUE = new RegExp(`^(?:${VAGUE_PREDICATES.map((r) => compileCues([r.predicate]).source).join('|')})`, 'i');
 const SPEECH = alternation(SPEECH_VERB_FORMS);
 // Where the pledged object ends: an attribution ("…, Xi said"), an appositive or relative clause
@@ -108,10 +109,12 @@ function mainVerbStart(ctx: FactsContext, from: number, to: number): number {
 
 /** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */
 function findCues(ctx: FactsContext, start: number, end: number): CueMatch[] {
+  const words = wordIndex(ctx);
+  const cues = CUES.filter((c) => words.hasEach(c.needs, start, end));
+  if (cues.length === 0) return [];
   const text = ctx.text.slice(start, end);
-  if (!ANY_CUE.test(text)) return [];
   const all: CueMatch[] = [];
-  for (const { row, re } of CUES) {
+  for (const { row, re } of cues) {
     for (const m of text.matchAll(re)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -51,3 +51,42 @@ export function compileCues(cues: readonly string[]): RegExp {
   const sources = [...new Set(cues)].sort((a, b) => b.length - a.length).map(cueSource);
   return new RegExp(sources.join('|'), 'gi');
 }
+
+/**
+ * Words any match of the cue holds as whole words, one list per part of the cue that opens with
+ * plain words: a match holds at least one word of every list. A sentence that lacks every word of
+ * some list cannot match the cue, so its pattern need not run there. Read from the cue itself, so
+ * the test cannot drift from the pattern; parts it cannot read (`*`, punctuation, a word glued to
+ * a choice) ask for nothing.
+ *
+ * @example cueTriggers('{is|are} ready to') // [['is', 'are'], ['ready'], ['to']]
+ */
+export function cueTriggers(cue: string): string[][] {
+  const out: string[][] = [];
+  for (const part of splitOutsideBraces(cue.trim())) {
+    const words = partTriggers(part);
+    if (words !== null) out.push(words);
+  }
+  return out;
+}
+
+const PLAIN_WORD = /^[a-z]+$/i;
+
+/** The words that open a part, when each is a whole word in any match of it; else null. */
+function partTriggers(part: string): string[] | null {
+  if (PLAIN_WORD.test(part)) return [part.toLowerCase()];
+  const choice = /^\{([^{}]*)\}(.*)$/.exec(part);
+  if (choice === null) return null;
+  const firsts = choice[1]!.split('|').map((alt) => alt.trim().split(/\s+/)[0] ?? '');
+  if (!firsts.every((w) => PLAIN_WORD.test(w))) return null;
+  // A one-word choice ends its word only where what follows in the part cannot go on with a letter.
+  return endsWord(choice[2]!) ? [...new Set(firsts.map((w) => w.toLowerCase()))] : null;
+}
+
+/** True when the rest of a part after a choice starts with no word character, whichever way it matches. */
+function endsWord(rest: string): boolean {
+  if (rest === '') return true;
+  const next = /^\{([^{}]*)\}/.exec(rest);
+  if (next === null) return !/^[\w{]/.test(rest);
+  return next[1]!.split('|').every((alt) => alt.trim() === '' || !/^\w/.test(alt.trim())) && endsWord(rest.slice(next[0].length));
+}

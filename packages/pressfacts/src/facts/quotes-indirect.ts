@@ -5,6 +5,8 @@ import { sourceSpeaker } from './quote-source.js';
 import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } from './quote-speaker.js';
 import { tokensIn } from './lookups.js';
 import { alternation, wordCount } from './text.js';
+import { cueTriggers } from './cue-pattern.js';
+import { wordIndex } from './word-index.js';
 
 /** A reported quote: its clause, its speaker and the rule that found it. */
 export interface Reported {
@@ -15,6 +17,9 @@ export interface Reported {
 }
 
 const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERB_FORMS)})\\b`, 'gi');
+/** The words SPEECH needs (a sentence without one of them has no attribution to look for), read from the same forms. */
+const SPEECH_NEEDS = cueTriggers(`{${[...SPEECH_VERB_FORMS].join('|')}}`);
+const ACCORDING_NEEDS = cueTriggers('according to');
 const ACCORDING_LEAD = /^according to\s+/i;
 const ACCORDING_MID = /,\s+according to\s+/i;
 /** What may follow a trailing attribution: the end, ", adding …", "in a keynote speech", "as she closed …". */
@@ -35,7 +40,25 @@ const MAX_ATTRIBUTION_GAP = 200;
  */
 export function reportedSpeech(ctx: FactsContext, s: Sentence): Reported | null {
   const start = Math.max(s.norm.start, ctx.header.bodyStart);
-  return accordingTo(ctx, start, s.norm.end) ?? trailingAttribution(ctx, start, s.norm.end) ?? leadingAttribution(ctx, start, s.norm.end);
+  const words = wordIndex(ctx);
+  const according = words.hasEach(ACCORDING_NEEDS, start, s.norm.end) ? accordingTo(ctx, start, s.norm.end) : null;
+  if (according !== null) return according;
+  // The trailing reading has always started where `clauseEnd` left SPEECH's lastIndex, and the
+  // leading one from 0, leaving it there: kept as it was so that output stays the same.
+  if (!words.hasEach(SPEECH_NEEDS, start, s.norm.end)) {
+    SPEECH.lastIndex = 0;
+    return null;
+  }
+  // Both readings look at the same speech verbs: find them once.
+  const text = ctx.text.slice(start, s.norm.end);
+  const trailingVerbs = [...text.matchAll(SPEECH)];
+  const verbs = SPEECH.lastIndex === 0 ? trailingVerbs : [...text.matchAll(withLastIndex(SPEECH, 0))];
+  return trailingAttribution(ctx, start, s.norm.end, trailingVerbs) ?? leadingAttribution(ctx, start, s.norm.end, verbs);
+}
+
+function withLastIndex(re: RegExp, lastIndex: number): RegExp {
+  re.lastIndex = lastIndex;
+  return re;
 }
 
 function accordingTo(ctx: FactsContext, start: number, end: number): Reported | null {
@@ -58,9 +81,8 @@ function accordingTo(ctx: FactsContext, start: number, end: number): Reported | 
 }
 
 /** "…, Xi said[, adding …]." / "…, said Chinese President Xi Jinping in a keynote speech." */
-function trailingAttribution(ctx: FactsContext, start: number, end: number): Reported | null {
+function trailingAttribution(ctx: FactsContext, start: number, end: number, verbs: readonly RegExpExecArray[]): Reported | null {
   const text = ctx.text.slice(start, end);
-  const verbs = [...text.matchAll(SPEECH)];
   let next = 0;
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     while (next < verbs.length && verbs[next]!.index <= comma) next++;
@@ -89,10 +111,8 @@ function trailingAttribution(ctx: FactsContext, start: number, end: number): Rep
 }
 
 /** "Xi said (that) …", "Modi told the summit that …", "In Moscow, Kremlin spokesman Dmitry Peskov said …". */
-function leadingAttribution(ctx: FactsContext, start: number, end: number): Reported | null {
-  const text = ctx.text.slice(start, end);
-  SPEECH.lastIndex = 0;
-  for (const verb of text.matchAll(SPEECH)) {
+function leadingAttribution(ctx: FactsContext, start: number, end: number, verbs: readonly RegExpExecArray[]): Reported | null {
+  for (const verb of verbs) {
     const form = verb[0].toLowerCase().replace(/\s+/g, ' ');
     if (!LEADING_VERB_FORMS.has(form)) continue;
     const verbStart = start + verb.index;

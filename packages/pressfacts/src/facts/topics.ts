@@ -1,18 +1,19 @@
 import type { Sentence } from '@pressfacts/document';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
-import { cueSource, compileCues } from './cue-pattern.js';
+import { cueSource, compileCues, cueTriggers } from './cue-pattern.js';
 import { storySentences } from './boilerplate.js';
 import { readTopicList, type TopicItem } from './topic-list.js';
 import { tokensIn, isVerbal } from './lookups.js';
 import { stripArticle } from './text.js';
+import { wordIndex } from './word-index.js';
 
-const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
-const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), minItems: row.minItems ?? 2 }));
+// Each cue runs only on a sentence that holds the words it needs (a word lookup, where one
+// pattern of every cue cost a scan per sentence that found nothing in most).
+const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: cueTriggers(row.cue), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
+const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: cueTriggers(row.cue), minItems: row.minItems ?? 2 }));
 /** Any trailing cue also ends a list read forwards ("make A, B and C the priorities of …"). */
 const TRAILING_CUE = compileCues(TOPIC_TRAILING_CUES.map((r) => r.cue));
-/** One pass that tells whether a sentence holds any cue at all (most hold none). */
-const ANY_CUE = new RegExp(compileCues([...TOPIC_CUES, ...TOPIC_TRAILING_CUES].map((r) => r.cue)).source, 'i');
 
 /**
  * Cooperation areas and agenda items the text lists: "deepen cooperation in A, B and C",
@@ -31,19 +32,22 @@ export function assembleTopics(ctx: FactsContext): string[] {
       topics.push(topic);
     }
   };
+  const words = wordIndex(ctx);
   for (const s of storySentences(ctx)) {
     const start = Math.max(s.norm.start, ctx.header.bodyStart);
+    const lead = LEAD_CUES.filter((cue) => words.hasEach(cue.needs, start, s.norm.end));
+    const trailing = TRAILING_CUES.filter((cue) => words.hasEach(cue.needs, start, s.norm.end));
+    if (lead.length === 0 && trailing.length === 0) continue;
     const text = ctx.text.slice(start, s.norm.end);
-    if (!ANY_CUE.test(text)) continue;
     const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];
-    for (const cue of LEAD_CUES) {
+    for (const cue of lead) {
       for (const m of text.matchAll(cue.re)) {
         const from = start + m.index + m[0].length;
         const list = readTopicList(ctx, from, s.norm.end, { semicolons: cue.colon, stopAtTrailingCue: TRAILING_CUE });
         if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, cueEnd: from, end: list.end, items: list.items });
       }
     }
-    for (const cue of TRAILING_CUES) {
+    for (const cue of trailing) {
       for (const m of text.matchAll(cue.re)) {
         const to = start + m.index;
         const from = governingVerbEnd(ctx, start, to);

@@ -7,7 +7,7 @@ const MONTHS = [
 ];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** Lower-case words inside a place name: Rio de Janeiro, Dar es Salaam, Port of Spain. */
-const PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'of', 'on', 'am', 'an', 'sur', 'y', 'au', 'en'];
+export const PARTICLES: readonly string[] = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'el', 'al', 'es', 'of', 'on', 'am', 'an', 'sur', 'y', 'au', 'en'];
 
 const withUpper = (words: readonly string[]): string =>
   [...words, ...words.map((w) => w.toUpperCase())].sort((a, b) => b.length - a.length).join('|');

@@ -27,10 +27,9 @@ export interface LanguageGuess {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
-  const { letters, runs } = countLetters(sample);
+  const { letters, runs, markers } = scan(sample);
   if (letters < MIN_LETTERS) return { language: 'und', english: true };
   const allWords = runs === 0 ? 1 : runs;
-  const markers = countMarkers(sample.toLowerCase());
   if (markers / allWords >= ENGLISH_SHARE) return { language: 'eng', english: true };
   const language = franc(sample, { minLength: 20 });
   return { language, english: language === 'eng' || language === 'und' || language === 'sco' };
@@ -38,26 +37,53 @@ export function detectLanguage(text: string): LanguageGuess {
 
 const LETTER = /^\p{L}$/u;
 
-/** Letters (`/\p{L}/gu` matches) and runs of letters (`/\p{L}+/gu` matches) of a text, in one pass. */
-function countLetters(text: string): { letters: number; runs: number } {
+/**
+ * Letters (`/\p{L}/gu` matches), runs of letters (`/\p{L}+/gu` matches) and English function
+ * words (runs of `[a-z]+` in the lower-cased text) of a text, in one pass.
+ */
+function scan(text: string): { letters: number; runs: number; markers: number } {
   let letters = 0;
   let runs = 0;
+  let markers = 0;
   let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let ascii = -1; // start of the current run of ASCII letters
+  let lowersToAscii = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
     let letter: boolean;
-    if (c < 0x80) letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      letter = LETTER.test(text.slice(i, i + 2));
-      i++; // a surrogate pair is one code point
-    } else letter = LETTER.test(text[i]!);
+    if (c < 0x80) {
+      letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+      if (letter) {
+        if (ascii < 0) ascii = i;
+      } else if (ascii >= 0) {
+        markers += isMarker(text, ascii, i);
+        ascii = -1;
+      }
+    } else {
+      if (ascii >= 0) {
+        markers += isMarker(text, ascii, i);
+        ascii = -1;
+      }
+      if (c === 0x130 || c === 0x212a) lowersToAscii = true;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        letter = LETTER.test(text.slice(i, i + 2));
+        i++; // a surrogate pair is one code point
+      } else letter = LETTER.test(text[i]!);
+    }
     if (letter) {
       letters++;
       if (!inRun) runs++;
     }
     inRun = letter;
   }
-  return { letters, runs };
+  // İ and the Kelvin sign lower-case to ASCII letters (`i̇`, `k`): such a text takes the slow count.
+  if (lowersToAscii) markers = countMarkers(text.toLowerCase());
+  return { letters, runs, markers };
+}
+
+/** 1 when `text[start, end)` (ASCII letters) is an English function word; every one has at most four letters. */
+function isMarker(text: string, start: number, end: number): number {
+  return end - start <= 4 && ENGLISH_MARKERS.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
 }
 
 /** How many runs of `[a-z]+` in a lower-cased text are English function words. */

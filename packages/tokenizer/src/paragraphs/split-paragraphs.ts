@@ -27,7 +27,8 @@ export function splitParagraphs(view: TextView): Paragraph[] {
     const block = blocks[k]!;
     const next = blocks[k + 1];
     const heading = next !== undefined && isTitleLine(text, block) && !isTitleLine(text, next);
-    paragraphs.push({ ...segmentFromView(view, block.start, block.end), index: k, heading });
+    const { start, end, text: paragraphText, norm } = segmentFromView(view, block.start, block.end);
+    paragraphs.push({ start, end, text: paragraphText, norm, index: k, heading });
   }
   return paragraphs;
 }

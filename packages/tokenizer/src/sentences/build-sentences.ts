@@ -70,11 +70,9 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
       const first = starts[s]!;
       const last = (starts[s + 1] ?? inParagraph.length) - 1;
       const index = sentences.length;
-      sentences.push({
-        ...segmentFromView(view, inParagraph[first]!.start, inParagraph[last]!.end),
-        index,
-        paragraph: content.paragraph.index,
-      });
+      // A literal, not a spread of the segment: one object per sentence, same keys in the same order.
+      const { start, end, text: sentenceText, norm } = segmentFromView(view, inParagraph[first]!.start, inParagraph[last]!.end);
+      sentences.push({ start, end, text: sentenceText, norm, index, paragraph: content.paragraph.index });
       for (let t = first; t <= last; t++) tokens.push(makeToken(view, inParagraph[t]!, index));
     }
   }

@@ -19,16 +19,13 @@ export interface MaskedText {
  */
 export function maskLongRuns(text: string): MaskedText {
   const runs: [number, number][] = [];
-  let from = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const space = i === text.length || text.charCodeAt(i) <= 0x20;
-    if (!space) {
-      if (from < 0) from = i;
-    } else if (from >= 0) {
-      if (i - from > MAX_RUN) runs.push([from, i]);
-      from = -1;
-    }
+  let from = 0; // start of the current run
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x20) continue;
+    if (i - from > MAX_RUN) runs.push([from, i]);
+    from = i + 1;
   }
+  if (text.length - from > MAX_RUN) runs.push([from, text.length]);
   if (runs.length === 0) return { text, runs };
   const parts: string[] = [];
   let last = 0;

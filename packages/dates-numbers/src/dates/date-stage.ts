@@ -61,10 +61,10 @@ export function createDateExtractor(
       const documentDate = resolveDocumentDate(view, header, referenceDate, ctx);
       // Relative mentions need a day to count from; a month- or year-only document date gives none.
       const resolveAgainst = documentDate !== null && parseIsoDay(documentDate.date) !== null ? documentDate.date : null;
-      const dates: DateMention[] = extractDates(view.text, { referenceDate: resolveAgainst, ...yearRange }).map((d) => ({
-        ...d,
-        ...segmentFromView(view, d.start, d.end),
-      }));
+      const dates: DateMention[] = extractDates(view.text, { referenceDate: resolveAgainst, ...yearRange }).map((d) => {
+        const { start, end, text, norm } = segmentFromView(view, d.start, d.end);
+        return { ...d, start, end, text, norm };
+      });
       for (const d of dates) {
         if (d.relative && d.value === null) {
           ctx.report({

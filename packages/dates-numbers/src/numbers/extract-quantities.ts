@@ -86,21 +86,34 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
   const taken = new Uint8Array(text.length);
   for (const s of options.skip ?? []) taken.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
   for (const blocker of BLOCKERS) {
-    for (const m of norm.matchAll(blocker.pattern)) taken.fill(1, m.index, m.index + m[0].length);
+    forEachMatch(blocker.pattern, norm, (m) => taken.fill(1, m.index, m.index + m[0].length));
   }
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   const drafts: QuantityDraft[] = [];
   for (const recognizer of recognizers) {
     if (kinds !== null && !kinds.has(recognizer.kind)) continue;
-    for (const m of norm.matchAll(recognizer.pattern)) {
+    forEachMatch(recognizer.pattern, norm, (m) => {
       const d = recognizer.extract(m, norm);
-      if (d === null || !isFree(taken, d.start, d.end)) continue;
+      if (d === null || !isFree(taken, d.start, d.end)) return;
       taken.fill(1, d.start, d.end);
       drafts.push(d);
-    }
+    });
   }
   drafts.sort((a, b) => a.start - b.start);
   return mergeMoneyRanges(drafts, norm).map((d) => finish(d, text, norm));
+}
+
+/**
+ * What `text.matchAll(pattern)` visits (`pattern` is global), without the copy of the pattern and
+ * the iterator that matchAll makes on every call. `pattern` is used from its start and left there.
+ */
+function forEachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    visit(m);
+  }
+  pattern.lastIndex = 0;
 }
 
 function isFree(taken: Uint8Array, start: number, end: number): boolean {
@@ -109,33 +122,39 @@ function isFree(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 function finish(d: QuantityDraft, input: string, norm: string): FoundQuantity {
-  const span = { start: d.start, end: d.end, text: input.slice(d.start, d.end) };
+  // Literals rather than a spread of a shared span: one object per quantity (keys in the same order).
+  const { start, end } = d;
+  const text = input.slice(start, end);
   const provenance = { rule: d.rule, confidence: d.confidence };
   switch (d.kind) {
     case 'money':
       return {
-        ...span,
+        start,
+        end,
+        text,
         kind: 'money',
         value: d.value,
         currency: d.currency ?? '',
         upperValue: d.upperValue ?? null,
-        comparator: comparatorAt(norm, d.start, d.end),
+        comparator: comparatorAt(norm, start, end),
         provenance,
       };
     case 'percent':
-      return { ...span, kind: 'percent', value: d.value, comparator: comparatorAt(norm, d.start, d.end), provenance };
+      return { start, end, text, kind: 'percent', value: d.value, comparator: comparatorAt(norm, start, end), provenance };
     case 'cardinal':
       return {
-        ...span,
+        start,
+        end,
+        text,
         kind: 'cardinal',
         value: d.value,
         unit: d.unit ?? null,
-        comparator: comparatorAt(norm, d.start, d.end, d.after),
+        comparator: comparatorAt(norm, start, end, d.after),
         provenance,
       };
     case 'ordinal':
-      return { ...span, kind: 'ordinal', value: d.value, comparator: 'eq', provenance };
+      return { start, end, text, kind: 'ordinal', value: d.value, comparator: 'eq', provenance };
     case 'recurrence':
-      return { ...span, kind: 'recurrence', everyYears: d.value, comparator: 'eq', provenance };
+      return { start, end, text, kind: 'recurrence', everyYears: d.value, comparator: 'eq', provenance };
   }
 }

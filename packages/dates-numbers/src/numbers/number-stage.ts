@@ -40,7 +40,10 @@ export function createNumberExtractor(
       const view = requireLayer(doc, 'view');
       const dates = requireLayer(doc, 'dates');
       const found = extractQuantities(view.text, { skip: dates.map((d) => d.norm), ...kinds, ...vocabularies });
-      const quantities: Quantity[] = found.map((q) => ({ ...q, ...segmentFromView(view, q.start, q.end) }));
+      const quantities: Quantity[] = found.map((q) => {
+        const { start, end, text, norm } = segmentFromView(view, q.start, q.end);
+        return { ...q, start, end, text, norm };
+      });
       return { quantities };
     },
   };

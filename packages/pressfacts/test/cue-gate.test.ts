@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers } from '../src/facts/cue-pattern.js';
-import { wordIndex } from '../src/facts/word-index.js';
+import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { contextOf } from './support/context.js';
 
 describe('cueTriggers: the words a cue needs', () => {
@@ -24,7 +24,7 @@ describe('cueTriggers: the words a cue needs', () => {
       const ctx = contextOf(row.example);
       const re = new RegExp(cueSource(row.cue), 'i');
       expect(re.test(ctx.text), row.cue).toBe(true);
-      expect(wordIndex(ctx).hasEach(cueTriggers(row.cue), 0, ctx.text.length), row.cue).toBe(true);
+      expect(wordIndex(ctx).holds(wordNeeds(cueTriggers(row.cue)), 0, ctx.text.length), row.cue).toBe(true);
     }
   });
 });
@@ -33,22 +33,28 @@ describe('wordIndex: whole words by position', () => {
   const ctx = contextOf('Japan WILL provide aid. Goodwill and will-power matter.');
   const words = wordIndex(ctx);
   const second = ctx.text.indexOf('Goodwill');
+  const will = wordNeeds([['will']]);
 
   it('finds a word in any case only inside the range', () => {
-    expect(words.hasAny(['will'], 0, second)).toBe(true);
-    expect(words.hasAny(['provide'], second, ctx.text.length)).toBe(false);
+    expect(words.holds(will, 0, second)).toBe(true);
+    expect(words.holds(wordNeeds([['provide']]), second, ctx.text.length)).toBe(false);
+  });
+
+  it('asks for a word of every list', () => {
+    expect(words.holds(wordNeeds([['japan'], ['aid', 'help']]), 0, second)).toBe(true);
+    expect(words.holds(wordNeeds([['japan'], ['matter']]), 0, second)).toBe(false);
   });
 
   it('reads words as `\\b` bounds them: "goodwill" holds no "will", "will-power" does', () => {
     const and = ctx.text.indexOf('and');
-    expect(words.hasAny(['will'], second, and)).toBe(false);
-    expect(words.hasAny(['will'], and, ctx.text.length)).toBe(true);
+    expect(words.holds(will, second, and)).toBe(false);
+    expect(words.holds(will, and, ctx.text.length)).toBe(true);
   });
 
   it('counts the piece of a word the range cuts', () => {
     const good = ctx.text.indexOf('will', second);
-    expect(words.hasAny(['will'], good, good + 4)).toBe(true);
-    expect(words.hasEach([['good'], ['matter']], second, second + 4)).toBe(false);
-    expect(words.hasEach([['good']], second, second + 4)).toBe(true);
+    expect(words.holds(will, good, good + 4)).toBe(true);
+    expect(words.holds(wordNeeds([['good']]), second, second + 4)).toBe(true);
+    expect(words.holds(wordNeeds([['good'], ['matter']]), second, second + 4)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { compileCues, cueSource, cueTriggers } from './cue-pattern.js';
 import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
 import { alternation } from './text.js';
-import { wordIndex } from './word-index.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
 /** Adverbs that may sit between "will" and its verb ("will also provide"). */
@@ -22,7 +22,7 @@ const CUES = COMMITMENT_CUES.map((row) => ({
   row,
   re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),
   // The words the cue needs: most sentences lack them, and a word lookup is far cheaper than the scan.
-  needs: cueTriggers(row.cue),
+  needs: wordNeeds(cueTriggers(row.cue)),
 }));
 const VAGUE = new RegExp(`^(?:${VAGUE_PREDICATES.map((r) => compileCues([r.predicate]).source).join('|')})`, 'i');
 const SPEECH = alternation(SPEECH_VERB_FORMS);
@@ -61,13 +61,17 @@ interface CueMatch {
 /** Announced or pledged actions: "China has decided to establish three centers …", "Japan will provide …". */
 export function assembleCommitments(ctx: FactsContext): Commitment[] {
   const out: Commitment[] = [];
-  for (const s of storySentences(ctx)) out.push(...sentenceCommitments(ctx, s));
+  // Most cues need a word the whole document lacks: drop those once, then ask per sentence.
+  const words = wordIndex(ctx);
+  const cues = CUES.filter((c) => words.holds(c.needs, 0, ctx.text.length));
+  if (cues.length === 0) return out;
+  for (const s of storySentences(ctx)) out.push(...sentenceCommitments(ctx, cues, s));
   return out;
 }
 
-function sentenceCommitments(ctx: FactsContext, s: Sentence): Commitment[] {
+function sentenceCommitments(ctx: FactsContext, inDocument: typeof CUES, s: Sentence): Commitment[] {
   const start = Math.max(s.norm.start, ctx.header.bodyStart);
-  const cues = findCues(ctx, start, s.norm.end);
+  const cues = findCues(ctx, inDocument, start, s.norm.end);
   const out: Commitment[] = [];
   let previousEnd = start;
   let previousActor: ActorFound | null = null;
@@ -108,9 +112,9 @@ function mainVerbStart(ctx: FactsContext, from: number, to: number): number {
 }
 
 /** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */
-function findCues(ctx: FactsContext, start: number, end: number): CueMatch[] {
+function findCues(ctx: FactsContext, inDocument: typeof CUES, start: number, end: number): CueMatch[] {
   const words = wordIndex(ctx);
-  const cues = CUES.filter((c) => words.hasEach(c.needs, start, end));
+  const cues = inDocument.filter((c) => words.holds(c.needs, start, end));
   if (cues.length === 0) return [];
   const text = ctx.text.slice(start, end);
   const all: CueMatch[] = [];

@@ -6,7 +6,7 @@ import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } fr
 import { tokensIn } from './lookups.js';
 import { alternation, wordCount } from './text.js';
 import { cueTriggers } from './cue-pattern.js';
-import { wordIndex } from './word-index.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 /** A reported quote: its clause, its speaker and the rule that found it. */
 export interface Reported {
@@ -18,8 +18,8 @@ export interface Reported {
 
 const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERB_FORMS)})\\b`, 'gi');
 /** The words SPEECH needs (a sentence without one of them has no attribution to look for), read from the same forms. */
-const SPEECH_NEEDS = cueTriggers(`{${[...SPEECH_VERB_FORMS].join('|')}}`);
-const ACCORDING_NEEDS = cueTriggers('according to');
+const SPEECH_NEEDS = wordNeeds(cueTriggers(`{${[...SPEECH_VERB_FORMS].join('|')}}`));
+const ACCORDING_NEEDS = wordNeeds(cueTriggers('according to'));
 const ACCORDING_LEAD = /^according to\s+/i;
 const ACCORDING_MID = /,\s+according to\s+/i;
 /** What may follow a trailing attribution: the end, ", adding …", "in a keynote speech", "as she closed …". */
@@ -41,11 +41,11 @@ const MAX_ATTRIBUTION_GAP = 200;
 export function reportedSpeech(ctx: FactsContext, s: Sentence): Reported | null {
   const start = Math.max(s.norm.start, ctx.header.bodyStart);
   const words = wordIndex(ctx);
-  const according = words.hasEach(ACCORDING_NEEDS, start, s.norm.end) ? accordingTo(ctx, start, s.norm.end) : null;
+  const according = words.holds(ACCORDING_NEEDS, start, s.norm.end) ? accordingTo(ctx, start, s.norm.end) : null;
   if (according !== null) return according;
   // The trailing reading has always started where `clauseEnd` left SPEECH's lastIndex, and the
   // leading one from 0, leaving it there: kept as it was so that output stays the same.
-  if (!words.hasEach(SPEECH_NEEDS, start, s.norm.end)) {
+  if (!words.holds(SPEECH_NEEDS, start, s.norm.end)) {
     SPEECH.lastIndex = 0;
     return null;
   }

@@ -6,12 +6,12 @@ import { storySentences } from './boilerplate.js';
 import { readTopicList, type TopicItem } from './topic-list.js';
 import { tokensIn, isVerbal } from './lookups.js';
 import { stripArticle } from './text.js';
-import { wordIndex } from './word-index.js';
+import { wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
 
 // Each cue runs only on a sentence that holds the words it needs (a word lookup, where one
 // pattern of every cue cost a scan per sentence that found nothing in most).
-const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: cueTriggers(row.cue), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
-const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: cueTriggers(row.cue), minItems: row.minItems ?? 2 }));
+const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: wordNeeds(cueTriggers(row.cue)), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
+const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: wordNeeds(cueTriggers(row.cue)), minItems: row.minItems ?? 2 }));
 /** Any trailing cue also ends a list read forwards ("make A, B and C the priorities of …"). */
 const TRAILING_CUE = compileCues(TOPIC_TRAILING_CUES.map((r) => r.cue));
 
@@ -33,10 +33,14 @@ export function assembleTopics(ctx: FactsContext): string[] {
     }
   };
   const words = wordIndex(ctx);
+  // Most cues need a word the whole document lacks: drop those once, then ask per sentence.
+  const inDocument = (cue: { readonly needs: WordNeeds }) => words.holds(cue.needs, 0, ctx.text.length);
+  const leadCues = LEAD_CUES.filter(inDocument);
+  const trailingCues = TRAILING_CUES.filter(inDocument);
   for (const s of storySentences(ctx)) {
     const start = Math.max(s.norm.start, ctx.header.bodyStart);
-    const lead = LEAD_CUES.filter((cue) => words.hasEach(cue.needs, start, s.norm.end));
-    const trailing = TRAILING_CUES.filter((cue) => words.hasEach(cue.needs, start, s.norm.end));
+    const lead = leadCues.filter((cue) => words.holds(cue.needs, start, s.norm.end));
+    const trailing = trailingCues.filter((cue) => words.holds(cue.needs, start, s.norm.end));
     if (lead.length === 0 && trailing.length === 0) continue;
     const text = ctx.text.slice(start, s.norm.end);
     const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];

@@ -3,20 +3,35 @@ import type { FactsContext } from './context.js';
 /**
  * Where each word of a document stands, for the cheap "could this rule match here at all?" test
  * the topic, commitment and quote rules run before their large case-insensitive patterns. A word
- * is a run of `[A-Za-z0-9_]`, lower-cased: exactly what `\b` bounds in a RegExp without the `u`
+ * is a run of `[A-Za-z0-9_]`, case aside: exactly what `\b` bounds in a RegExp without the `u`
  * flag, so a pattern that needs the whole word "will" can match only where the index has it.
+ *
+ * Words are kept as hashes (no string per word: a third of the cost). Two words with one hash
+ * only make the test say "maybe" more often; it never says "no" where a word stands.
  */
 export interface WordIndex {
-  /** True when one of `words` (lower case) stands as a whole word in the normalised range. */
-  hasAny(words: readonly string[], start: number, end: number): boolean;
-  /** True when the range holds a word of every list (the words a cue needs: see `cueTriggers`). */
-  hasEach(lists: readonly (readonly string[])[], start: number, end: number): boolean;
+  /** True when the normalised range may hold a word of every list of `needs`. */
+  holds(needs: WordNeeds, start: number, end: number): boolean;
+}
+
+/** Lists of words (see `cueTriggers`), compiled once for `WordIndex.holds`. */
+export interface WordNeeds {
+  readonly lists: readonly (readonly number[])[];
+}
+
+/**
+ * Compiles lists of words for the index: a range holds them when it holds a word of each list.
+ *
+ * @example const NEEDS = wordNeeds([['is', 'are'], ['ready']]); wordIndex(ctx).holds(NEEDS, s.norm.start, s.norm.end)
+ */
+export function wordNeeds(lists: readonly (readonly string[])[]): WordNeeds {
+  return { lists: lists.map((words) => words.map((w) => hashOf(w, 0, w.length))) };
 }
 
 /**
  * The document's word index, built on first use and shared by the rules (one scan per document).
  *
- * @example wordIndex(ctx).hasAny(['will', 'would'], s.norm.start, s.norm.end)
+ * @example wordIndex(ctx).holds(wordNeeds([['will', 'would']]), s.norm.start, s.norm.end)
  */
 export function wordIndex(ctx: FactsContext): WordIndex {
   let index = INDEXES.get(ctx);
@@ -30,57 +45,59 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** The hash of `text[start, end)` read case-insensitively (`| 32` lower-cases A-Z and keeps a-z and digits). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
 function buildIndex(text: string): WordIndex {
-  // Start offsets of each word, in text order.
-  const at = new Map<string, number[]>();
-  for (let i = 0; i < text.length; ) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
+  // Start offsets of each word (by hash), in text order.
+  const at = new Map<number, number[]>();
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const start = i;
+    let h = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      h = (Math.imul(h, 31) + (c | 32)) | 0;
     }
-    let end = i;
-    let upper = false;
-    for (let c = text.charCodeAt(end); end < text.length && isWordChar(c); c = text.charCodeAt(++end)) if (c >= 65 && c <= 90) upper = true;
-    const word = upper ? text.slice(i, end).toLowerCase() : text.slice(i, end);
-    const list = at.get(word);
-    if (list === undefined) at.set(word, [i]);
-    else list.push(i);
-    i = end;
+    const list = at.get(h);
+    if (list === undefined) at.set(h, [start]);
+    else list.push(start);
   }
-  const has = (words: readonly string[], start: number, end: number, cut: readonly string[]) => {
-    for (const word of words) {
-      const list = at.get(word);
-      if (list !== undefined && firstAtOrAfter(list, start) < end) return true;
-      if (cut.length > 0 && cut.includes(word)) return true;
-    }
-    return false;
+  const inRange = (h: number, start: number, end: number, cut: readonly number[]) => {
+    const list = at.get(h);
+    return (list !== undefined && firstAtOrAfter(list, start) < end) || cut.includes(h);
   };
   return {
-    hasAny: (words, start, end) => has(words, start, end, cutWords(text, start, end)),
-    hasEach(lists, start, end) {
+    holds(needs, start, end) {
       const cut = cutWords(text, start, end);
-      return lists.every((words) => has(words, start, end, cut));
+      return needs.lists.every((list) => list.some((h) => inRange(h, start, end, cut)));
     },
   };
 }
 
-const NONE: readonly string[] = [];
+const NONE: readonly number[] = [];
 
 /** The words a range cuts at its edges ("will|ing" holds "will"), which the index does not list. */
-function cutWords(text: string, start: number, end: number): readonly string[] {
+function cutWords(text: string, start: number, end: number): readonly number[] {
   const cutBefore = start > 0 && start < end && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start));
   const cutAfter = end < text.length && end > start && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1));
   if (!cutBefore && !cutAfter) return NONE;
-  const out: string[] = [];
+  const out: number[] = [];
   if (cutBefore) {
     let b = start + 1;
     while (b < end && isWordChar(text.charCodeAt(b))) b++;
-    out.push(text.slice(start, b).toLowerCase());
+    out.push(hashOf(text, start, b));
   }
   if (cutAfter) {
     let a = end - 1;
     while (a > start && isWordChar(text.charCodeAt(a - 1))) a--;
-    out.push(text.slice(a, end).toLowerCase());
+    out.push(hashOf(text, a, end));
   }
   return out;
 }

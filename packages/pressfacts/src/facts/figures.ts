@@ -51,7 +51,8 @@ export function assembleFigures(ctx: FactsContext): Figure[] {
 
 function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadline: boolean): Candidate[] {
   const quantities = ctx.quantitiesIn(from, s.norm.end);
-  if (quantities.length === 0) return [];
+  // "two leaders, five nations": a sentence of small counts (or ordinals) states no figure; no need to chunk it.
+  if (!quantities.some(mayBeFigure)) return [];
   const text = chunkRange(ctx, from, s.norm.end);
   const out: Candidate[] = [];
   let previous: PreviousFigure | null = null;
@@ -76,8 +77,13 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     // "between 5 and 6 per cent" is a range; "rose 5% and 7%, respectively" is two figures.
     const between = !/^\s*and\s*$/i.test(gap) || BETWEEN.test(ctx.text.slice(Math.max(from, q.norm.start - 24), q.norm.start));
     const joined = next !== undefined && RANGE_JOIN.test(gap) && between && !(q.kind === 'percent' && next.kind !== 'percent');
-    const period = () =>
-      periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null) ?? carriedPeriod(ctx, dated, q);
+    // Read once, when a figure needs it (a range's two ends share it).
+    let periodRead: string | null | undefined;
+    const period = () => {
+      if (periodRead === undefined)
+        periodRead = periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null) ?? carriedPeriod(ctx, dated, q);
+      return periodRead;
+    };
     if (q.kind === 'money') {
       const subject = subjectOf(ctx, q, text, previous);
       const unit = currencyOf(ctx, q);
@@ -118,6 +124,11 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     }
   }
   return out;
+}
+
+/** Money, a percentage or a count of 10 or more: only these make figures (a small count only beside a percentage). */
+function mayBeFigure(q: Quantity): boolean {
+  return q.kind === 'money' || q.kind === 'percent' || (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT);
 }
 
 // "Trade in 2023 stood at $5.3 billion, and investment reached $800 million": a clause joined after a

@@ -49,8 +49,11 @@ function isWordChar(c: number): boolean {
 function hashOf(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 32)) | 0;
-  return h;
+  return h & SMALL;
 }
+
+// Keys kept to 30 bits stay small integers in V8 (a larger one is a heap number, allocated per word).
+const SMALL = 0x3fffffff;
 
 function buildIndex(text: string): WordIndex {
   // Start offsets of each word (by hash), in text order.
@@ -65,6 +68,7 @@ function buildIndex(text: string): WordIndex {
       if (!isWordChar(c)) break;
       h = (Math.imul(h, 31) + (c | 32)) | 0;
     }
+    h &= SMALL;
     const list = at.get(h);
     if (list === undefined) at.set(h, [start]);
     else list.push(start);

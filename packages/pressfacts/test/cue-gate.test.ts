@@ -24,37 +24,47 @@ describe('cueTriggers: the words a cue needs', () => {
       const ctx = contextOf(row.example);
       const re = new RegExp(cueSource(row.cue), 'i');
       expect(re.test(ctx.text), row.cue).toBe(true);
-      expect(wordIndex(ctx).holds(wordNeeds(cueTriggers(row.cue)), 0, ctx.text.length), row.cue).toBe(true);
+      expect(wordIndex(ctx).wordsIn(0, ctx.text.length).holds(wordNeeds(cueTriggers(row.cue))), row.cue).toBe(true);
     }
   });
 });
 
 describe('wordIndex: whole words by position', () => {
+  // Needs are compiled before an index is read, as rule modules do at load.
+  const will = wordNeeds([['will']]);
+  const provide = wordNeeds([['provide']]);
+  const japanAid = wordNeeds([['japan'], ['aid', 'help']]);
+  const japanMatter = wordNeeds([['japan'], ['matter']]);
+  const good = wordNeeds([['good']]);
+  const goodMatter = wordNeeds([['good'], ['matter']]);
   const ctx = contextOf('Japan WILL provide aid. Goodwill and will-power matter.');
   const words = wordIndex(ctx);
   const second = ctx.text.indexOf('Goodwill');
-  const will = wordNeeds([['will']]);
 
   it('finds a word in any case only inside the range', () => {
-    expect(words.holds(will, 0, second)).toBe(true);
-    expect(words.holds(wordNeeds([['provide']]), second, ctx.text.length)).toBe(false);
+    expect(words.wordsIn(0, second).holds(will)).toBe(true);
+    expect(words.wordsIn(second, ctx.text.length).holds(provide)).toBe(false);
   });
 
   it('asks for a word of every list', () => {
-    expect(words.holds(wordNeeds([['japan'], ['aid', 'help']]), 0, second)).toBe(true);
-    expect(words.holds(wordNeeds([['japan'], ['matter']]), 0, second)).toBe(false);
+    expect(words.wordsIn(0, second).holds(japanAid)).toBe(true);
+    expect(words.wordsIn(0, second).holds(japanMatter)).toBe(false);
   });
 
   it('reads words as `\\b` bounds them: "goodwill" holds no "will", "will-power" does', () => {
     const and = ctx.text.indexOf('and');
-    expect(words.holds(will, second, and)).toBe(false);
-    expect(words.holds(will, and, ctx.text.length)).toBe(true);
+    expect(words.wordsIn(second, and).holds(will)).toBe(false);
+    expect(words.wordsIn(and, ctx.text.length).holds(will)).toBe(true);
   });
 
   it('counts the piece of a word the range cuts', () => {
-    const good = ctx.text.indexOf('will', second);
-    expect(words.holds(will, good, good + 4)).toBe(true);
-    expect(words.holds(wordNeeds([['good']]), second, second + 4)).toBe(true);
-    expect(words.holds(wordNeeds([['good'], ['matter']]), second, second + 4)).toBe(false);
+    const at = ctx.text.indexOf('will', second);
+    expect(words.wordsIn(at, at + 4).holds(will)).toBe(true);
+    expect(words.wordsIn(second, second + 4).holds(good)).toBe(true);
+    expect(words.wordsIn(second, second + 4).holds(goodMatter)).toBe(false);
+  });
+
+  it('says "maybe" for a word compiled after the index was read', () => {
+    expect(words.wordsIn(0, second).holds(wordNeeds([['zanzibar']]))).toBe(true);
   });
 });

@@ -63,7 +63,8 @@ export function assembleCommitments(ctx: FactsContext): Commitment[] {
   const out: Commitment[] = [];
   // Most cues need a word the whole document lacks: drop those once, then ask per sentence.
   const words = wordIndex(ctx);
-  const cues = CUES.filter((c) => words.holds(c.needs, 0, ctx.text.length));
+  const inDocument = words.wordsIn(0, ctx.text.length);
+  const cues = CUES.filter((c) => inDocument.holds(c.needs));
   if (cues.length === 0) return out;
   for (const s of storySentences(ctx)) out.push(...sentenceCommitments(ctx, cues, s));
   return out;
@@ -114,7 +115,8 @@ function mainVerbStart(ctx: FactsContext, from: number, to: number): number {
 /** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */
 function findCues(ctx: FactsContext, inDocument: typeof CUES, start: number, end: number): CueMatch[] {
   const words = wordIndex(ctx);
-  const cues = inDocument.filter((c) => words.holds(c.needs, start, end));
+  const here = words.wordsIn(start, end);
+  const cues = inDocument.filter((c) => here.holds(c.needs));
   if (cues.length === 0) return [];
   const text = ctx.text.slice(start, end);
   const all: CueMatch[] = [];

@@ -40,12 +40,12 @@ const MAX_ATTRIBUTION_GAP = 200;
  */
 export function reportedSpeech(ctx: FactsContext, s: Sentence): Reported | null {
   const start = Math.max(s.norm.start, ctx.header.bodyStart);
-  const words = wordIndex(ctx);
-  const according = words.holds(ACCORDING_NEEDS, start, s.norm.end) ? accordingTo(ctx, start, s.norm.end) : null;
+  const words = wordIndex(ctx).wordsIn(start, s.norm.end);
+  const according = words.holds(ACCORDING_NEEDS) ? accordingTo(ctx, start, s.norm.end) : null;
   if (according !== null) return according;
   // The trailing reading has always started where `clauseEnd` left SPEECH's lastIndex, and the
   // leading one from 0, leaving it there: kept as it was so that output stays the same.
-  if (!words.holds(SPEECH_NEEDS, start, s.norm.end)) {
+  if (!words.holds(SPEECH_NEEDS)) {
     SPEECH.lastIndex = 0;
     return null;
   }

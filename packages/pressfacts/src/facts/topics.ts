@@ -6,7 +6,7 @@ import { storySentences } from './boilerplate.js';
 import { readTopicList, type TopicItem } from './topic-list.js';
 import { tokensIn, isVerbal } from './lookups.js';
 import { stripArticle } from './text.js';
-import { wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 // Each cue runs only on a sentence that holds the words it needs (a word lookup, where one
 // pattern of every cue cost a scan per sentence that found nothing in most).
@@ -34,13 +34,14 @@ export function assembleTopics(ctx: FactsContext): string[] {
   };
   const words = wordIndex(ctx);
   // Most cues need a word the whole document lacks: drop those once, then ask per sentence.
-  const inDocument = (cue: { readonly needs: WordNeeds }) => words.holds(cue.needs, 0, ctx.text.length);
-  const leadCues = LEAD_CUES.filter(inDocument);
-  const trailingCues = TRAILING_CUES.filter(inDocument);
+  const inDocument = words.wordsIn(0, ctx.text.length);
+  const leadCues = LEAD_CUES.filter((cue) => inDocument.holds(cue.needs));
+  const trailingCues = TRAILING_CUES.filter((cue) => inDocument.holds(cue.needs));
   for (const s of storySentences(ctx)) {
     const start = Math.max(s.norm.start, ctx.header.bodyStart);
-    const lead = leadCues.filter((cue) => words.holds(cue.needs, start, s.norm.end));
-    const trailing = trailingCues.filter((cue) => words.holds(cue.needs, start, s.norm.end));
+    const here = words.wordsIn(start, s.norm.end);
+    const lead = leadCues.filter((cue) => here.holds(cue.needs));
+    const trailing = trailingCues.filter((cue) => here.holds(cue.needs));
     if (lead.length === 0 && trailing.length === 0) continue;
     const text = ctx.text.slice(start, s.norm.end);
     const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];

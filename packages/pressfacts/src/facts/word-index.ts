@@ -1,37 +1,65 @@
 import type { FactsContext } from './context.js';
 
 /**
- * Where each word of a document stands, for the cheap "could this rule match here at all?" test
- * the topic, commitment and quote rules run before their large case-insensitive patterns. A word
- * is a run of `[A-Za-z0-9_]`, case aside: exactly what `\b` bounds in a RegExp without the `u`
- * flag, so a pattern that needs the whole word "will" can match only where the index has it.
- *
- * Words are kept as hashes (no string per word: a third of the cost). Two words with one hash
- * only make the test say "maybe" more often; it never says "no" where a word stands.
+ * Where the words rules ask about stand in a document, for the cheap "could this rule match here
+ * at all?" test the topic, commitment and quote rules run before their large case-insensitive
+ * patterns. A word is a run of `[A-Za-z0-9_]`, case aside: exactly what `\b` bounds in a RegExp
+ * without the `u` flag, so a pattern that needs the whole word "will" can match only where the
+ * index has it. The test may say "maybe" where a word is not (two words share a hash); it never
+ * says "no" where one is.
  */
 export interface WordIndex {
-  /** True when the normalised range may hold a word of every list of `needs`. */
-  holds(needs: WordNeeds, start: number, end: number): boolean;
+  /** The words of a normalised range, to test rules' needs against. */
+  wordsIn(start: number, end: number): WordsHere;
 }
 
-/** Lists of words (see `cueTriggers`), compiled once for `WordIndex.holds`. */
-export interface WordNeeds {
-  readonly lists: readonly (readonly number[])[];
+/** The words of one range (see `WordIndex.wordsIn`). */
+export interface WordsHere {
+  /** True when the range may hold a word of every list of `needs`. */
+  holds(needs: WordNeeds): boolean;
 }
+
+/** Lists of words (see `cueTriggers`), compiled once (at module level) for `WordsHere.holds`. */
+export interface WordNeeds {
+  /** One bit set per list (the ids of its words) and the id past its last one. */
+  readonly lists: readonly { readonly bits: Uint32Array; readonly top: number }[];
+}
+
+/*
+ * The words any rule asks about, each with a small id: a document records only where these stand,
+ * and a range's words are a bit set of ids. Process-wide vocabulary data, filled as the rule
+ * modules load (a few hundred words).
+ */
+const ID_OF_HASH = new Map<number, number>();
 
 /**
  * Compiles lists of words for the index: a range holds them when it holds a word of each list.
  *
- * @example const NEEDS = wordNeeds([['is', 'are'], ['ready']]); wordIndex(ctx).holds(NEEDS, s.norm.start, s.norm.end)
+ * @example const NEEDS = wordNeeds([['is', 'are'], ['ready']]); wordIndex(ctx).wordsIn(s.norm.start, s.norm.end).holds(NEEDS)
  */
 export function wordNeeds(lists: readonly (readonly string[])[]): WordNeeds {
-  return { lists: lists.map((words) => words.map((w) => hashOf(w, 0, w.length))) };
+  const ids = lists.map((words) =>
+    words.map((w) => {
+      const h = hashOf(w, 0, w.length);
+      let id = ID_OF_HASH.get(h);
+      if (id === undefined) ID_OF_HASH.set(h, (id = ID_OF_HASH.size));
+      return id;
+    }),
+  );
+  return {
+    lists: ids.map((list) => {
+      const top = Math.max(0, ...list) + 1;
+      const bits = new Uint32Array(wordsFor(top));
+      for (const id of list) bits[id >>> 5]! |= 1 << (id & 31);
+      return { bits, top };
+    }),
+  };
 }
 
 /**
  * The document's word index, built on first use and shared by the rules (one scan per document).
  *
- * @example wordIndex(ctx).holds(wordNeeds([['will', 'would']]), s.norm.start, s.norm.end)
+ * @example wordIndex(ctx).wordsIn(s.norm.start, s.norm.end).holds(WILL)
  */
 export function wordIndex(ctx: FactsContext): WordIndex {
   let index = INDEXES.get(ctx);
@@ -41,9 +69,16 @@ export function wordIndex(ctx: FactsContext): WordIndex {
 
 const INDEXES = new WeakMap<FactsContext, WordIndex>();
 
+function wordsFor(bits: number): number {
+  return (bits + 31) >>> 5;
+}
+
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+// Hashes kept to 30 bits stay small integers in V8 (a larger one is a heap number, allocated per word).
+const SMALL = 0x3fffffff;
 
 /** The hash of `text[start, end)` read case-insensitively (`| 32` lower-cases A-Z and keeps a-z and digits). */
 function hashOf(text: string, start: number, end: number): number {
@@ -52,12 +87,12 @@ function hashOf(text: string, start: number, end: number): number {
   return h & SMALL;
 }
 
-// Keys kept to 30 bits stay small integers in V8 (a larger one is a heap number, allocated per word).
-const SMALL = 0x3fffffff;
-
 function buildIndex(text: string): WordIndex {
-  // Start offsets of each word (by hash), in text order.
-  const at = new Map<number, number[]>();
+  // Words the rules know, in text order: where each starts and its id.
+  const starts: number[] = [];
+  const ids: number[] = [];
+  // A word known only after this document was read may stand anywhere: its bit is always set.
+  const known = ID_OF_HASH.size;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isWordChar(text.charCodeAt(i))) continue;
@@ -68,26 +103,38 @@ function buildIndex(text: string): WordIndex {
       if (!isWordChar(c)) break;
       h = (Math.imul(h, 31) + (c | 32)) | 0;
     }
-    h &= SMALL;
-    const list = at.get(h);
-    if (list === undefined) at.set(h, [start]);
-    else list.push(start);
+    const id = ID_OF_HASH.get(h & SMALL);
+    if (id !== undefined) {
+      starts.push(start);
+      ids.push(id);
+    }
   }
-  const inRange = (h: number, start: number, end: number, cut: readonly number[]) => {
-    const list = at.get(h);
-    return (list !== undefined && firstAtOrAfter(list, start) < end) || cut.includes(h);
-  };
   return {
-    holds(needs, start, end) {
-      const cut = cutWords(text, start, end);
-      return needs.lists.every((list) => list.some((h) => inRange(h, start, end, cut)));
+    wordsIn(start, end) {
+      const size = ID_OF_HASH.size;
+      const bits = new Uint32Array(wordsFor(size));
+      const set = (id: number | undefined) => {
+        if (id !== undefined) bits[id >>> 5]! |= 1 << (id & 31);
+      };
+      for (let k = firstAtOrAfter(starts, start); k < starts.length && starts[k]! < end; k++) set(ids[k]);
+      // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
+      for (const h of cutWords(text, start, end)) set(ID_OF_HASH.get(h));
+      for (let id = known; id < size; id++) set(id);
+      // A word known only after this range was read may stand in it too.
+      return { holds: (needs) => needs.lists.every((list) => list.top > size || intersects(list.bits, bits)) };
     },
   };
 }
 
+function intersects(a: Uint32Array, b: Uint32Array): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if ((a[i]! & b[i]!) !== 0) return true;
+  return false;
+}
+
 const NONE: readonly number[] = [];
 
-/** The words a range cuts at its edges ("will|ing" holds "will"), which the index does not list. */
+/** The hashes of the words a range cuts at its edges ("will|ing" holds "will"). */
 function cutWords(text: string, start: number, end: number): readonly number[] {
   const cutBefore = start > 0 && start < end && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start));
   const cutAfter = end < text.length && end > start && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1));
@@ -106,7 +153,7 @@ function cutWords(text: string, start: number, end: number): readonly number[] {
   return out;
 }
 
-/** The first offset in the sorted list at or after `offset` (Infinity when none is). */
+/** Index of the first offset in the sorted list at or after `offset`. */
 function firstAtOrAfter(list: readonly number[], offset: number): number {
   let lo = 0;
   let hi = list.length;
@@ -115,5 +162,5 @@ function firstAtOrAfter(list: readonly number[], offset: number): number {
     if (list[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length ? list[lo]! : Number.POSITIVE_INFINITY;
+  return lo;
 }

@@ -1,6 +1,7 @@
 import type { PersonEntity, Sentence, TextView, Token } from '@pressfacts/document';
 import { findPeople } from './people/index.js';
 import type { PeopleLexicon } from './people/lexicon.js';
+import type { Word } from './text/words.js';
 
 export interface PeopleLookups {
   readonly resolveCountry: (text: string) => { name: string; code: string } | null;
@@ -14,7 +15,7 @@ export interface PeopleLookups {
  * an empty list plus the error, so that places and organisations still come out.
  */
 export function runPeople(
-  input: { view: TextView; sentences: readonly Sentence[]; tokens: readonly Token[] },
+  input: { view: TextView; sentences: readonly Sentence[]; tokens: readonly Token[]; textWords?: readonly Word[] },
   lookups: PeopleLookups,
 ): { people: PersonEntity[]; error: string | null } {
   try {

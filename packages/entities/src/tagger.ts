@@ -44,7 +44,7 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): Stage<'en
         let people: Entity[] = [];
         if (withPeople) {
           const found = runPeople(
-            { view, sentences, tokens },
+            { view, sentences, tokens, textWords: scan.words },
             { resolveCountry: (t) => vocab.countries.resolve(t), isKnownPlaceOrOrg: knownPlaceOrOrg(scan, mentions), countryOfBody: countryOfSeat(vocab), lexicon: vocab.people },
           );
           if (found.error !== null) {

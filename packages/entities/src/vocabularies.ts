@@ -10,7 +10,7 @@ import type { TitleRow } from './people/data/titles.js';
 import { compilePeopleLexicon, type PeopleLexicon } from './people/lexicon.js';
 import { VENUE_HEADS, VENUES, type VenueRow } from './data/venues.js';
 import { defaultCityIndex, type CityRow } from './cities.js';
-import { buildPhraseIndex, type PhraseIndex, type PhraseKey } from './text/phrase-index.js';
+import { buildFirstWords, buildPhraseIndex, type PhraseIndex, type PhraseKey } from './text/phrase-index.js';
 import { foldWord } from './text/words.js';
 
 /**
@@ -83,6 +83,8 @@ export interface CompiledVocabularies {
   readonly countries: CountryIndex;
   readonly places: PhraseIndex<PlaceEntry>;
   readonly organizations: PhraseIndex<OrgEntry>;
+  /** The first words of `places` (bits 1, 2) and `organizations` (bits 4, 8): see `buildFirstWords`. */
+  readonly firstWords: ReadonlyMap<string, number>;
   /** Heads by their last folded word; longer heads first. */
   readonly heads: ReadonlyMap<string, readonly HeadRow<HeadValue>[]>;
   readonly regions: readonly RegionRow[];
@@ -103,10 +105,13 @@ export function compileVocabularies(extra: EntityVocabularies = {}): CompiledVoc
   if (isEmpty && defaults !== null) return defaults;
   const countries = isEmpty ? defaultCountryIndex() : createCountryIndex(extra.countryAliases ?? []);
   const regions = [...(extra.regions ?? []), ...REGIONS];
+  const places = buildPlaceIndex(countries, regions);
+  const organizations = buildOrgIndex([...(extra.organizations ?? []), ...ORGANIZATIONS]);
   const compiled: CompiledVocabularies = {
     countries,
-    places: buildPlaceIndex(countries, regions),
-    organizations: buildOrgIndex([...(extra.organizations ?? []), ...ORGANIZATIONS]),
+    places,
+    organizations,
+    firstWords: buildFirstWords([places, organizations]),
     heads: buildHeads(extra),
     regions,
     people: compilePeopleLexicon(extra.titles ?? []),

@@ -7,7 +7,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { scanMentions } from './mentions.js';
 import { PERSON_RULES } from './rules/index.js';
 import { slugify } from './text-key.js';
-import { buildWords } from './words.js';
+import { buildWords, type SharedWord } from './words.js';
 
 export interface FindPeopleInput {
   readonly view: TextView;
@@ -21,6 +21,8 @@ export interface FindPeopleInput {
   readonly countryOfBody?: (affiliation: string) => string | null;
   /** The title and name tables, compiled once (`compilePeopleLexicon`); default: the built-in ones. */
   readonly lexicon?: PeopleLexicon;
+  /** The words the entity recognisers read from the same view, if at hand (their strings are reused). */
+  readonly textWords?: readonly SharedWord[];
 }
 
 /**
@@ -37,7 +39,7 @@ export interface FindPeopleInput {
  * //    provenance: { rule: 'people/title-before-name', confidence: 0.9 } }]
  */
 export function findPeople(input: FindPeopleInput): PersonEntity[] {
-  const words = buildWords(input.view, input.tokens);
+  const words = buildWords(input.view, input.tokens, input.textWords);
   if (words.length === 0) return [];
   const ctx = createContext(input.view, words, input);
   const anchors: Anchor[] = [];

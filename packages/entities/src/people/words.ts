@@ -68,8 +68,22 @@ function isPossessiveSuffix(text: string, s: number, e: number): boolean {
   return e - s === 2 && isApostrophe(text.charCodeAt(s)) && (text.charCodeAt(s + 1) | 32) === 115;
 }
 
+/**
+ * A word the entity recognisers already read from the same text (see text/words.ts): where a
+ * word here has the same offsets, its strings are reused, so that each Map lookup on them finds
+ * the hash already computed instead of hashing a fresh copy.
+ */
+export interface SharedWord {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly fold: string;
+  readonly bare: string;
+  readonly bareFold: string;
+}
+
 /** Builds the words of a document from its tokens. Never throws on odd token offsets. */
-export function buildWords(view: TextView, tokens: readonly Token[]): Word[] {
+export function buildWords(view: TextView, tokens: readonly Token[], shared: readonly SharedWord[] = []): Word[] {
   const text = view.text;
   const n = text.length;
   const drafts: Draft[] = [];
@@ -140,15 +154,16 @@ export function buildWords(view: TextView, tokens: readonly Token[]): Word[] {
     });
     pendingBreak = false;
   }
-  return finish(text, drafts);
+  return finish(text, drafts, shared);
 }
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function finish(text: string, drafts: readonly Draft[]): Word[] {
+function finish(text: string, drafts: readonly Draft[], shared: readonly SharedWord[]): Word[] {
   const words: Word[] = [];
+  let p = 0;
   let sentence = Number.NaN;
   let seenWordInSentence = false;
   for (let k = 0; k < drafts.length; k++) {
@@ -170,11 +185,14 @@ function finish(text: string, drafts: readonly Draft[]): Word[] {
       const bare = text.slice(d.start, end - 1);
       if ((next === undefined || next.breakBefore || next.sentence !== d.sentence) && !bare.includes('.') && !isAbbreviation(bare)) end -= 1;
     }
-    const wordText = text.slice(d.start, end);
+    while (p < shared.length && (shared[p] as SharedWord).start < d.start) p++;
+    const same = sameWord(shared[p], d.start, end);
+    const wordText = same === null ? text.slice(d.start, end) : same.text;
     const shape = shapeOf(wordText);
     const punct = (shape & PUNCT) !== 0;
-    // A pure-ASCII word without a capital is its own key: no `foldKey` call.
-    const key = shape & NEEDS_FOLD ? foldKey(wordText) : wordText;
+    // A pure-ASCII word without a capital is its own key: no `foldKey` call. An ASCII word's
+    // key is its lower case, which the shared word holds already.
+    const key = shape & NEEDS_FOLD ? (same !== null && shape & ASCII ? same.fold : foldKey(wordText)) : wordText;
     words.push({
       start: d.start,
       end,
@@ -195,13 +213,21 @@ function finish(text: string, drafts: readonly Draft[]): Word[] {
   return words;
 }
 
+/** The shared word spanning exactly `[start, end)` (whole, or without its possessive), or null. */
+function sameWord(w: SharedWord | undefined, start: number, end: number): { text: string; fold: string } | null {
+  if (w === undefined || w.start !== start) return null;
+  if (w.end === end) return w;
+  return w.start + w.bare.length === end ? { text: w.bare, fold: w.bareFold } : null;
+}
+
 const PUNCT = 1;
 const CAP = 2;
 const LOWER = 4;
 /** Not pure ASCII, or holds an ASCII capital: `foldKey` would change it. */
 const NEEDS_FOLD = 8;
+const ASCII = 16;
 
-/** Letter-case shape of a word as bits (PUNCT, CAP, LOWER, NEEDS_FOLD), without a regex for ASCII words. */
+/** Letter-case shape of a word as bits (PUNCT, CAP, LOWER, NEEDS_FOLD, ASCII), without a regex for ASCII words. */
 function shapeOf(word: string): number {
   let letterOrDigit = false;
   let lower = false;
@@ -218,7 +244,7 @@ function shapeOf(word: string): number {
     else if (c >= 48 && c <= 57) letterOrDigit = true;
   }
   const c0 = word.charCodeAt(0);
-  return (letterOrDigit ? 0 : PUNCT) | (c0 >= 65 && c0 <= 90 ? CAP : 0) | (lower ? LOWER : 0) | (capital ? NEEDS_FOLD : 0);
+  return (letterOrDigit ? 0 : PUNCT) | (c0 >= 65 && c0 <= 90 ? CAP : 0) | (lower ? LOWER : 0) | (capital ? NEEDS_FOLD : 0) | ASCII;
 }
 
 /** True for a word that takes a full stop as part of itself: "Mr", "Dr", "Sept", an initial. */

@@ -1,5 +1,5 @@
 import type { CompiledVocabularies, OrgEntry, PlaceEntry } from '../vocabularies.js';
-import { matchPhrases, type PhraseMatch } from '../text/phrase-index.js';
+import { matchPhrases, startFlags, type PhraseMatch } from '../text/phrase-index.js';
 import { scanWords, type Word } from '../text/words.js';
 
 /** Plain input of the recognisers: the normalised text and what the tokenizer knows of it. */
@@ -30,8 +30,10 @@ export interface Scan {
 
 export function createScan(input: RecogniserInput, vocab: CompiledVocabularies): Scan {
   const words = scanWords(input.text, input.sentenceStarts ?? []);
-  const placeHits = matchPhrases(words, vocab.places);
-  const orgHits = matchPhrases(words, vocab.organizations);
+  // One first-word lookup per word for both indexes (see vocab.firstWords).
+  const flags = startFlags(words, vocab.firstWords, 2);
+  const placeHits = matchPhrases(words, vocab.places, { flags, bit: 1 });
+  const orgHits = matchPhrases(words, vocab.organizations, { flags, bit: 2 });
   const placeAt = new Int32Array(words.length).fill(-1);
   placeHits.forEach((h, k) => placeAt.fill(k, h.from, h.to));
   const orgAt = new Int32Array(words.length).fill(-1);

@@ -132,14 +132,58 @@ export function buildPhraseIndex<T>(
 }
 
 /**
- * Every longest, non-overlapping match, left to right.
+ * The first words of several indexes in one map, so that a scan looks each word up once for all
+ * of them: bit `2k` marks a first word of `indexes[k]`, bit `2k + 1` one that the data also
+ * writes in lower case ("the" of "the Gambia"). At most four indexes.
+ *
+ * @example buildFirstWords([places, organizations]).get('rio') // 1: "Rio de Janeiro" is a place
+ */
+export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  indexes.forEach((index, k) => {
+    for (const w of index.firstWords) out.set(w, (out.get(w) ?? 0) | (1 << (2 * k)));
+    for (const w of index.lowerFirstWords) out.set(w, (out.get(w) ?? 0) | (2 << (2 * k)));
+  });
+  return out;
+}
+
+/**
+ * For each word, bit `k` set when a name of `indexes[k]` (as given to {@link buildFirstWords})
+ * may start there: the word is capitalised or written so in the data, and is a first word of that
+ * index, as itself or without its possessive. Exact forms ("US") are not covered.
+ */
+export function startFlags(words: readonly Word[], firstWords: ReadonlyMap<string, number>, indexes: number): Uint8Array {
+  const flags = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const f = firstWords.get(w.fold) ?? 0;
+    const b = w.bareFold === w.fold ? 0 : (firstWords.get(w.bareFold) ?? 0);
+    if (f === 0 && b === 0) continue;
+    let out = 0;
+    for (let k = 0; k < indexes; k++) {
+      const first = 1 << (2 * k);
+      if ((w.cap || (f & (first << 1)) !== 0) && ((f | b) & first) !== 0) out |= 1 << k;
+    }
+    flags[i] = out;
+  }
+  return flags;
+}
+
+/**
+ * Every longest, non-overlapping match, left to right. `starts` (from {@link startFlags}, with
+ * this index's bit) saves the first-word lookups of each word.
  *
  * @example matchPhrases(scanWords('in Rio de Janeiro'), index)
  */
-export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>): PhraseMatch<T>[] {
+export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, starts?: { readonly flags: Uint8Array; readonly bit: number }): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < words.length; ) {
-    const m = matchAt(words, i, index);
+    let m: PhraseMatch<T> | null;
+    if (starts === undefined) m = matchAt(words, i, index);
+    else {
+      const may = ((starts.flags[i] as number) & starts.bit) !== 0;
+      m = may || mayBeExact(words[i] as Word) ? matchAt(words, i, index, may) : null;
+    }
     if (m === null) i++;
     else {
       out.push(m);
@@ -149,22 +193,33 @@ export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>): 
   return out;
 }
 
-/** The longest match that starts at word `i`, or null. */
-export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex<T>): PhraseMatch<T> | null {
+/**
+ * Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
+ * character is a-z ("the", "President") matches none, and needs no lookup.
+ */
+function mayBeExact(w: Word): boolean {
+  const c0 = w.bare.charCodeAt(0);
+  const c1 = w.bare.charCodeAt(1);
+  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
+}
+
+/**
+ * The longest match that starts at word `i`, or null. `mayStart`, when known (see
+ * {@link startFlags}), says whether a name of the index may start there.
+ */
+export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex<T>, mayStart?: boolean): PhraseMatch<T> | null {
   const first = words[i];
   if (first === undefined) return null;
   let best: PhraseMatch<T> | null = null;
-  // Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
-  // character is a-z ("the", "President") has none, and needs no lookup.
-  const bare = first.bare;
-  const c0 = bare.charCodeAt(0);
-  const c1 = bare.charCodeAt(1);
-  const exactHit = (c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122) ? undefined : index.exact.get(bare);
+  const exactHit = mayBeExact(first) ? index.exact.get(first.bare) : undefined;
   if (exactHit !== undefined) {
     best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
   }
-  if (!first.cap && !index.lowerFirstWords.has(first.fold)) return best;
-  if (!index.firstWords.has(first.fold) && (first.bareFold === first.fold || !index.firstWords.has(first.bareFold))) return best;
+  if (mayStart === false) return best;
+  if (mayStart === undefined) {
+    if (!first.cap && !index.lowerFirstWords.has(first.fold)) return best;
+    if (!index.firstWords.has(first.fold) && (first.bareFold === first.fold || !index.firstWords.has(first.bareFold))) return best;
+  }
   let key = '';
   const limit = Math.min(words.length, i + index.maxWords);
   for (let j = i; j < limit; j++) {

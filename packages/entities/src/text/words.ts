@@ -130,7 +130,7 @@ function classify(t: string): number {
  */
 export function scanWords(text: string, sentenceStarts: readonly number[] = []): Word[] {
   const words: Word[] = [];
-  const starts = sentenceStarts.length > 1 ? [...sentenceStarts].sort((a, b) => a - b) : sentenceStarts;
+  const starts = isAscending(sentenceStarts) ? sentenceStarts : [...sentenceStarts].sort((a, b) => a - b);
   let nextStart = 0;
   let prevEnd = 0;
   const n = text.length;
@@ -174,6 +174,12 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     i = end;
   }
   return words;
+}
+
+/** The tokenizer gives sentences in order: no copy and sort then. */
+function isAscending(xs: readonly number[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (!((xs[k - 1] as number) <= (xs[k] as number))) return false;
+  return true;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { TitleRow } from './people/data/titles.js';
 import { compilePeopleLexicon, type PeopleLexicon } from './people/lexicon.js';
 import { VENUE_HEADS, VENUES, type VenueRow } from './data/venues.js';
 import { defaultCityIndex, type CityRow } from './cities.js';
-import { buildFirstWords, buildPhraseIndex, type PhraseIndex, type PhraseKey } from './text/phrase-index.js';
+import { buildFirstWords, buildPhraseIndex, type FirstWords, type PhraseIndex, type PhraseKey } from './text/phrase-index.js';
 import { foldWord } from './text/words.js';
 
 /**
@@ -84,7 +84,7 @@ export interface CompiledVocabularies {
   readonly places: PhraseIndex<PlaceEntry>;
   readonly organizations: PhraseIndex<OrgEntry>;
   /** The first words of `places` (bits 1, 2) and `organizations` (bits 4, 8): see `buildFirstWords`. */
-  readonly firstWords: ReadonlyMap<string, number>;
+  readonly firstWords: FirstWords;
   /** Heads by their last folded word; longer heads first. */
   readonly heads: ReadonlyMap<string, readonly HeadRow<HeadValue>[]>;
   readonly regions: readonly RegionRow[];

@@ -11,8 +11,11 @@ export interface PhraseIndex<T> {
   readonly entries: ReadonlyMap<string, T>;
   readonly exact: ReadonlyMap<string, T>;
   readonly firstWords: ReadonlySet<string>;
-  /** Every key prefix that ends at a word boundary, so that a scan can stop early. */
-  readonly prefixes: ReadonlySet<string>;
+  /**
+   * Every key prefix that ends at a word boundary, so that a scan can stop early, with the entry
+   * of that key when it is one (null otherwise): one lookup per word of a scan.
+   */
+  readonly prefixes: ReadonlyMap<string, T | null>;
   /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
   readonly lowerWords: ReadonlySet<string>;
   readonly lowerFirstWords: ReadonlySet<string>;
@@ -89,7 +92,7 @@ export function buildPhraseIndex<T>(
   const entries = new Map<string, T>();
   const exact = new Map<string, T>();
   const firstWords = new Set<string>();
-  const prefixes = new Set<string>();
+  const prefixKeys = new Set<string>();
   const lowerFirstWords = new Set<string>();
   const lowerWords = new Set<string>();
   let maxWords = 1;
@@ -119,32 +122,48 @@ export function buildPhraseIndex<T>(
       const c = key.charCodeAt(k);
       if (c === 32 || c === 45) {
         if (firstEnd < 0) firstEnd = k;
-        if (k > 0 && key.charCodeAt(k - 1) !== 44) prefixes.add(key.slice(0, k));
+        if (k > 0 && key.charCodeAt(k - 1) !== 44) prefixKeys.add(key.slice(0, k));
       }
     }
-    prefixes.add(key);
+    prefixKeys.add(key);
     const first = firstEnd < 0 ? key : key.slice(0, firstEnd);
     firstWords.add(first);
     if (pk.lowerFirst) lowerFirstWords.add(first);
     maxWords = Math.max(maxWords, pk.words);
   }
+  // After every merge, so that each prefix holds its entry's final value.
+  const prefixes = new Map<string, T | null>();
+  for (const key of prefixKeys) prefixes.set(key, entries.get(key) ?? null);
   return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, maxWords };
 }
 
 /**
  * The first words of several indexes in one map, so that a scan looks each word up once for all
- * of them: bit `2k` marks a first word of `indexes[k]`, bit `2k + 1` one that the data also
- * writes in lower case ("the" of "the Gambia"). At most four indexes.
- *
- * @example buildFirstWords([places, organizations]).get('rio') // 1: "Rio de Janeiro" is a place
+ * of them: in `bits`, bit `2k` marks a first word of `indexes[k]`, bit `2k + 1` one that the data
+ * also writes in lower case ("the" of "the Gambia"). At most four indexes.
  */
-export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
+export interface FirstWords {
+  readonly bits: ReadonlyMap<string, number>;
+  /**
+   * For each letter a-z, bit `min(length, 31)` set when a first word written in lower case starts
+   * with that letter and has that length: most words in lower case ("of", "and") need no lookup.
+   */
+  readonly lowerShapes: Uint32Array;
+}
+
+/** @example buildFirstWords([places, organizations]).bits.get('rio') // 1: "Rio de Janeiro" is a place */
+export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): FirstWords {
+  const bits = new Map<string, number>();
+  const lowerShapes = new Uint32Array(26);
   indexes.forEach((index, k) => {
-    for (const w of index.firstWords) out.set(w, (out.get(w) ?? 0) | (1 << (2 * k)));
-    for (const w of index.lowerFirstWords) out.set(w, (out.get(w) ?? 0) | (2 << (2 * k)));
+    for (const w of index.firstWords) bits.set(w, (bits.get(w) ?? 0) | (1 << (2 * k)));
+    for (const w of index.lowerFirstWords) {
+      bits.set(w, (bits.get(w) ?? 0) | (2 << (2 * k)));
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) lowerShapes[c - 97] = (lowerShapes[c - 97] as number) | (1 << Math.min(w.length, 31));
+    }
   });
-  return out;
+  return { bits, lowerShapes };
 }
 
 /**
@@ -152,17 +171,23 @@ export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): Reado
  * may start there: the word is capitalised or written so in the data, and is a first word of that
  * index, as itself or without its possessive. Exact forms ("US") are not covered.
  */
-export function startFlags(words: readonly Word[], firstWords: ReadonlyMap<string, number>, indexes: number): Uint8Array {
+export function startFlags(words: readonly Word[], first: FirstWords, indexes: number): Uint8Array {
   const flags = new Uint8Array(words.length);
+  const { bits, lowerShapes } = first;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    const f = firstWords.get(w.fold) ?? 0;
-    const b = w.bareFold === w.fold ? 0 : (firstWords.get(w.bareFold) ?? 0);
+    if (!w.cap) {
+      // In lower case, only a first word the data writes so can start a name.
+      const c = w.fold.charCodeAt(0);
+      if (c >= 97 && c <= 122 && ((lowerShapes[c - 97] as number) & (1 << Math.min(w.fold.length, 31))) === 0) continue;
+    }
+    const f = bits.get(w.fold) ?? 0;
+    const b = w.bareFold === w.fold ? 0 : (bits.get(w.bareFold) ?? 0);
     if (f === 0 && b === 0) continue;
     let out = 0;
     for (let k = 0; k < indexes; k++) {
-      const first = 1 << (2 * k);
-      if ((w.cap || (f & (first << 1)) !== 0) && ((f | b) & first) !== 0) out |= 1 << k;
+      const firstBit = 1 << (2 * k);
+      if ((w.cap || (f & (firstBit << 1)) !== 0) && ((f | b) & firstBit) !== 0) out |= 1 << k;
     }
     flags[i] = out;
   }
@@ -236,11 +261,9 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
       if (hit !== undefined) best = { from: i, to: j + 1, start: first.start, end: w.start + w.bare.length, value: hit };
     }
     key += w.fold;
-    if (w.cap || lowerInData) {
-      const hit = index.entries.get(key);
-      if (hit !== undefined) best = { from: i, to: j + 1, start: first.start, end: w.end, value: hit };
-    }
-    if (!index.prefixes.has(key)) break;
+    const step = index.prefixes.get(key);
+    if (step === undefined) break;
+    if (step !== null && (w.cap || lowerInData)) best = { from: i, to: j + 1, start: first.start, end: w.end, value: step };
   }
   return best;
 }

@@ -86,7 +86,9 @@ export interface SharedWord {
 export function buildWords(view: TextView, tokens: readonly Token[], shared: readonly SharedWord[] = []): Word[] {
   const text = view.text;
   const n = text.length;
-  const drafts: Draft[] = [];
+  const sink = new WordSink(text, shared);
+  // The word being glued; one object, reused: each is handed to the sink when the next starts.
+  let cur: Draft | undefined;
   let pendingBreak = false;
   let lastEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -100,7 +102,6 @@ export function buildWords(view: TextView, tokens: readonly Token[], shared: rea
       continue;
     }
     lastEnd = e;
-    const cur = drafts[drafts.length - 1];
     if (cur !== undefined && cur.fullEnd === s && cur.sentence === token.sentence && !cur.possessive) {
       const next = tokens[i + 1];
       const nextStartsLetter = next !== undefined && next.norm.start === e && next.norm.end > e && letterAt(text, e);
@@ -141,36 +142,46 @@ export function buildWords(view: TextView, tokens: readonly Token[], shared: rea
         continue;
       }
     }
-    const prev = drafts[drafts.length - 1];
-    drafts.push({
-      start: s,
-      end: e,
-      fullEnd: e,
-      sentence: token.sentence,
-      pos: token.pos,
-      possessive: false,
-      breakBefore: pendingBreak || prev === undefined || prev.sentence !== token.sentence,
-      joinPending: false,
-    });
+    const breakBefore = pendingBreak || cur === undefined || cur.sentence !== token.sentence;
     pendingBreak = false;
+    if (cur === undefined) {
+      cur = { start: s, end: e, fullEnd: e, sentence: token.sentence, pos: token.pos, possessive: false, breakBefore, joinPending: false };
+      continue;
+    }
+    sink.add(cur, breakBefore || cur.sentence !== token.sentence);
+    cur.start = s;
+    cur.end = cur.fullEnd = e;
+    cur.sentence = token.sentence;
+    cur.pos = token.pos;
+    cur.possessive = cur.joinPending = false;
+    cur.breakBefore = breakBefore;
   }
-  return finish(text, drafts, shared);
+  if (cur !== undefined) sink.add(cur, true);
+  return sink.words;
 }
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function finish(text: string, drafts: readonly Draft[], shared: readonly SharedWord[]): Word[] {
-  const words: Word[] = [];
-  let p = 0;
-  let sentence = Number.NaN;
-  let seenWordInSentence = false;
-  for (let k = 0; k < drafts.length; k++) {
-    const d = drafts[k]!;
-    if (d.sentence !== sentence) {
-      sentence = d.sentence;
-      seenWordInSentence = false;
+/** Turns drafts, in order, into words. */
+class WordSink {
+  readonly words: Word[] = [];
+  private p = 0;
+  private sentence = Number.NaN;
+  private seenWordInSentence = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly shared: readonly SharedWord[],
+  ) {}
+
+  /** `lastOfSentence`: no next word, or the next one follows a break or opens another sentence. */
+  add(d: Draft, lastOfSentence: boolean): void {
+    const { text, shared } = this;
+    if (d.sentence !== this.sentence) {
+      this.sentence = d.sentence;
+      this.seenWordInSentence = false;
     }
     let end = d.end;
     let possessive = d.possessive;
@@ -180,20 +191,19 @@ function finish(text: string, drafts: readonly Draft[], shared: readonly SharedW
       possessive = true;
     }
     // A tokenizer that glued a sentence's full stop to its last word ("said Li."): take it off.
-    if (end - d.start > 2 && text.charCodeAt(end - 1) === 46) {
-      const next = drafts[k + 1];
+    if (end - d.start > 2 && text.charCodeAt(end - 1) === 46 && lastOfSentence) {
       const bare = text.slice(d.start, end - 1);
-      if ((next === undefined || next.breakBefore || next.sentence !== d.sentence) && !bare.includes('.') && !isAbbreviation(bare)) end -= 1;
+      if (!bare.includes('.') && !isAbbreviation(bare)) end -= 1;
     }
-    while (p < shared.length && (shared[p] as SharedWord).start < d.start) p++;
-    const same = sameWord(shared[p], d.start, end);
+    while (this.p < shared.length && (shared[this.p] as SharedWord).start < d.start) this.p++;
+    const same = sameWord(shared[this.p], d.start, end);
     const wordText = same === null ? text.slice(d.start, end) : same.text;
     const shape = shapeOf(wordText);
     const punct = (shape & PUNCT) !== 0;
     // A pure-ASCII word without a capital is its own key: no `foldKey` call. An ASCII word's
     // key is its lower case, which the shared word holds already.
     const key = shape & NEEDS_FOLD ? (same !== null && shape & ASCII ? same.fold : foldKey(wordText)) : wordText;
-    words.push({
+    this.words.push({
       start: d.start,
       end,
       text: wordText,
@@ -205,12 +215,11 @@ function finish(text: string, drafts: readonly Draft[], shared: readonly SharedW
       cap: (shape & CAP) !== 0,
       lower: (shape & LOWER) !== 0,
       possessive,
-      sentenceStart: !punct && !seenWordInSentence,
+      sentenceStart: !punct && !this.seenWordInSentence,
       breakBefore: d.breakBefore,
     });
-    if (!punct) seenWordInSentence = true;
+    if (!punct) this.seenWordInSentence = true;
   }
-  return words;
 }
 
 /** The shared word spanning exactly `[start, end)` (whole, or without its possessive), or null. */

@@ -18,6 +18,10 @@ const MAX_WORDS = 8;
 export function findAboutLines(scan: Scan): OrgMention[] {
   const { words, text } = scan;
   const out: OrgMention[] = [];
+  // Most releases hold no opener at all: no pass over the words then.
+  let opened = false;
+  for (const opener of OPENERS) opened ||= text.includes(opener);
+  if (!opened) return out;
   // A name is looked up once: its mentions are the same for every line that names it (a text
   // repeating "About X" lines would otherwise hold each mention once per line: quadratic).
   const seen = new Set<string>();

@@ -32,6 +32,7 @@ const LOWER_CHAR = /\p{Ll}/u;
 const LETTER_CHAR = /\p{L}/u;
 const SPACE_CAPITAL = /^ \p{Lu}/u;
 const GAP_LIMIT = 8;
+// At most three letters (scanWords looks no further).
 const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 
 /** Lower case, diacritics off, straight apostrophes. */
@@ -144,7 +145,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     const abbr = isUpperAscii(c) ? abbreviationEnd(text, i) : -1;
     let end = abbr > 0 ? abbr : wordEnd(text, i);
     // "St. Petersburg", "Mt. Kenya": the dot of a place abbreviation stays with the word.
-    if (end < n && text.charCodeAt(end) === 46 && PLACE_ABBREVIATIONS.has(text.slice(i, end)) && SPACE_CAPITAL.test(text.slice(end + 1, end + 3))) end++;
+    if (end < n && text.charCodeAt(end) === 46 && end - i <= 3 && PLACE_ABBREVIATIONS.has(text.slice(i, end)) && SPACE_CAPITAL.test(text.slice(end + 1, end + 3))) end++;
     const t = text.slice(i, end);
     const gap = i - prevEnd <= GAP_LIMIT ? text.slice(prevEnd, i) : '\n';
     let initial = words.length === 0 || isInitialGap(gap);

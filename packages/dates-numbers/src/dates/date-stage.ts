@@ -1,11 +1,6 @@
-import {
-  requireLayer,
-  segmentFromView,
-  toSpan,
-  type DateMention,
-  type Stage,
-} from '@pressfacts/document';
+import { requireLayer, toSpan, type DateMention, type Stage } from '@pressfacts/document';
 import { parseIsoDay } from '../iso-date.js';
+import { toViewSpan } from '../text/to-view-span.js';
 import { resolveDocumentDate } from './document-date.js';
 import { extractDates } from './extract-dates.js';
 
@@ -61,10 +56,7 @@ export function createDateExtractor(
       const documentDate = resolveDocumentDate(view, header, referenceDate, ctx);
       // Relative mentions need a day to count from; a month- or year-only document date gives none.
       const resolveAgainst = documentDate !== null && parseIsoDay(documentDate.date) !== null ? documentDate.date : null;
-      const dates: DateMention[] = extractDates(view.text, { referenceDate: resolveAgainst, ...yearRange }).map((d) => {
-        const { start, end, text, norm } = segmentFromView(view, d.start, d.end);
-        return { ...d, start, end, text, norm };
-      });
+      const dates: DateMention[] = extractDates(view.text, { referenceDate: resolveAgainst, ...yearRange }).map((d) => toViewSpan(view, d));
       for (const d of dates) {
         if (d.relative && d.value === null) {
           ctx.report({

@@ -1,4 +1,5 @@
-import { requireLayer, segmentFromView, type Quantity, type Stage } from '@pressfacts/document';
+import { requireLayer, type Quantity, type Stage } from '@pressfacts/document';
+import { toViewSpan } from '../text/to-view-span.js';
 import type { QuantityKind } from '../types.js';
 import { extractQuantities, recognizersFor } from './extract-quantities.js';
 import type { QuantityVocabularies } from './vocabularies.js';
@@ -40,10 +41,7 @@ export function createNumberExtractor(
       const view = requireLayer(doc, 'view');
       const dates = requireLayer(doc, 'dates');
       const found = extractQuantities(view.text, { skip: dates.map((d) => d.norm), ...kinds, ...vocabularies });
-      const quantities: Quantity[] = found.map((q) => {
-        const { start, end, text, norm } = segmentFromView(view, q.start, q.end);
-        return { ...q, start, end, text, norm };
-      });
+      const quantities: Quantity[] = found.map((q) => toViewSpan(view, q));
       return { quantities };
     },
   };

@@ -62,19 +62,18 @@ function insideName(ctx: FactsContext, start: number, end: number): boolean {
  */
 export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sentenceStart: number): string | null {
   const { dates, opener } = sentenceDates(ctx, text, sentenceStart);
-  const value = (d: DateMention | undefined) => (d ? periodValue(d) : null);
   // "up from $10 billion a year earlier": the year before the date the sentence gave.
-  if (YEAR_EARLIER.test(ctx.text.slice(q.norm.end, q.norm.end + 24))) return yearBefore(value(lastEndingBy(dates, q.norm.start) ?? opener));
+  if (YEAR_EARLIER.test(ctx.text.slice(q.norm.end, q.norm.end + 24))) return yearBefore(periodOrNull(lastEndingBy(dates, q.norm.start) ?? opener));
   const after = dates.find((d) => d.norm.start >= q.norm.end);
   if (after) {
     // "11.5 trillion yuan (about 1.6 trillion U.S. dollars) in 2025": past an equivalent in a parenthesis.
     const gap = ctx.text.slice(q.norm.end, after.norm.start).replace(PARENTHESIS, '');
-    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap)) || nounPhraseGap(text, q.norm.end, after.norm.start, gap, RELATIVE_DATE.test(after.text) ? null : q.kind === 'cardinal' ? BEFORE_PERIOD : BEFORE_AMOUNT_PERIOD)) return value(after);
+    if (GAP_TO_PERIOD.test(gap) || (SHORT_GAP.test(gap) && !COMPARISON.test(gap)) || nounPhraseGap(text, q.norm.end, after.norm.start, gap, RELATIVE_DATE.test(after.text) ? null : q.kind === 'cardinal' ? BEFORE_PERIOD : BEFORE_AMOUNT_PERIOD)) return periodOrNull(after);
     // "Japanese investment of $14.9 billion went into Southeast Asia in the first half of 2024": an amount and the date closing its clause.
-    if (q.kind !== 'cardinal' && CLAUSE_GAP.test(gap) && !COMPARISON.test(gap) && text.chunkAt(after.norm.start) === text.chunkAt(q.norm.start) && closingPeriodGap(gap)) return value(after);
+    if (q.kind !== 'cardinal' && CLAUSE_GAP.test(gap) && !COMPARISON.test(gap) && text.chunkAt(after.norm.start) === text.chunkAt(q.norm.start) && closingPeriodGap(gap)) return periodOrNull(after);
   }
   const c = text.chunkAt(q.norm.start);
-  if (opener && c > 0) return value(opener);
+  if (opener && c > 0) return periodOrNull(opener);
   if (c < 0) return null;
   const forYear = yearAfterFor(text, text.chunks[c]!) ?? (c > 0 ? yearAfterFor(text, text.chunks[0]!, true) : null);
   if (forYear !== null && !dates.some((d) => text.chunkAt(d.norm.start) === c)) return forYear;
@@ -82,12 +81,16 @@ export function periodOf(ctx: FactsContext, q: Quantity, text: ChunkedText, sent
   if (!before) return null;
   const dc = text.chunkAt(before.norm.start);
   const chunk = text.chunks[c]!;
-  if (dc === c) return value(before);
+  if (dc === c) return periodOrNull(before);
   // "$19 billion last year, less than 2 percent of …": a verbless phrase right after the clause.
   const verbless = chunk.kind === 'noun' || chunk.kind === 'phrase';
   const host = text.chunks[dc];
-  if (dc === c - 1 && verbless && !chunk.hard && host !== undefined && (host.kind === 'clause' || host.kind === 'predicate')) return value(before);
+  if (dc === c - 1 && verbless && !chunk.hard && host !== undefined && (host.kind === 'clause' || host.kind === 'predicate')) return periodOrNull(before);
   return null;
+}
+
+function periodOrNull(d: DateMention | undefined): string | null {
+  return d ? periodValue(d) : null;
 }
 
 /** Does the gap end on "in"/"during"/"for"/"over" (and what may stand between it and the date)? */

@@ -3,7 +3,7 @@ import { ALLOCATION_VERBS, CHANGE_PASSIVES, GENERIC_MEASURE_NOUNS, MEASURE_VERBS
 import { RELATIVE_WORDS } from '../data/clause-cues.js';
 import { isVerb, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
-import { antecedent, isChangeBy, lastVerb, objectBefore, skipQualifiersBack, words, type Span } from './figure-words.js';
+import { antecedent, isChangeBy, lastVerb, objectBefore, shown, skipQualifiersBack, words, type Span } from './figure-words.js';
 import { nounPhraseAfter, nounPhraseBefore, trimDeterminers } from './noun-phrases.js';
 import { firstTokenFrom } from './token-search.js';
 
@@ -71,7 +71,6 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   const c = text.chunkAt(q.norm.start);
   if (first < 0 || c < 0) return null;
   const chunk = text.chunks[c]!;
-  const show = (s: Span | null) => (s === null ? null : words(ctx, tokens, s));
   const lead = skipQualifiersBack(tokens, first, chunk.from);
   const inherited = previous?.subject ?? null;
 
@@ -85,7 +84,7 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     }
     if (from < lead - 1) {
       // "the Global Gateway investment package of €12 billion": a general head named by a modifier.
-      if (!GENERIC_NOUN.has(lower(tokens[lead - 2])) || hasSpecificNoun(tokens, from, lead - 2)) return show({ from, to: lead - 1 });
+      if (!GENERIC_NOUN.has(lower(tokens[lead - 2])) || hasSpecificNoun(tokens, from, lead - 2)) return shown(ctx, tokens, { from, to: lead - 1 });
       generic = { from, to: lead - 1 };
     }
   }
@@ -95,7 +94,7 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     let from = trimDeterminers(tokens, nounPhraseBefore(tokens, worth, chunk.from, false), worth);
     // "25 cooperation agreements worth …": the count is a figure of its own, not part of what is valued.
     while (from < worth - 1 && tokens[from]!.pos === 'NUM' && /\d/.test(tokens[from]!.value)) from++;
-    if (from < worth && /^(?:NOUN|PROPN)$/.test(tokens[worth - 1]!.pos)) return show({ from, to: worth });
+    if (from < worth && /^(?:NOUN|PROPN)$/.test(tokens[worth - 1]!.pos)) return shown(ctx, tokens, { from, to: worth });
   } else if (worth === chunk.from && c > 0 && !chunk.hard && /^(?:NOUN|PROPN)$/.test(tokens[text.chunks[c - 1]!.to - 1]!.pos)) {
     // "The deal, worth an estimated $2.3 billion, was signed": the noun phrase the value stands beside.
     // Not the object of a preposition: "… with partners during the conference, worth $1.6 trillion".
@@ -103,7 +102,7 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     let k = anchor === null ? -1 : anchor.from - 1;
     while (k > 0 && /^(?:DET|PRON)$/.test(tokens[k]!.pos)) k--;
     const before = tokens[k];
-    if (anchor !== null && (before?.pos !== 'ADP' || lower(before) === 'of')) return show(anchor);
+    if (anchor !== null && (before?.pos !== 'ADP' || lower(before) === 'of')) return shown(ctx, tokens, anchor);
   }
   if (q.kind === 'percent' && lower(tokens[end]) === 'of') {
     const share = shareOf(ctx, tokens, end + 1, chunk.to);
@@ -111,19 +110,19 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const ofTotal = TOTAL.test(ctx.text.slice(tokens[end]!.norm.end, tokens[end]!.norm.end + 40));
     // "the Caribbean accounts for less than 1 per cent of global emissions": the share the subject has.
     const holder = share === null ? null : shareHolder(text, c, lead);
-    if (holder !== null) return show(holder);
+    if (holder !== null) return shown(ctx, tokens, holder);
     if (share !== null && !ofTotal) return share;
     // "raise the target to 3.5% of GDP": the object raised, else the clause subject.
     const raiser = clauseVerb(tokens, chunk.from, lead);
     const raised = raiser >= 0 ? objectBefore(tokens, raiser, lead) : null;
-    if (share !== null) return show(raised) ?? show(clauseSubject(text, c, first)) ?? inherited ?? share;
+    if (share !== null) return shown(ctx, tokens, raised) ?? shown(ctx, tokens, clauseSubject(text, c, first)) ?? inherited ?? share;
   }
   // "a ₦800 billion ($520 million) fund": the noun the figure modifies may follow an equivalent in a parenthesis.
   const noun = tokens[end]?.value === '(' ? closingAfter(tokens, end, chunk.to) : end;
   const modified = nounPhraseAfter(tokens, noun, chunk.to);
   if (modified > noun && tokens[modified - 1]!.pos !== 'NUM' && !TIME_WORDS.test(tokens[modified - 1]!.value) && tokens[noun]!.pos !== 'DET') {
     // "a 15% increase in student exchanges": a change of what the phrase after it names.
-    if (!GENERIC_NOUN.has(lower(tokens[modified - 1])) || hasSpecificNoun(tokens, noun, modified - 1)) return show({ from: noun, to: purposeEnd(ctx, tokens, modified, chunk.to) }); // "a 210 billion yuan credit line"
+    if (!GENERIC_NOUN.has(lower(tokens[modified - 1])) || hasSpecificNoun(tokens, noun, modified - 1)) return shown(ctx, tokens, { from: noun, to: purposeEnd(ctx, tokens, modified, chunk.to) }); // "a 210 billion yuan credit line"
     const changed = phraseAfter(ctx, tokens, modified, chunk.to);
     if (changed !== null) return changed;
     generic ??= { from: noun, to: modified };
@@ -136,15 +135,15 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
   const verb = clauseVerb(tokens, chunk.from, lead);
   if (verb >= 0) {
     const object = objectBefore(tokens, verb, lead);
-    if (object !== null) return show(object);
+    if (object !== null) return shown(ctx, tokens, object);
     // "set aside $40 million for …", "put aside": a phrasal verb that gives, not one that measures.
     // "make up" measures; "make investment of" does not.
     const measures = MEASURE_VERB.has(lower(tokens[verb])) && (!MAKE.test(lower(tokens[verb])) || lower(tokens[verb + 1]) === 'up');
-    if ((measures || isPassiveBefore(tokens, verb, lead)) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return show(clauseSubject(text, c, lead));
+    if ((measures || isPassiveBefore(tokens, verb, lead)) && !SET_ASIDE.test(lower(tokens[verb + 1]))) return shown(ctx, tokens, clauseSubject(text, c, lead));
   } else {
     // "Pledges so far total nearly US$120m": a measure verb tagged as a noun or adjective.
     const subject = untaggedMeasureSubject(tokens, chunk.from, lead);
-    if (subject !== null) return show(subject);
+    if (subject !== null) return shown(ctx, tokens, subject);
   }
   if (following !== null) return following;
   // "Some €300 million will go to health programmes": an amount opening its clause, sent somewhere.
@@ -160,9 +159,9 @@ function measuredPhrase(ctx: FactsContext, q: Quantity, text: ChunkedText, previ
     const holdsFigure = subject !== null && subject.from <= first && first < subject.to;
     // "A total of $4 billion was raised": "a total of" only qualifies the amount.
     if (generic.to - generic.from === 1 && lower(tokens[generic.from]) === 'total' && generic.from === chunk.from + 1 && lower(tokens[chunk.from]) === 'a') return inherited;
-    return show(appositionAnchor(text, c, generic)) ?? (object || holdsFigure ? show(generic) : show(subject)) ?? inherited;
+    return shown(ctx, tokens, appositionAnchor(text, c, generic)) ?? (object || holdsFigure ? shown(ctx, tokens, generic) : shown(ctx, tokens, subject)) ?? inherited;
   }
-  if (chunk.kind !== 'clause') return inherited ?? show(clauseSubject(text, c, first));
+  if (chunk.kind !== 'clause') return inherited ?? shown(ctx, tokens, clauseSubject(text, c, first));
   return null;
 }
 
@@ -482,6 +481,11 @@ function appositionAnchor(text: ChunkedText, c: number, generic: Span): Span | n
   return { from: trimDeterminers(text.tokens, start, prev.to), to: prev.to };
 }
 
+/** A number in figures, a time word or a month: "Exports of goods during July-September 2025". */
+function isFigureOrDate(r: Token): boolean {
+  return (r.pos === 'NUM' && /\d/.test(r.value)) || TIME_WORDS.test(r.value) || MONTHS.test(r.value);
+}
+
 /** Drops adverbs and conjunctions before a subject and time phrases and pronoun phrases after it. */
 function trimSubject(tokens: readonly Token[], from: number, to: number): Span | null {
   let s = from;
@@ -495,8 +499,7 @@ function trimSubject(tokens: readonly Token[], from: number, to: number): Span |
     // "Exports of goods during July-September 2025", "The profits on them": the phrase is no part of what is measured.
     const rest = tokens.slice(i + 1, e);
     // A number in words ("between the two regions") is no date or amount.
-    const figureOrDate = (r: Token) => (r.pos === 'NUM' && /\d/.test(r.value)) || TIME_WORDS.test(r.value) || MONTHS.test(r.value);
-    if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some(figureOrDate) || (rest.length === 1 && rest[0]!.pos === 'PRON' && !/^(?:between|among)$/.test(lower(t)))) {
+    if (/^(?:during|over|throughout)$/.test(lower(t)) || rest.some(isFigureOrDate) || (rest.length === 1 && rest[0]!.pos === 'PRON' && !/^(?:between|among)$/.test(lower(t)))) {
       // "the Appeal launched on 26 May 2024": the participle goes with its date.
       e = i > s + 1 && tokens[i - 1]!.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[i - 1]!.value) ? i - 1 : i;
       break;

@@ -94,3 +94,8 @@ export function words(ctx: FactsContext, tokens: readonly Token[], span: Span): 
   if (span.to <= span.from) return null;
   return ctx.rawText(tokens[span.from]!.norm.start, tokens[span.to - 1]!.norm.end);
 }
+
+/** `words` of a span that may be missing (null stays null). */
+export function shown(ctx: FactsContext, tokens: readonly Token[], span: Span | null): string | null {
+  return span === null ? null : words(ctx, tokens, span);
+}

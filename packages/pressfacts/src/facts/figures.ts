@@ -2,7 +2,7 @@ import type { MoneyQuantity, Quantity, Sentence } from '@pressfacts/document';
 import type { Comparator, Figure } from '@pressfacts/schema';
 import { SHARED_CURRENCIES } from '../data/currency-by-country.js';
 import { provenance } from '../data/rule-confidence.js';
-import { chunkRange } from './chunks.js';
+import { chunkRange, type ChunkedText } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { periodOf } from './figure-period.js';
 import { countSubjectOf } from './figure-count-subject.js';
@@ -24,6 +24,12 @@ const CHANGE_BASE = /(?:percent|per\s+cent|%)\s+over\s+$/i;
 // "a minimum baseline of €40 billion", "a ceiling of 5%": the noun before "of" bounds the figure.
 const LOWER_BOUND = /\b(?:minimum|floor)\s+(?:[\p{L}-]+\s+)?of\s+$/iu;
 const UPPER_BOUND = /\b(?:maximum|ceiling|cap)\s+(?:[\p{L}-]+\s+)?of\s+$/iu;
+
+/** The last dated figure of a sentence: where it ends and its period. */
+interface Dated {
+  readonly end: number;
+  readonly period: string;
+}
 
 interface Candidate {
   readonly figure: Figure;
@@ -58,7 +64,7 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
   let previous: PreviousFigure | null = null;
   let previousUnit: string | null = null;
   // The last figure of the sentence with a period, for a clause joined after it.
-  let dated: { readonly end: number; readonly period: string } | null = null;
+  let dated: Dated | null = null;
   for (let i = 0; i < quantities.length; i++) {
     const dating = out[out.length - 1]?.figure.period;
     // Not a base a change is measured from ("from $6 billion in 2023").
@@ -77,53 +83,55 @@ function sentenceFigures(ctx: FactsContext, s: Sentence, from: number, isHeadlin
     // "between 5 and 6 per cent" is a range; "rose 5% and 7%, respectively" is two figures.
     const between = !/^\s*and\s*$/i.test(gap) || BETWEEN.test(ctx.text.slice(Math.max(from, q.norm.start - 24), q.norm.start));
     const joined = next !== undefined && RANGE_JOIN.test(gap) && between && !(q.kind === 'percent' && next.kind !== 'percent');
-    // Read once, when a figure needs it (a range's two ends share it).
-    let periodRead: string | null | undefined;
-    const period = () => {
-      if (periodRead === undefined)
-        periodRead = periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null) ?? carriedPeriod(ctx, dated, q);
-      return periodRead;
-    };
+    // Each branch reads the period once it knows it makes a figure (a range's two ends share it).
     if (q.kind === 'money') {
+      const period = figurePeriod(ctx, q, next, text, from, dated);
       const subject = subjectOf(ctx, q, text, previous);
       const unit = currencyOf(ctx, q);
       const comparator = comparatorOf(ctx, q, from);
       if (q.upperValue !== null) {
-        out.push(candidate(q, q.value, unit, 'gte', subject, period(), 'figures/money-range', isHeadline));
-        out.push(candidate(q, q.upperValue, unit, 'lte', subject, period(), 'figures/money-range', isHeadline));
-      } else out.push(candidate(q, q.value, unit, comparator, subject, period(), 'figures/money', isHeadline));
+        out.push(candidate(q, q.value, unit, 'gte', subject, period, 'figures/money-range', isHeadline));
+        out.push(candidate(q, q.upperValue, unit, 'lte', subject, period, 'figures/money-range', isHeadline));
+      } else out.push(candidate(q, q.value, unit, comparator, subject, period, 'figures/money', isHeadline));
       previous = after(previous, subject, wordAfter(text, q));
     } else if (q.kind === 'percent' || (q.kind === 'cardinal' && joined && next.kind === 'percent')) {
+      const period = figurePeriod(ctx, q, next, text, from, dated);
       const subject = subjectOf(ctx, q.kind === 'percent' && !joined ? q : (next ?? q), text, previous);
       if (joined && (next.kind === 'percent' || next.kind === 'cardinal')) {
-        out.push(candidate(q, q.value, 'percent', 'gte', subject, period(), 'figures/percent-range', isHeadline));
+        out.push(candidate(q, q.value, 'percent', 'gte', subject, period, 'figures/percent-range', isHeadline));
         if (next.kind === 'percent') {
-          out.push(candidate(next, next.value, 'percent', 'lte', subject, period(), 'figures/percent-range', isHeadline));
+          out.push(candidate(next, next.value, 'percent', 'lte', subject, period, 'figures/percent-range', isHeadline));
           i++;
         }
       } else if (q.kind === 'percent' && percentUpper(q.text, q.value) !== null) {
         // "5-6%", "10 to 15 per cent": one quantity that is a range.
-        out.push(candidate(q, q.value, 'percent', 'gte', subject, period(), 'figures/percent-range', isHeadline));
-        out.push(candidate(q, percentUpper(q.text, q.value)!, 'percent', 'lte', subject, period(), 'figures/percent-range', isHeadline));
-      } else out.push(candidate(q, q.value, 'percent', q.comparator, subject, period(), 'figures/percent', isHeadline));
+        out.push(candidate(q, q.value, 'percent', 'gte', subject, period, 'figures/percent-range', isHeadline));
+        out.push(candidate(q, percentUpper(q.text, q.value)!, 'percent', 'lte', subject, period, 'figures/percent-range', isHeadline));
+      } else out.push(candidate(q, q.value, 'percent', q.comparator, subject, period, 'figures/percent', isHeadline));
       previous = after(previous, subject, wordAfter(text, q));
     } else if (q.kind === 'cardinal' && q.value >= MIN_STATISTIC_COUNT) {
       const own: string | null = countedNoun(ctx, q, text.tokens, previousUnit) ?? (joined && next.kind === 'cardinal' ? countedNoun(ctx, next, text.tokens, previousUnit) : null);
       // "The number of French speakers is put at 321 million": the noun is the unit, no subject.
       const unit: string | null = own ?? numberOfNoun(ctx, q, from, text.tokens) ?? measuredNoun(ctx, q, text.tokens);
       if (unit === null) continue;
+      const period = figurePeriod(ctx, q, next, text, from, dated);
       const comparator: Comparator = joined && next.kind === 'cardinal' ? 'gte' : q.comparator;
       // "of which 600 million will be donated": a bare number counting the noun before has no subject of its own.
       const bare = !/^(?:NOUN|PROPN|ADJ|ADP)$/.test(text.tokens[firstTokenFrom(text.tokens, q.norm.end)]?.pos ?? '');
-      out.push(candidate(q, q.value, unit, comparator, own === null || bare ? null : withoutDayOwner(countSubjectOf(ctx, q, text)), period(), 'figures/count', isHeadline));
+      out.push(candidate(q, q.value, unit, comparator, own === null || bare ? null : withoutDayOwner(countSubjectOf(ctx, q, text)), period, 'figures/count', isHeadline));
       previousUnit = unit;
       if (joined && next.kind === 'cardinal' && next.value >= MIN_STATISTIC_COUNT) {
-        out.push(candidate(next, next.value, unit, 'lte', countSubjectOf(ctx, q, text), period(), 'figures/count', isHeadline));
+        out.push(candidate(next, next.value, unit, 'lte', countSubjectOf(ctx, q, text), period, 'figures/count', isHeadline));
         i++;
       }
     }
   }
   return out;
+}
+
+/** When the figure at `q` was (a date after it, after the level it reached, or the one a joined clause carries). */
+function figurePeriod(ctx: FactsContext, q: Quantity, next: Quantity | undefined, text: ChunkedText, from: number, dated: Dated | null): string | null {
+  return periodOf(ctx, q, text, from) ?? (next !== undefined && TO_LEVEL.test(ctx.text.slice(q.norm.end, next.norm.start)) ? periodOf(ctx, next, text, from) : null) ?? carriedPeriod(ctx, dated, q);
 }
 
 /** Money, a percentage or a count of 10 or more: only these make figures (a small count only beside a percentage). */
@@ -140,7 +148,7 @@ const PAST_VERB = /\b(?:was|were|rose|fell|grew|stood|hit|came|went|made|saw|hel
 const CARRY_BLOCK = /\b(?:now|currently|today|still|from|than|compared|since|against|versus|earlier|ago|previous|prior|last|next|will|would|aims?|plans?|targets?|expects?|expected|forecasts?|projected|by|before|after|until|up|down|of|which|who|respectively)\b|[;:()]/i;
 
 /** The period of the dated figure before `q` in its sentence when `q` is in a clause joined after it. */
-function carriedPeriod(ctx: FactsContext, dated: { readonly end: number; readonly period: string } | null, q: Quantity): string | null {
+function carriedPeriod(ctx: FactsContext, dated: Dated | null, q: Quantity): string | null {
   if (dated === null) return null;
   const gap = ctx.text.slice(dated.end, q.norm.start);
   if (gap.length > 120 || !CLAUSE_CARRY.test(gap)) return null;

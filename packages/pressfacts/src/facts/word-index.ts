@@ -113,17 +113,35 @@ function buildIndex(text: string): WordIndex {
     wordsIn(start, end) {
       const size = ID_OF_HASH.size;
       const bits = new Uint32Array(wordsFor(size));
-      const set = (id: number | undefined) => {
-        if (id !== undefined) bits[id >>> 5]! |= 1 << (id & 31);
-      };
-      for (let k = firstAtOrAfter(starts, start); k < starts.length && starts[k]! < end; k++) set(ids[k]);
+      for (let k = firstAtOrAfter(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]);
       // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
-      for (const h of cutWords(text, start, end)) set(ID_OF_HASH.get(h));
-      for (let id = known; id < size; id++) set(id);
-      // A word known only after this range was read may stand in it too.
-      return { holds: (needs) => needs.lists.every((list) => list.top > size || intersects(list.bits, bits)) };
+      for (const h of cutWords(text, start, end)) setBit(bits, ID_OF_HASH.get(h));
+      for (let id = known; id < size; id++) setBit(bits, id);
+      return new RangeWords(bits, size);
     },
   };
+}
+
+// A class, not closures per range: through tsx every named closure costs a `__name` call.
+class RangeWords implements WordsHere {
+  readonly #bits: Uint32Array;
+  /** How many words were known when the range was read. */
+  readonly #size: number;
+
+  constructor(bits: Uint32Array, size: number) {
+    this.#bits = bits;
+    this.#size = size;
+  }
+
+  holds(needs: WordNeeds): boolean {
+    // A word known only after the range was read may stand in it too.
+    for (const list of needs.lists) if (list.top <= this.#size && !intersects(list.bits, this.#bits)) return false;
+    return true;
+  }
+}
+
+function setBit(bits: Uint32Array, id: number | undefined): void {
+  if (id !== undefined) bits[id >>> 5]! |= 1 << (id & 31);
 }
 
 function intersects(a: Uint32Array, b: Uint32Array): boolean {

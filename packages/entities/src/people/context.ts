@@ -9,7 +9,10 @@ export interface PeopleContext {
   readonly view: TextView;
   readonly words: readonly Word[];
   readonly lex: PeopleLexicon;
-  /** Keys of words this document also writes in lower case: common words, here. */
+  /**
+   * Keys of words that open a sentence and that this document also writes in lower case: common
+   * words, here. (Rules ask only about sentence-initial words, so only their keys are kept.)
+   */
   readonly lowerSeen: ReadonlySet<string>;
   /** 1 where the word can be part of a name (see isNameWord), computed once. */
   readonly nameWord: Uint8Array;
@@ -32,8 +35,11 @@ export interface LookupFunctions {
 }
 
 export function createContext(view: TextView, words: readonly Word[], lookups: LookupFunctions): PeopleContext {
+  // Sentence openers are few: each lower-case word is looked up in a small set, not added to a large one.
+  const openers = new Set<string>();
+  for (const w of words) if (w.sentenceStart) openers.add(w.key);
   const lowerSeen = new Set<string>();
-  for (const w of words) if (!w.cap && w.lower) lowerSeen.add(w.key);
+  for (const w of words) if (!w.cap && w.lower && openers.has(w.key)) lowerSeen.add(w.key);
   const countries = new Map<string, string | null>();
   const places = new Map<string, boolean>();
   const isKnown = lookups.isKnownPlaceOrOrg;

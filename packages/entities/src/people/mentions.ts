@@ -30,6 +30,9 @@ export function scanMentions(ctx: PeopleContext, index: ShortFormIndex): Scanned
         out.push(hit);
         break;
       }
+      // Only a leading place or country is skipped, and only when words follow it (the lookups
+      // are dear: most runs are one word).
+      if (s + 1 >= end) break;
       const lead = words[s]!.text;
       if (ctx.country(lead) === null && !ctx.knownPlaceOrOrg(lead)) break;
     }

@@ -28,10 +28,13 @@ export function isNameWord(ctx: PeopleContext, i: number): boolean {
 export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): { nameWord: Uint8Array; particle: Uint8Array } {
   const nameWord = new Uint8Array(words.length);
   const particle = new Uint8Array(words.length);
+  // Particles are short ("von", "binti"): a longer word needs no lookup.
+  let longestParticle = 0;
+  for (const p of lex.particles) longestParticle = Math.max(longestParticle, p.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.punct) continue;
-    if (!w.possessive && lex.particles.has(w.key)) particle[i] = 1;
+    if (!w.possessive && w.key.length <= longestParticle && lex.particles.has(w.key)) particle[i] = 1;
     nameWord[i] = nameWordAt(lex, words, i) ? 1 : 0;
   }
   return { nameWord, particle };

@@ -20,6 +20,8 @@ export interface PeopleContext {
   readonly particle: Uint8Array;
   /** 1 where the word lies in a Title Case line ("Narendra Modi Meets Brazilian Counterpart"). */
   readonly titleCase: Uint8Array;
+  /** 1 where the word is a title word or a title modifier ("President", "Vice"): where title rules look. */
+  readonly titleWord: Uint8Array;
   /** The English short name of the country `text` names or describes ("Chinese" → "China"), or null. */
   country(text: string): string | null;
   knownPlaceOrOrg(text: string): boolean;
@@ -46,6 +48,11 @@ export function createContext(view: TextView, words: readonly Word[], lookups: L
   const lex = lookups.lexicon ?? peopleLexicon();
   const { nameWord, particle } = classifyNameWords(lex, words);
   const titleCase = findTitleCase(words, particle);
+  const titleWord = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.punct && (lex.titles.has(w.akey) || lex.titleModifiers.has(w.akey))) titleWord[i] = 1;
+  }
   return {
     view,
     words,
@@ -54,6 +61,7 @@ export function createContext(view: TextView, words: readonly Word[], lookups: L
     nameWord,
     particle,
     titleCase,
+    titleWord,
     country(text) {
       let hit = countries.get(text);
       if (hit === undefined) {

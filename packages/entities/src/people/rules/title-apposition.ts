@@ -30,8 +30,7 @@ export const titleApposition: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.punct || (!ctx.lex.titles.has(w.akey) && !ctx.lex.titleModifiers.has(w.akey))) continue;
+      if (ctx.titleWord[i] !== 1) continue;
       const title = matchTitleAt(ctx, i);
       if (title === null || !title.row.beforeName) continue;
       const pre = readPreTitle(ctx, i, title.row.takesPortfolio === true, !title.capitalised);

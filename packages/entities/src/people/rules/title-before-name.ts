@@ -19,8 +19,7 @@ export const titleBeforeName: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.punct || (!ctx.lex.titles.has(w.akey) && !ctx.lex.titleModifiers.has(w.akey))) continue;
+      if (ctx.titleWord[i] !== 1) continue;
       const title = matchTitleAt(ctx, i);
       if (title === null || !title.row.beforeName) continue;
       let j = title.end;

@@ -121,7 +121,9 @@ function findCues(ctx: FactsContext, inDocument: typeof CUES, start: number, end
   const text = ctx.text.slice(start, end);
   const all: CueMatch[] = [];
   for (const { row, re } of cues) {
-    for (const m of text.matchAll(re)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
+    // exec on the shared global pattern (matchAll copies the pattern per call); a cue is never empty.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CueMatch[] = [];

@@ -46,14 +46,17 @@ export function assembleTopics(ctx: FactsContext): string[] {
     const text = ctx.text.slice(start, s.norm.end);
     const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];
     for (const cue of lead) {
-      for (const m of text.matchAll(cue.re)) {
+      // exec on the shared global pattern (matchAll copies the pattern per call); a cue is never empty.
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
         const from = start + m.index + m[0].length;
         const list = readTopicList(ctx, from, s.norm.end, { semicolons: cue.colon, stopAtTrailingCue: TRAILING_CUE });
         if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, cueEnd: from, end: list.end, items: list.items });
       }
     }
     for (const cue of trailing) {
-      for (const m of text.matchAll(cue.re)) {
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
         const to = start + m.index;
         const from = governingVerbEnd(ctx, start, to);
         const list = readTopicList(ctx, from, to, { semicolons: false, whole: true, sentenceStart: start });

@@ -21,8 +21,14 @@ export interface WordsHere {
 
 /** Lists of words (see `cueTriggers`), compiled once (at module level) for `WordsHere.holds`. */
 export interface WordNeeds {
-  /** One bit set per list (the ids of its words) and the id past its last one. */
-  readonly lists: readonly { readonly bits: Uint32Array; readonly top: number }[];
+  readonly lists: readonly NeededList[];
+}
+
+/** One list as a sparse bit set: the 32-bit words that hold its ids, their masks, and the id past its last. */
+interface NeededList {
+  readonly at: readonly number[];
+  readonly masks: readonly number[];
+  readonly top: number;
 }
 
 /*
@@ -48,10 +54,9 @@ export function wordNeeds(lists: readonly (readonly string[])[]): WordNeeds {
   );
   return {
     lists: ids.map((list) => {
-      const top = Math.max(0, ...list) + 1;
-      const bits = new Uint32Array(wordsFor(top));
-      for (const id of list) bits[id >>> 5]! |= 1 << (id & 31);
-      return { bits, top };
+      const bits = new Map<number, number>();
+      for (const id of list) bits.set(id >>> 5, (bits.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+      return { at: [...bits.keys()], masks: [...bits.values()], top: Math.max(0, ...list) + 1 };
     }),
   };
 }
@@ -135,7 +140,7 @@ class RangeWords implements WordsHere {
 
   holds(needs: WordNeeds): boolean {
     // A word known only after the range was read may stand in it too.
-    for (const list of needs.lists) if (list.top <= this.#size && !intersects(list.bits, this.#bits)) return false;
+    for (const list of needs.lists) if (list.top <= this.#size && !intersects(list, this.#bits)) return false;
     return true;
   }
 }
@@ -144,9 +149,8 @@ function setBit(bits: Uint32Array, id: number | undefined): void {
   if (id !== undefined) bits[id >>> 5]! |= 1 << (id & 31);
 }
 
-function intersects(a: Uint32Array, b: Uint32Array): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if ((a[i]! & b[i]!) !== 0) return true;
+function intersects(list: NeededList, bits: Uint32Array): boolean {
+  for (let i = 0; i < list.at.length; i++) if ((bits[list.at[i]!]! & list.masks[i]!) !== 0) return true;
   return false;
 }
 

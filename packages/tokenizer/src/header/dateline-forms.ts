@@ -1,5 +1,8 @@
 import { DATE, PLACE, PLACE_ASCII, SEPARATOR, SEPARATOR_AFTER_WIRE, WIRE_IN_PARENS, WIRE_IN_SLASHES } from './fragments.js';
 
+/** A character class a dateline holds; see {@link DatelineForm.mark}. */
+export type DatelineMark = 'digit' | '(' | '/' | '-';
+
 /** What a test expects from a dateline example (texts as written, `null` when absent). */
 export interface DatelineExpectation {
   readonly text: string;
@@ -23,6 +26,12 @@ export interface DatelineForm {
   readonly confidence: number;
   /** The place must be written in capitals (forms without date or wire, to avoid ordinary prose). */
   readonly upperCasePlace: boolean;
+  /**
+   * The first digit, `(`, `/` or `-` a match holds when its place has no dash: the date's digit,
+   * the wire's bracket or slash, the separator. Lets a line skip the forms it cannot open (see
+   * `datelineMark`); a test checks it on every example.
+   */
+  readonly mark: DatelineMark;
   readonly examples: readonly DatelineExpectation[];
 }
 
@@ -59,6 +68,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE},? ${DATE} ?${WIRE_IN_PARENS}${SEPARATOR_AFTER_WIRE}`),
     confidence: 0.95,
     upperCasePlace: false,
+    mark: 'digit',
     examples: [
       { text: 'BEIJING, June 18, 2025 (GLOBE NEWSWIRE) --', place: 'BEIJING', dateText: 'June 18, 2025', wire: 'GLOBE NEWSWIRE' },
       { text: 'NEW YORK, Jan. 12, 2024 (BUSINESS WIRE) --', place: 'NEW YORK', dateText: 'Jan. 12, 2024', wire: 'BUSINESS WIRE' },
@@ -74,6 +84,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE},? ${DATE} ?${WIRE_IN_SLASHES}${SEPARATOR_AFTER_WIRE}`),
     confidence: 0.95,
     upperCasePlace: false,
+    mark: 'digit',
     examples: [
       { text: 'WASHINGTON, Sept. 5, 2024 /PRNewswire/ --', place: 'WASHINGTON', dateText: 'Sept. 5, 2024', wire: 'PRNewswire' },
       { text: 'RIO DE JANEIRO, Nov 18, 2024 /EINPresswire.com/ --', place: 'RIO DE JANEIRO', dateText: 'Nov 18, 2024', wire: 'EINPresswire.com' },
@@ -85,6 +96,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE},? ${DATE}\\. ?${WIRE_IN_SLASHES}\\.`),
     confidence: 0.9,
     upperCasePlace: false,
+    mark: 'digit',
     examples: [{ text: 'KAZAN, October 22. /TASS/.', place: 'KAZAN', dateText: 'October 22', wire: 'TASS' }],
   },
   {
@@ -92,6 +104,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE} ?--\\((?<wire>[^()\\n]{1,40}?)(?: - ${DATE})?\\)${SEPARATOR_AFTER_WIRE}`),
     confidence: 0.9,
     upperCasePlace: false,
+    mark: '-',
     examples: [
       { text: 'SAN FRANCISCO--(BUSINESS WIRE)--', place: 'SAN FRANCISCO', dateText: null, wire: 'BUSINESS WIRE' },
       { text: 'Toronto, Ontario--(Newsfile Corp. - March 3, 2024) -', place: 'Toronto, Ontario', dateText: 'March 3, 2024', wire: 'Newsfile Corp.' },
@@ -102,6 +115,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE} ?/ ?(?<wire>[^/\\n]{1,40}?) ?/ ?${DATE} ?/`),
     confidence: 0.9,
     upperCasePlace: false,
+    mark: '/',
     examples: [{ text: 'NEW YORK, NY / ACCESSWIRE / January 12, 2024 /', place: 'NEW YORK, NY', dateText: 'January 12, 2024', wire: 'ACCESSWIRE' }],
   },
   {
@@ -109,6 +123,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE} ?${WIRE_IN_PARENS}${SEPARATOR_AFTER_WIRE}`),
     confidence: 0.9,
     upperCasePlace: false,
+    mark: '(',
     examples: [
       { text: 'NEW DELHI (AP) \u2014', place: 'NEW DELHI', dateText: null, wire: 'AP' },
       { text: 'UNITED NATIONS (Reuters) -', place: 'UNITED NATIONS', dateText: null, wire: 'Reuters' },
@@ -119,6 +134,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE},? ${DATE}${SEPARATOR}`),
     confidence: 0.85,
     upperCasePlace: false,
+    mark: 'digit',
     examples: [
       { text: 'KAZAN, Russia, October 23, 2024 --', place: 'KAZAN, Russia', dateText: 'October 23, 2024', wire: null },
       { text: 'Brussels, 6 December 2023 \u2013', place: 'Brussels', dateText: '6 December 2023', wire: null },
@@ -131,6 +147,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE}, ${DATE}(?=[ \\t]*(?:\\n|$))`),
     confidence: 0.85,
     upperCasePlace: false,
+    mark: 'digit',
     examples: [
       { text: 'Islamabad, 3 October 2025', place: 'Islamabad', dateText: '3 October 2025', wire: null, ownLine: true },
       { text: 'Addis Ababa, February 16, 2025', place: 'Addis Ababa', dateText: 'February 16, 2025', wire: null, ownLine: true },
@@ -142,6 +159,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`Posted On: ${DATE},? \\d{1,2}:\\d{2} ?(?:[AaPp]\\.?[Mm]\\.?)? by [A-Z]{2,10} ${PLACE}(?=[ \\t]*(?:\\n|$))`),
     confidence: 0.8,
     upperCasePlace: false,
+    mark: 'digit',
     examples: [{ text: 'Posted On: 04 MAR 2025 7:40PM by PIB Delhi', place: 'Delhi', dateText: '04 MAR 2025', wire: null, ownLine: true }],
   },
   {
@@ -149,6 +167,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     pattern: form(`${PLACE}${SEPARATOR}`),
     confidence: 0.7,
     upperCasePlace: true,
+    mark: '-',
     examples: [
       { text: 'SAMARKAND, Uzbekistan --', place: 'SAMARKAND, Uzbekistan', dateText: null, wire: null },
       { text: 'GENEVA \u2014', place: 'GENEVA', dateText: null, wire: null },

@@ -1,5 +1,5 @@
 import { segmentFromView, type Dateline, type Segment, type TextView } from '@pressfacts/document';
-import { DATELINE_FORMS, UNKNOWN_WIRE_PENALTY } from './dateline-forms.js';
+import { DATELINE_FORMS, UNKNOWN_WIRE_PENALTY, type DatelineMark } from './dateline-forms.js';
 import { PARTICLES } from './fragments.js';
 import { isKnownWire } from './wires.js';
 
@@ -21,9 +21,12 @@ const LOWER = /\p{Ll}/u;
  */
 export function matchDateline(view: TextView, at: number): DatelineMatch | null {
   const text = view.text;
-  if (!mayHoldDateline(text, at)) return null;
+  const mark = datelineMark(text, at);
+  if (mark === null) return null;
   const asciiLine = isAsciiLine(text, at);
   for (const form of DATELINE_FORMS) {
+    // A dash may belong to the place ("Nur-Sultan"): after one, every form is tried.
+    if (mark !== '-' && mark !== form.mark) continue;
     const pattern = form.pattern.forLine(asciiLine);
     pattern.lastIndex = at;
     const m = pattern.exec(text);
@@ -65,30 +68,34 @@ const POSTED = 'Posted On: ';
 
 /**
  * A cheap necessary condition of every form, so that most paragraphs (a headline, body text)
- * skip the ten patterns. Every form but `Posted On:` starts with the place, and before the first
- * digit (the date), dash (the separator), `(` or `/` (the wire) holds only the place and the
+ * skip the patterns: the first digit, dash, `(` or `/` on the line at `at` (see
+ * {@link DatelineForm.mark}), or null when no form can match there. Every form but `Posted On:`
+ * starts with the place, and before its first such character holds only the place and the
  * weekday or month of the date: words that start with a capital (or are a place's particle, "Rio
  * de Janeiro"), joined by spaces, commas, periods and apostrophes.
  */
-export function mayHoldDateline(text: string, at: number): boolean {
-  if (text.startsWith(POSTED, at)) return true;
+export function datelineMark(text: string, at: number): DatelineMark | null {
+  if (text.startsWith(POSTED, at)) return 'digit';
   const first = text.charCodeAt(at);
-  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return false;
+  if (first < 0x80 && !(first >= 0x41 && first <= 0x5a)) return null;
   for (let i = at + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x28 || c === 0x2f) return true;
+    if (c >= 0x30 && c <= 0x39) return 'digit';
+    if (c === 0x2d) return '-';
+    if (c === 0x28) return '(';
+    if (c === 0x2f) return '/';
     if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2c || c === 0x2e || c === 0x27) continue;
-    if (c !== 0x20) return false; // a line break, a quote, a colon, a bar …
+    if (c !== 0x20) return null; // a line break, a quote, a colon, a bar …
     const next = text.charCodeAt(i + 1);
     if (next >= 0x61 && next <= 0x7a) {
       // A word in lower case: only a particle followed by a space may stand there.
       let e = i + 1;
       while (e < text.length && text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a) e++;
-      if (text.charCodeAt(e) !== 0x20 || !PARTICLE_SET.has(text.slice(i + 1, e))) return false;
+      if (text.charCodeAt(e) !== 0x20 || !PARTICLE_SET.has(text.slice(i + 1, e))) return null;
       i = e - 1;
     }
   }
-  return false;
+  return null;
 }
 
 /** Whether the line that starts at `at` holds only ASCII characters. */

@@ -81,9 +81,18 @@ function scan(text: string): { letters: number; runs: number; markers: number } 
   return { letters, runs, markers };
 }
 
+/** A word of at most four ASCII letters as one number, lower-cased (a look-up without a string per word). */
+function packWord(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 256 + (text.charCodeAt(i) | 0x20);
+  return key;
+}
+
+const MARKER_KEYS: ReadonlySet<number> = new Set([...ENGLISH_MARKERS].map((w) => packWord(w, 0, w.length)));
+
 /** 1 when `text[start, end)` (ASCII letters) is an English function word; every one has at most four letters. */
 function isMarker(text: string, start: number, end: number): number {
-  return end - start <= 4 && ENGLISH_MARKERS.has(text.slice(start, end).toLowerCase()) ? 1 : 0;
+  return end - start <= 4 && MARKER_KEYS.has(packWord(text, start, end)) ? 1 : 0;
 }
 
 /** How many runs of `[a-z]+` in a lower-cased text are English function words. */

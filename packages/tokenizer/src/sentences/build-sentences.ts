@@ -44,6 +44,8 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
   mendTokens(text, all);
   if (masked.runs.length > 0) all = withRunTokens(text, all, masked.runs);
 
+  // Nothing was normalised (most documents): every token's raw text is its value.
+  const identical = view.text === view.raw;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const inParagraph: PlacedToken[] = [];
@@ -73,18 +75,18 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
       // A literal, not a spread of the segment: one object per sentence, same keys in the same order.
       const { start, end, text: sentenceText, norm } = segmentFromView(view, inParagraph[first]!.start, inParagraph[last]!.end);
       sentences.push({ start, end, text: sentenceText, norm, index, paragraph: content.paragraph.index });
-      for (let t = first; t <= last; t++) tokens.push(makeToken(view, inParagraph[t]!, index));
+      for (let t = first; t <= last; t++) tokens.push(makeToken(view, inParagraph[t]!, index, identical));
     }
   }
   return { sentences, tokens, mismatches, winkError };
 }
 
-function makeToken(view: TextView, t: PlacedToken, sentence: number): Token {
+function makeToken(view: TextView, t: PlacedToken, sentence: number, identical: boolean): Token {
   const start = view.rawStart[t.start] ?? 0;
   const end = view.rawEnd[t.end - 1] ?? start;
   const value = t.value ?? view.text.slice(t.start, t.end);
   // Most tokens read the same in both texts: share the string instead of slicing twice.
-  const same = end - start === value.length && view.raw.startsWith(value, start);
+  const same = identical || (end - start === value.length && view.raw.startsWith(value, start));
   return {
     start,
     end,

@@ -40,7 +40,9 @@ export function placeTokens(text: string, from: number, to: number, wink: WinkTo
     if (value.length === 0 || value.charCodeAt(0) <= 0x20) continue;
     while (cursor < to && text.charCodeAt(cursor) <= 0x20) cursor++;
     let start = cursor;
-    if (!text.startsWith(value, cursor)) {
+    // A one-character token (punctuation, mostly) needs no string comparison.
+    const here = value.length === 1 ? text.charCodeAt(cursor) === value.charCodeAt(0) : text.startsWith(value, cursor);
+    if (!here) {
       mismatches++;
       // Look a little way ahead only, so that a confused tokenizer cannot make this quadratic.
       const found = text.slice(cursor, Math.min(to, cursor + SEARCH_AHEAD + value.length)).indexOf(value);

@@ -11,7 +11,8 @@ export interface ChronoFilterRow {
   readonly why: string;
   readonly rejects: readonly string[];
   readonly keeps: readonly string[];
-  reject(result: ParsingResult, text: string): boolean;
+  /** `tags` is `result.tags()`, read once for all rows (chrono copies the set on every call). */
+  reject(result: ParsingResult, text: string, tags: ReadonlySet<string>): boolean;
 }
 
 const FULL_WEEKDAY = /^(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i;
@@ -44,14 +45,14 @@ export const CHRONO_FILTERS: readonly ChronoFilterRow[] = [
     why: '"24/7", "9/11" and "1/3" are not dates; a slash date needs its year',
     rejects: ['24/7 service', 'after 9/11', 'about 1/3 of trade'],
     keeps: ['on 6/18/2025'],
-    reject: (r) => r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year'),
+    reject: (r, _text, tags) => tags.has('parser/SlashDateFormatParser') && !r.start.isCertain('year'),
   },
   {
     id: 'now',
     why: '"now" is the present of the sentence, not a date',
     rejects: ['China is now the top partner'],
     keeps: [],
-    reject: (r) => r.tags().has('casualReference/now'),
+    reject: (_r, _text, tags) => tags.has('casualReference/now'),
   },
   {
     id: 'figurative-today',
@@ -87,5 +88,8 @@ export const CHRONO_FILTERS: readonly ChronoFilterRow[] = [
 /** The filter rows as one chrono refiner. */
 export const filterRefiner = {
   refine: (context: { readonly text: string }, results: ParsingResult[]): ParsingResult[] =>
-    results.filter((r) => !CHRONO_FILTERS.some((f) => f.reject(r, context.text))),
+    results.filter((r) => {
+      const tags = r.tags();
+      return !CHRONO_FILTERS.some((f) => f.reject(r, context.text, tags));
+    }),
 };

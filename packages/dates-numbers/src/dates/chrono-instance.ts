@@ -3,6 +3,7 @@ import { casual, type Chrono, type Parser } from 'chrono-node/en';
 import { DROPPED_CHRONO_PARSERS } from './chrono-dropped-parsers.js';
 import { filterRefiner } from './chrono-filters.js';
 import { CHRONO_GATES } from './chrono-gates.js';
+import { CHRONO_REFINER_GATES, gatedRefiner } from './chrono-refiner-gates.js';
 
 let instance: Chrono | undefined;
 
@@ -19,7 +20,8 @@ function gated(parser: Parser, gate: RegExp): Parser {
 
 /**
  * Builds a fresh instance; `filters: false` leaves out the filter refiner (for tests of the rows),
- * `gates: false` runs every parser on every text (for tests of the gates).
+ * `gates: false` runs every parser on every text and every refiner on every result (for tests of
+ * the gates, chrono-gates.ts and chrono-refiner-gates.ts).
  */
 export function createDateParser(options: { readonly filters?: boolean; readonly gates?: boolean } = {}): Chrono {
   const dropped = new Set(DROPPED_CHRONO_PARSERS.map((row) => row.name));
@@ -31,6 +33,13 @@ export function createDateParser(options: { readonly filters?: boolean; readonly
       const gate = gates.get(p.constructor.name);
       return gate === undefined ? p : gated(p, gate);
     });
+  if (options.gates !== false) {
+    const refinerGates = new Map(CHRONO_REFINER_GATES.map((row) => [row.name, row]));
+    chrono.refiners = chrono.refiners.map((r) => {
+      const row = refinerGates.get(r.constructor.name);
+      return row === undefined ? r : gatedRefiner(r, row);
+    });
+  }
   if (options.filters !== false) chrono.refiners = [...chrono.refiners, filterRefiner];
   return chrono;
 }

@@ -36,6 +36,21 @@ describe('datelineMark', () => {
     expect(matched).toBeGreaterThan(100);
   });
 
+  it('probes an ASCII line as the full ASCII pattern matches it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...openings), fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (opening, parts) => {
+        const text = opening + parts.join('');
+        if (!/^[\x00-\x7f]*$/.test(text)) return;
+        for (const form of DATELINE_FORMS) {
+          const pattern = form.pattern.forLine(true);
+          pattern.lastIndex = 0;
+          expect([form.rule, form.pattern.mayMatchAt(text, 0, true)]).toEqual([form.rule, pattern.test(text)]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('gives every (normalised) example its form\'s mark, and rules out prose and headlines', () => {
     for (const form of DATELINE_FORMS) {
       for (const example of form.examples) expect(datelineMark(normalize(example.text).text, 0)).toBe(form.mark);

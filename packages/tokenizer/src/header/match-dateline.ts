@@ -27,6 +27,7 @@ export function matchDateline(view: TextView, at: number): DatelineMatch | null 
   for (const form of DATELINE_FORMS) {
     // A dash may belong to the place ("Nur-Sultan"): after one, every form is tried.
     if (mark !== '-' && mark !== form.mark) continue;
+    if (!form.pattern.mayMatchAt(text, at, asciiLine)) continue;
     const pattern = form.pattern.forLine(asciiLine);
     pattern.lastIndex = at;
     const m = pattern.exec(text);

@@ -81,10 +81,13 @@ function scan(text: string): { letters: number; runs: number; markers: number } 
   return { letters, runs, markers };
 }
 
-/** A word of at most four ASCII letters as one number, lower-cased (a look-up without a string per word). */
+/**
+ * A word of at most four ASCII letters as one small integer, lower-cased: five bits a letter, so
+ * the key stays a small integer (a look-up without a string per word).
+ */
 function packWord(text: string, start: number, end: number): number {
   let key = 0;
-  for (let i = start; i < end; i++) key = key * 256 + (text.charCodeAt(i) | 0x20);
+  for (let i = start; i < end; i++) key = (key << 5) | ((text.charCodeAt(i) | 0x20) - 0x60);
   return key;
 }
 

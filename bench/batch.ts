@@ -133,7 +133,7 @@ const rssAt500 = samples.find((s) => s.docs === 500)?.rssMb ?? 0;
 // corpus, and one document of each size from 1 KB to 1 MB. Skipped with --extract-module.
 const GOLDEN = `${FIXTURES}/china-central-asia-summit-2025/input.txt`;
 const libRounds = Number(values['lib-rounds']);
-let sets: ReturnType<typeof benchSet>[] = [];
+const sets: ReturnType<typeof benchSet>[] = [];
 let sizes: ReturnType<typeof benchSizes> = [];
 let adversarial: ReturnType<typeof benchAdversarial> | null = null;
 if (extractModule === undefined) {

@@ -96,7 +96,7 @@ export function createFactsContext(doc: Doc): FactsContext {
     mentions,
     documentDate: doc.layers.documentDate?.date ?? null,
     segment: (start, end) => segmentFromView(view, start, end),
-    rawText: (start, end) => segmentFromView(view, start, end).text.replace(/\s+/g, ' ').trim(),
+    rawText: (start, end) => oneSpaced(segmentFromView(view, start, end).text),
     sentenceAt: (offset) => findSentence(sentences, offset),
     mentionsIn: mentionIndex,
     datesIn: dateIndex,
@@ -104,6 +104,15 @@ export function createFactsContext(doc: Doc): FactsContext {
     tokensIn: (start, end) => tokensInRange(tokens, start, end),
     entityAt: (start, end) => coverIndex(start, end)?.entity,
   };
+}
+
+// White space other than a lone space: what `oneSpaced` has to rewrite.
+const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
+const SPACE_RUN = /\s+/g;
+
+/** Runs of white space made one space, trimmed (most ranges have none to rewrite: no copy then). */
+function oneSpaced(text: string): string {
+  return (SPACE_TO_REWRITE.test(text) ? text.replace(SPACE_RUN, ' ') : text).trim();
 }
 
 function tokensInRange(tokens: readonly Token[], start: number, end: number): Token[] {

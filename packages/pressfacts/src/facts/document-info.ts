@@ -63,7 +63,8 @@ function findPublisher(ctx: FactsContext): string | null {
     if (m?.[1]) return expandAcronym(ctx, m[1].replace(/^(?:The|A|An)\s+/, ''));
   }
   const body = ctx.text.slice(ctx.header.bodyStart);
-  const named = SOURCE_LINE.exec(body)?.[1] ?? ABOUT_HEADING.exec(body)?.[1];
+  // (Each line pattern needs its literal word: a text without it need not be scanned line by line.)
+  const named = (body.includes('SOURCE') ? SOURCE_LINE.exec(body)?.[1] : undefined) ?? (body.includes('About') ? ABOUT_HEADING.exec(body)?.[1] : undefined);
   if (named) return withLegalSuffix(ctx, expandAcronym(ctx, named.replace(/^(?:The)\s+/, '')));
   const masthead = mastheadOf(ctx);
   if (masthead) return masthead;
@@ -79,6 +80,7 @@ function findPublisher(ctx: FactsContext): string | null {
 const CONTACT_HEADING = /^[ \t]*(?:(?:media|press|investor)[ \t]+)?contacts?:?[ \t]*$/gim;
 const CONTACT_ROLE = /^(?:media|press|investor|public)?\s*(?:relations|office|desk|team|communications|enquiries|inquiries)$/i;
 const CONTACT_LINES = 6;
+const CAPITALISED = /^\p{Lu}/u;
 
 /** The organisation line of a wire release's contact block, skipping roles, people, e-mails and phone numbers. */
 function contactOutlet(ctx: FactsContext): string | null {
@@ -89,7 +91,7 @@ function contactOutlet(ctx: FactsContext): string | null {
   const from = ctx.header.bodyStart + heading.index + heading[0].length;
   const lines = ctx.text.slice(from, from + 600).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, CONTACT_LINES);
   for (const line of lines) {
-    if (/@|\d{3}|https?:|www\./i.test(line) || CONTACT_ROLE.test(line) || !/^\p{Lu}/u.test(line) || line.split(/\s+/).length > 8) continue;
+    if (/@|\d{3}|https?:|www\./i.test(line) || CONTACT_ROLE.test(line) || !CAPITALISED.test(line) || line.split(/\s+/).length > 8) continue;
     if (ctx.entities.some((e) => e.kind === 'person' && line.startsWith(e.name))) continue;
     const org = ctx.entities.find((e) => e.kind === 'organization' && line === e.name);
     return org ? org.name : line.replace(/^The\s+/, '');

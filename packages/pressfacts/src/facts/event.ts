@@ -10,6 +10,7 @@ import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { rangeIndex } from './range-queries.js';
 import { titleCasePlace } from './text.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 // Words that say a sentence is about a gathering taking place.
 const GATHERING = /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|gathers|gather|convened|convenes|convene|held|hosted|hosts|opened|took place|attended|met|meets|meet|session)\b/i;
@@ -93,15 +94,16 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   const groups = new Map<string, EventEntity[]>();
   for (const e of events) {
     const key = e.name.toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [e]);
+    else group.push(e);
   }
   mergeTruncatedNames(groups);
   mergeAcronymNames(ctx, groups);
   const lead = leadSentences(ctx);
   const headline = ctx.header.headline;
   // A region names a gathering of its countries ("East Asia Summit"), not a venue's nickname.
-  const places = ctx.entities.filter((e) => e.kind === 'city' || e.kind === 'country' || e.kind === 'venue');
-  const placeNames = new Set(places.flatMap((e) => [e.name, ...e.mentions.map((m) => m.text)]).map((n) => n.toLowerCase()));
+  const placeNames = lowerPlaceNames(ctx);
   let best: EventEntity[] | undefined;
   let bestScore = -Infinity;
   const references = headReferences(ctx, groups);
@@ -138,6 +140,7 @@ function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEnti
     byHead.set(head, byHead.has(head) ? null : group);
   }
   const out = new Map<EventEntity[], { count: number; inHeadline: boolean }>();
+  if (byHead.size === 0) return out;
   const headline = ctx.header.headline;
   const from = headline?.norm.start ?? ctx.header.bodyStart;
   HEAD_REFERENCE.lastIndex = 0;
@@ -172,8 +175,10 @@ function mergeTruncatedNames(groups: Map<string, EventEntity[]>): void {
     groups.delete(short);
   }
   // "G20 Summit" is the "G20 Leaders' Summit": a name without the word for who meets.
+  const withoutWhoMeets = new Map<string, string>();
+  for (const k of groups.keys()) withoutWhoMeets.set(k, k.replace(WHO_MEETS, ' '));
   for (const short of [...groups.keys()]) {
-    const long = [...groups.keys()].find((k) => k !== short && k.replace(WHO_MEETS, ' ') === short);
+    const long = [...groups.keys()].find((k) => k !== short && withoutWhoMeets.get(k) === short);
     if (long === undefined) continue;
     groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);
     groups.delete(short);
@@ -220,6 +225,17 @@ function leadSentences(ctx: FactsContext): Sentence[] {
     const text = ctx.text.slice(s.norm.start, s.norm.end);
     if (NOT_LEAD.test(text) || text.split(/\s+/).length < MIN_LEAD_WORDS) continue;
     out.push(s);
+  }
+  return out;
+}
+
+/** The names of the document's cities, countries and venues, and their mentions as written, lower-cased. */
+function lowerPlaceNames(ctx: FactsContext): Set<string> {
+  const out = new Set<string>();
+  for (const e of ctx.entities) {
+    if (e.kind !== 'city' && e.kind !== 'country' && e.kind !== 'venue') continue;
+    out.add(e.name.toLowerCase());
+    for (const m of e.mentions) out.add(m.text.toLowerCase());
   }
   return out;
 }
@@ -274,12 +290,7 @@ function sentencesAbout(
   const foreign = [...others, ...otherGroupEditions].flatMap((e) => e.mentions).sort((a, b) => a.norm.start - b.norm.start);
   const foreignIn = rangeIndex(foreign, (m) => m.norm);
   const candidates = ctx.header.headline ? [ctx.header.headline, ...ctx.bodySentences] : ctx.bodySentences;
-  return candidates.filter((s) => {
-    const text = ctx.text.slice(s.norm.start, s.norm.end);
-    if (!GATHERING.test(text)) return false;
-    const hasForeign = foreignIn(s.norm.start, s.norm.end).length > 0;
-    return !hasForeign && !OTHER_EDITION.test(text);
-  }) as Sentence[];
+  return candidates.filter((s) => gathering(ctx, s) && foreignIn(s.norm.start, s.norm.end).length === 0 && !otherEdition(ctx, s)) as Sentence[];
 }
 
 function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMention | undefined {
@@ -330,6 +341,8 @@ function addDaysIso(day: string, n: number): string {
  * Astana on May 29, 2014"): a relative chunk that tells of a document or a body, not a gathering.
  */
 function inOtherClause(ctx: FactsContext, sentence: Sentence, d: DateMention): boolean {
+  // The clause is part of the sentence: without an act's word there, no need to chunk it.
+  if (!wordIndex(ctx).wordsIn(sentence.norm.start, sentence.norm.end).holds(OTHER_ACT_NEEDS)) return false;
   const text = chunkRange(ctx, sentence.norm.start, sentence.norm.end);
   let c = text.chunkAt(d.norm.start);
   // "which was signed in Astana …, and entered into force on …": a predicate that goes on with it.
@@ -343,6 +356,7 @@ function inOtherClause(ctx: FactsContext, sentence: Sentence, d: DateMention): b
 
 // What a relative clause about a document or a body says happened to it.
 const OTHER_ACT = /\b(?:signed|adopted|ratified|entered\s+into\s+force|established|founded|created|launched)\b/i;
+const OTHER_ACT_NEEDS = wordNeeds([['signed', 'adopted', 'ratified', 'entered', 'established', 'founded', 'created', 'launched']]);
 
 /** Days (not months or years) the event sentences name after the dateline, in text order. */
 function dayDates(ctx: FactsContext, sentences: readonly Sentence[]): DateMention[] {
@@ -478,7 +492,7 @@ function eventRecurrence(ctx: FactsContext) {
   for (const q of ctx.quantities) {
     if (q.kind !== 'recurrence') continue;
     const sentence = ctx.sentenceAt(q.norm.start);
-    if (!sentence || !GATHERING.test(ctx.text.slice(sentence.norm.start, sentence.norm.end))) continue;
+    if (!sentence || !gathering(ctx, sentence)) continue;
     const base = Math.max(sentence.norm.start, ctx.header.bodyStart);
     let from = base;
     for (const m of ctx.text.slice(base, q.norm.start).matchAll(CLAUSE_OPEN)) from = base + m.index + m[0].length;
@@ -524,15 +538,25 @@ const GATHERING_NOUN = /^(?:summit|summits|meeting|meetings|session|sessions|gat
 
 // What the ranking asks of a sentence, once per sentence: one long sentence naming many events
 // would otherwise be read once per mention.
-const OTHER_EDITION_OF = new WeakMap<Sentence, boolean>();
+const OTHER_EDITION_OF = new WeakMap<object, boolean>();
 const YEARS_OF = new WeakMap<Sentence, (string | undefined)[]>();
 
 /** Does the sentence speak of another edition ("next year's summit")? False for no sentence. */
-function otherEdition(ctx: FactsContext, sentence: Sentence | undefined): boolean {
+function otherEdition(ctx: FactsContext, sentence: Sentence | { readonly norm: { readonly start: number; readonly end: number } } | undefined): boolean {
   if (sentence === undefined) return false;
   let other = OTHER_EDITION_OF.get(sentence);
-  if (other === undefined) OTHER_EDITION_OF.set(sentence, (other = OTHER_EDITION.test(ctx.text.slice(sentence.norm.start, sentence.norm.end))));
+  if (other === undefined) {
+    const { start, end } = sentence.norm;
+    other = OTHER_EDITION.test(ctx.text.slice(start, end));
+    OTHER_EDITION_OF.set(sentence, other);
+  }
   return other;
+}
+
+/** Does the range (a sentence, the headline) speak of a gathering taking place? */
+function gathering(ctx: FactsContext, range: { readonly norm: { readonly start: number; readonly end: number } }): boolean {
+  const { start, end } = range.norm;
+  return GATHERING.test(ctx.text.slice(start, end));
 }
 
 /** The years of the sentence's dates (undefined for an unresolved date). */

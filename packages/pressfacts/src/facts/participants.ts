@@ -3,12 +3,15 @@ import type { Participant } from '@pressfacts/schema';
 import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
 import { homeOfPublisherLine } from '../data/home-publishers.js';
 import { lookupWire } from '../data/wires.js';
-import { compileCues } from './cue-pattern.js';
+import { compileCues, cueTriggers } from './cue-pattern.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { alternation } from './text.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.plural))})\\s+(?:of|from)\\s+`, 'gi');
+/** The words ROLE_LIST needs (a sentence without one lists no roles), read from the same table. */
+const ROLE_NEEDS = wordNeeds(cueTriggers(`{${PARTICIPANT_ROLES.map((r) => r.plural).join('|')}}`));
 const ROLE_TITLE = new Map(PARTICIPANT_ROLES.map((r) => [r.plural, r.title]));
 const LEADER = new Set(LEADER_TITLES);
 // A list of countries ends at a word that is neither a country, a separator nor an article.
@@ -23,6 +26,7 @@ const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,5}$/;
 const HOSTED_AFTER = /^(?:,\s+(?:who|which)\s+(?:hosted|is hosting|was hosting|hosts)\b|,\s+the\s+(?:summit's\s+)?host\b|\s+(?:hosted|is hosting|was hosting)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:summit|meeting|gathering|talks|leaders|forum)\b)/i;
 const HOSTED_BY = /\bhosted\s+by\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
 const ATTENDANCE = new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i');
+const ATTENDANCE_NEEDS = ATTENDANCE_CUES.map((r) => wordNeeds(cueTriggers(r.cue)));
 /** Most characters between the first mentions of two people of one "<Name> of <Country>" list. */
 const LIST_SPAN = 160;
 const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
@@ -128,7 +132,9 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
     }
   }
 
+  const words = wordIndex(ctx);
   for (const s of ctx.bodySentences) {
+    if (!words.wordsIn(s.norm.start, s.norm.end).holds(ROLE_NEEDS)) continue;
     const text = ctx.text.slice(s.norm.start, s.norm.end);
     for (const m of text.matchAll(ROLE_LIST)) {
       const listStart = s.norm.start + m.index + m[0].length;
@@ -151,6 +157,8 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
   // "Peru, Chile and Ecuador took part", "Attending were Colombia's Gustavo Petro and …": the
   // countries and the people with a country that an attendance clause names.
   for (const s of ctx.bodySentences) {
+    const here = words.wordsIn(s.norm.start, s.norm.end);
+    if (!ATTENDANCE_NEEDS.some((needs) => here.holds(needs))) continue;
     const text = ctx.text.slice(s.norm.start, s.norm.end);
     if (!ATTENDANCE.test(text) || NEGATED.test(text)) continue;
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
@@ -294,6 +302,7 @@ function isAdjective(text: string, name: string): boolean {
 }
 
 const LIST_WORDS = new Set([',', 'and', 'the', '&']);
+const CAPITALISED = /^\p{Lu}/u;
 const ATTENDING_OPENER = /\b(?:attending|present|participating)\s+(?:were|was)\b/i;
 
 /** A country mention is in the list that is its clause's subject ("Peru, Chile and Ecuador took part"). */
@@ -301,7 +310,7 @@ function inList(ctx: FactsContext, segment: Segment, sentenceStart: number): boo
   const before = ctx.text.slice(sentenceStart, segment.norm.start);
   if (ATTENDING_OPENER.test(before)) return true;
   const from = sentenceStart + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  return ctx.tokensIn(from, segment.norm.start).every((t) => LIST_WORDS.has(t.value.toLowerCase()) || /^\p{Lu}/u.test(t.value));
+  return ctx.tokensIn(from, segment.norm.start).every((t) => LIST_WORDS.has(t.value.toLowerCase()) || CAPITALISED.test(t.value));
 }
 
 /** Country mentions forming a list that starts at `start` ("Kazakhstan, Kyrgyzstan and Uzbekistan"). */
@@ -321,6 +330,9 @@ function countryListAt(ctx: FactsContext, start: number, end: number) {
   return out;
 }
 
+// The first letter of a word of a title, but for the connectors ("Minister of Foreign Affairs").
+const WORD_TO_CAPITALISE = /\b(?!(?:of|and|for|the)\b)\p{Ll}/gu;
+
 /**
  * The title written between the cue and the name ("sent its foreign minister, Prince X" →
  * "Foreign Minister"): the office the person represents the country in, capitalised as a role.
@@ -329,5 +341,5 @@ function writtenTitle(gap: string, titles: readonly string[]): string | null {
   const lower = gap.trim().toLowerCase();
   if (lower === '') return null;
   const title = titles.find((t) => lower.startsWith(t.toLowerCase()));
-  return title === undefined ? null : title.replace(/\b(?!(?:of|and|for|the)\b)\p{Ll}/gu, (c) => c.toUpperCase());
+  return title === undefined ? null : title.replace(WORD_TO_CAPITALISE, (c) => c.toUpperCase());
 }

@@ -106,13 +106,15 @@ function antecedentStart(ctx: FactsContext, text: ChunkedText, relative: number)
   return undefined;
 }
 
+const ABBREVIATED_STATE = /^(?:\p{Lu}\.){2,3}$/u;
+
 /** "Cook Islands", "D.C.": a chunk that is one place name, whatever the tagger made of it. */
 function isPlaceChunk(ctx: FactsContext, text: ChunkedText, chunk: Chunk): boolean {
   const start = text.tokens[chunk.from]!.norm.start;
   const end = text.tokens[chunk.to - 1]!.norm.end;
   if (ctx.mentionsIn(start, end).some((m) => PLACE_KINDS.has(m.entity.kind) && m.segment.norm.start === start && m.segment.norm.end === end)) return true;
   // "D.C.", "N.Y.": an abbreviated state after a city.
-  return chunk.to - chunk.from <= 2 && /^(?:\p{Lu}\.){2,3}$/u.test(ctx.text.slice(start, end));
+  return chunk.to - chunk.from <= 2 && ABBREVIATED_STATE.test(ctx.text.slice(start, end));
 }
 
 /**

@@ -17,6 +17,9 @@ export function periodValue(d: Pick<DateMention, 'value' | 'endValue' | 'precisi
   return shared.length > 0 ? shared.join('-') : null;
 }
 
+// A capitalised word right after a year: the year is written into a name.
+const NAME_AFTER = /^\s\p{Lu}/u;
+
 /**
  * The timeline date of a mention, or null when it is none: unresolved, a range of years, or a
  * year written into a name whose more precise date the same sentence gives ("the 2024 Summit …,
@@ -27,7 +30,7 @@ export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[
   if (value === null) return null;
   // Only a year written into a name ("the 2024 Summit of …") defers to the finer date; "next
   // year's summit" beside "on Jan. 1, 2025" is an event of its own.
-  const inName = !d.relative && /^\s\p{Lu}/u.test(text.slice(d.norm.end, d.norm.end + 2));
+  const inName = !d.relative && NAME_AFTER.test(text.slice(d.norm.end, d.norm.end + 2));
   const finer = inName && sentenceDates.some((o) => o !== d && o.value !== null && o.value.length > value.length && o.value.startsWith(`${value}-`));
   return finer ? null : value;
 }

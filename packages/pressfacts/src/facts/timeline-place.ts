@@ -47,8 +47,12 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
   // "Yokohama, 20-22 August 2025": a city written right before the date is where it happened.
   const beforeDate = (m: Mention) => m.segment.norm.end < date.norm.start && /^\s*,\s*$/.test(ctx.text.slice(m.segment.norm.end, date.norm.start));
   for (const m of mentions) {
-    if (m.entity.kind === 'city' && IN_TITLE.test(lead(m)) && NAME_GOES_ON.test(tail(m))) continue;
-    if (m.entity.kind === 'city' && (CITY_LEAD.test(lead(m)) || GATHERING_AFTER.test(tail(m)) || beforeDate(m))) cities.push({ name: m.entity.name, at: m.segment.norm.start });
+    if (m.entity.kind === 'city') {
+      const before = lead(m);
+      const after = tail(m);
+      if (NAME_GOES_ON.test(after) && IN_TITLE.test(before)) continue;
+      if (CITY_LEAD.test(before) || GATHERING_AFTER.test(after) || beforeDate(m)) cities.push({ name: m.entity.name, at: m.segment.norm.start });
+    }
     if (m.entity.kind === 'venue') {
       const city = cityNaming(ctx, m.segment.text);
       if (city) cities.push({ name: city, at: m.segment.norm.start });
@@ -73,6 +77,11 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
   return (area('country') ?? area('region'))?.entity.name ?? null;
 }
 
+const TOWN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+// What may follow a town's name: a stop mark or a lower-case word.
+const AFTER_TOWN = /^[,.;]$|^\p{Ll}/u;
+
 /**
  * "in Taormina, Sicily", "in Cholpon-Ata in June 2023": a capitalised name after "in" that no
  * vocabulary knows, ending before a lower-case word, a comma or the end of the clause, is a town.
@@ -83,10 +92,10 @@ function unknownPlaceIn(ctx: FactsContext, clause: readonly Range[]): string | n
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (tokens[i]!.value !== 'in') continue;
       let j = i + 1;
-      while (j < tokens.length && j - i <= 5 && (/^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.value) || (tokens[j]!.value === '-' && /^\p{Lu}/u.test(tokens[j + 1]?.value ?? '')))) j++;
+      while (j < tokens.length && j - i <= 5 && (TOWN_WORD.test(tokens[j]!.value) || (tokens[j]!.value === '-' && CAPITALISED.test(tokens[j + 1]?.value ?? '')))) j++;
       if (j === i + 1 || tokens[j - 1]!.value === '-') continue;
       const next = tokens[j];
-      if (next !== undefined && !/^[,.;]$|^\p{Ll}/u.test(next.value)) continue;
+      if (next !== undefined && !AFTER_TOWN.test(next.value)) continue;
       const start = tokens[i + 1]!.norm.start;
       const end = tokens[j - 1]!.norm.end;
       if (ctx.mentionsIn(start, end).length > 0 || ctx.entityAt(start, end) !== undefined || ctx.datesIn(start, end).length > 0 || NOT_TOWNS.has(ctx.text.slice(start, end))) continue;

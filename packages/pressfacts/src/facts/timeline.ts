@@ -4,6 +4,7 @@ import { NOT_EVENT_BEFORE, TENURES } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
 import { isVerb } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { firstTokenFrom } from './token-search.js';
 import { eventDateOf, quotationTest } from './timeline-dates.js';
 import { clauseOfDate } from './timeline-clause.js';
 import { placeOfClause } from './timeline-place.js';
@@ -31,7 +32,7 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
   const byDate = new Map<string, { value: string; date: DateMention; sentence: Sentence; evidence: DateMention[] }>();
   for (const s of ctx.bodySentences) {
     // A line without a verb (a title, a caption) reports no event.
-    if (!ctx.tokensIn(s.norm.start, s.norm.end).some(isVerb)) continue;
+    if (!hasVerb(ctx, s.norm.start, s.norm.end)) continue;
     // "Updated Thursday, 29 August 2024, 18:40": when the page was written, not an event.
     if (TIMESTAMP.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;
     const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
@@ -63,4 +64,11 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
         provenance: provenance('timeline/dated-clause'),
       };
     });
+}
+
+/** `ctx.tokensIn(start, end).some(isVerb)`, without the array. */
+function hasVerb(ctx: FactsContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  for (let i = firstTokenFrom(tokens, start); i >= 0 && i < tokens.length && tokens[i]!.norm.end <= end; i++) if (isVerb(tokens[i])) return true;
+  return false;
 }

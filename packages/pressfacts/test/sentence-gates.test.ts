@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
+import { compileCues, cueTriggers } from '../src/facts/cue-pattern.js';
+import type { FactsContext } from '../src/facts/context.js';
+import { alternation } from '../src/facts/text.js';
+import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
+import { contextOf } from './support/context.js';
+
+// The participant rules run their table patterns only on sentences that hold the words the tables
+// need (participants.ts): built here the same way, each gate must let through every text its
+// pattern matches.
+const phrases = (list: readonly string[]) => cueTriggers(`{${list.join('|')}}`);
+const GATES: { name: string; pattern: RegExp; passes: (ctx: FactsContext) => boolean; examples: readonly string[] }[] = [
+  {
+    name: 'role lists',
+    pattern: new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.plural))})\\s+(?:of|from)\\s+`, 'i'),
+    passes: gate([phrases(PARTICIPANT_ROLES.map((r) => r.plural))]),
+    examples: PARTICIPANT_ROLES.map((r) => r.example),
+  },
+  {
+    name: 'attendance',
+    pattern: new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i'),
+    passes: gate(ATTENDANCE_CUES.map((r) => cueTriggers(r.cue))),
+    examples: ATTENDANCE_CUES.map((r) => r.example),
+  },
+];
+
+/** A text passes when some cue's every list has a word in it (one list of lists per cue). */
+function gate(cues: readonly (readonly (readonly string[])[])[]): (ctx: FactsContext) => boolean {
+  const needs = cues.map(wordNeeds);
+  return (ctx) => {
+    const here = wordIndex(ctx).wordsIn(0, ctx.text.length);
+    return needs.some((n) => here.holds(n));
+  };
+}
+
+/** The gate never stops a text its pattern matches. */
+function letsThrough(pattern: RegExp, passes: (ctx: FactsContext) => boolean, text: string): boolean {
+  const ctx = contextOf(text, null);
+  return !pattern.test(ctx.text) || passes(ctx);
+}
+
+// Table words in any case and spacing, glued to other words, and plain words around them.
+const piece = fc.oneof(
+  fc.constantFrom('took part', 'Took  Part', 'ATTENDED', 'attendees', 'heads of state', 'Heads\nof State', 'did not.', 'did not', 'observer', 'co-chaired by', 'joined host'),
+  fc.constantFrom('the', 'of', 'from', 'in', 'Leaders', 'presidents', 'Astana', ',', '.', '-', 'İ', 'é', 'goodwill'),
+);
+const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '')).map(([parts, glue]) => parts.join(glue));
+
+describe('sentence gates of the participant rules', () => {
+  it('let through every example of their tables', () => {
+    for (const { name, pattern, passes, examples } of GATES) {
+      for (const example of examples) {
+        const ctx = contextOf(example, null);
+        expect(pattern.test(ctx.text), `${name}: ${example}`).toBe(true);
+        expect(passes(ctx), `${name}: ${example}`).toBe(true);
+      }
+    }
+  });
+
+  it('let through every text their pattern matches', () => {
+    for (const { pattern, passes } of GATES) {
+      fc.assert(
+        fc.property(text, (t) => letsThrough(pattern, passes, t)),
+        { numRuns: 100 },
+      );
+    }
+  });
+
+  it('stop a text that holds none of the words', () => {
+    const ctx = contextOf('The summit closed in Astana on Friday.', null);
+    for (const { passes } of GATES) expect(passes(ctx)).toBe(false);
+  });
+});

@@ -37,6 +37,8 @@ interface NeededList {
  * modules load (a few hundred words).
  */
 const ID_OF_HASH = new Map<number, number>();
+/** A cheap first test for the scan: a set slot for each known word's hash (most words of a text miss it). */
+const MAYBE_KNOWN = new Uint8Array(1 << 12);
 
 /**
  * Compiles lists of words for the index: a range holds them when it holds a word of each list.
@@ -49,6 +51,7 @@ export function wordNeeds(lists: readonly (readonly string[])[]): WordNeeds {
       const h = hashOf(w, 0, w.length);
       let id = ID_OF_HASH.get(h);
       if (id === undefined) ID_OF_HASH.set(h, (id = ID_OF_HASH.size));
+      MAYBE_KNOWN[h & (MAYBE_KNOWN.length - 1)] = 1;
       return id;
     }),
   );
@@ -108,7 +111,8 @@ function buildIndex(text: string): WordIndex {
       if (!isWordChar(c)) break;
       h = (Math.imul(h, 31) + (c | 32)) | 0;
     }
-    const id = ID_OF_HASH.get(h & SMALL);
+    h &= SMALL;
+    const id = MAYBE_KNOWN[h & (MAYBE_KNOWN.length - 1)] === 1 ? ID_OF_HASH.get(h) : undefined;
     if (id !== undefined) {
       starts.push(start);
       ids.push(id);

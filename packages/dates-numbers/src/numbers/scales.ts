@@ -58,5 +58,7 @@ export function scaleExponent(word: string | undefined): number | null {
  * @example scaled('48.5', 9) // 48500000000
  */
 export function scaled(digits: string, exponent: number): number {
+  // Most amounts are plain ("18", "2025", "48.5"): no copy and no exponent to parse.
+  if (exponent === 0 && !digits.includes(',')) return Number(digits);
   return Number(`${digits.replace(/,/g, '')}e${exponent}`);
 }

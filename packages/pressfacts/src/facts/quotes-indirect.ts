@@ -17,6 +17,8 @@ export interface Reported {
 }
 
 const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERB_FORMS)})\\b`, 'gi');
+/** The same pattern without the global flag, for a single search that leaves no lastIndex behind. */
+const SPEECH_ONCE = new RegExp(SPEECH.source, 'i');
 /** The words SPEECH needs (a sentence without one of them has no attribution to look for), read from the same forms. */
 const SPEECH_NEEDS = wordNeeds(cueTriggers(`{${[...SPEECH_VERB_FORMS].join('|')}}`));
 const ACCORDING_NEEDS = wordNeeds(cueTriggers('according to'));
@@ -43,22 +45,14 @@ export function reportedSpeech(ctx: FactsContext, s: Sentence): Reported | null 
   const words = wordIndex(ctx).wordsIn(start, s.norm.end);
   const according = words.holds(ACCORDING_NEEDS) ? accordingTo(ctx, start, s.norm.end) : null;
   if (according !== null) return according;
-  // The trailing reading has always started where `clauseEnd` left SPEECH's lastIndex, and the
-  // leading one from 0, leaving it there: kept as it was so that output stays the same.
-  if (!words.holds(SPEECH_NEEDS)) {
-    SPEECH.lastIndex = 0;
-    return null;
-  }
-  // Both readings look at the same speech verbs: find them once.
+  if (!words.holds(SPEECH_NEEDS)) return null;
+  // Both readings look at the same speech verbs: find them once, always from the sentence's start
+  // (matchAll starts at the pattern's lastIndex: a shared global pattern must be reset first, or
+  // one document's leftovers decide what the next one reads).
   const text = ctx.text.slice(start, s.norm.end);
-  const trailingVerbs = [...text.matchAll(SPEECH)];
-  const verbs = SPEECH.lastIndex === 0 ? trailingVerbs : [...text.matchAll(withLastIndex(SPEECH, 0))];
-  return trailingAttribution(ctx, start, s.norm.end, trailingVerbs) ?? leadingAttribution(ctx, start, s.norm.end, verbs);
-}
-
-function withLastIndex(re: RegExp, lastIndex: number): RegExp {
-  re.lastIndex = lastIndex;
-  return re;
+  SPEECH.lastIndex = 0;
+  const verbs = [...text.matchAll(SPEECH)];
+  return trailingAttribution(ctx, start, s.norm.end, verbs) ?? leadingAttribution(ctx, start, s.norm.end, verbs);
 }
 
 function accordingTo(ctx: FactsContext, start: number, end: number): Reported | null {
@@ -166,8 +160,7 @@ function clauseEnd(ctx: FactsContext, from: number, end: number): number {
   // "…, while Philippine President Marcos warned that …": another speaker's words start.
   for (const m of text.slice(0, cut).matchAll(/,?\s+(?:and|while|but|whereas)\s+/gi)) {
     const next = from + m.index + m[0].length;
-    SPEECH.lastIndex = 0;
-    const verb = SPEECH.exec(ctx.text.slice(next, Math.min(end, next + 100)));
+    const verb = SPEECH_ONCE.exec(ctx.text.slice(next, Math.min(end, next + 100)));
     if (verb && speakerFilling(ctx, next, next + verb.index, false)) {
       cut = m.index;
       break;

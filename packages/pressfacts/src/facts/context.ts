@@ -141,6 +141,15 @@ function findSentence(sentences: readonly Sentence[], offset: number): Sentence 
   return undefined;
 }
 
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
+}
+
 /** Output evidence from segments: plain spans, deduplicated, in order. */
 export function evidenceOf(segments: readonly (Span | null | undefined)[]): Span[] {
   const out: Span[] = [];
@@ -149,7 +158,8 @@ export function evidenceOf(segments: readonly (Span | null | undefined)[]): Span
     out.push(toSpan(s));
   }
   // Sorted by start then end, a repeated span sits next to its twin: drop it there (no string keys).
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // (Most lists come in order already: the sort, stable, would leave them as they are.)
+  if (!inOrder(out)) out.sort((a, b) => a.start - b.start || a.end - b.end);
   let kept = 0;
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;

@@ -75,12 +75,21 @@ function isBodyInsideEventName(e: Entity, eventMentions: readonly Segment[]): bo
  * release that only writes "UN" names it "UN", and an acronym the text never uses is not given.
  */
 function asWritten(name: string, acronym: string | null, mentions: readonly { text: string }[]) {
-  const fold = (t: string) => t.replace(/\s+/g, ' ').replace(/^the /i, '').toLowerCase();
   const written = new Set(mentions.map((m) => fold(m.text)));
   const nameWritten = written.has(fold(name));
   const acronymWritten = acronym !== null && mentions.some((m) => m.text.replace(/\./g, '') === acronym.replace(/\./g, ''));
   if (!nameWritten && acronymWritten) return { name: acronym!, acronym: null };
   return { name, acronym: acronymWritten ? acronym : null };
+}
+
+const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
+const SPACE_RUN = /\s+/g;
+const LEADING_THE = /^the /i;
+
+/** A name as compared: spaces made one, without a leading "the", lower-cased (most need no rewrite: no copy then). */
+function fold(text: string): string {
+  const spaced = SPACE_TO_REWRITE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
+  return (LEADING_THE.test(spaced) ? spaced.slice(4) : spaced).toLowerCase();
 }
 
 // Forms of address that a title pattern can mistake for the body a person belongs to.

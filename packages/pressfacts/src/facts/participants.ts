@@ -117,11 +117,12 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
       // "President Emmanuel Macron, who hosted the gathering", "hosted by Prime Minister X": a
       // leader with a title and no other country.
       const hosting =
-        (HOSTED_AFTER.test(after) || HOSTED_BY.test(before)) &&
+        (HOSTED_AFTER.test(after) || (before.includes('hosted') && HOSTED_BY.test(before))) &&
         (p.entity.country === null || p.entity.country === event.country) &&
         !representsOther(rows, p.entity.name, event.country) &&
         p.entity.titles.some((t) => LEADER.has(t.toLowerCase()));
-      if (!HOST_TITLE.test(before) && !hosting) continue;
+      // (Both patterns scan every position of the text before: only where their word stands.)
+      if (!(hasHostWord(before) && HOST_TITLE.test(before)) && !hosting) continue;
       add(event.country, {
         representative: p.entity.name,
         role: p.entity.titles.find((t) => LEADER.has(t.toLowerCase())) ?? p.entity.titles[0] ?? null,
@@ -205,6 +206,11 @@ function visitSide(ctx: FactsContext, host: string | null, rows: ReadonlyMap<str
   const leader = countrylessLeaders(ctx).find((l) => !represented.has(l.person.name));
   if (leader === undefined) return;
   add(missing[0]!, { representative: leader.person.name, role: leader.title, evidence: [leader.first], rule: 'participants/visit-side', order: leader.first.norm.start });
+}
+
+/** The text may hold HOST_TITLE's word ("Host", "host"). */
+function hasHostWord(text: string): boolean {
+  return text.includes('host') || text.includes('Host');
 }
 
 /** The person already represents another country (the publisher's own leader hosting a dinner abroad). */

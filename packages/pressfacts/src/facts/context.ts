@@ -74,9 +74,9 @@ export function createFactsContext(doc: Doc): FactsContext {
   const headingCover = coverLookup(headingRanges, (h) => h);
   const isHeading = (s: Sentence) => headingCover(s.norm.start, s.norm.end) !== undefined;
   const bodySentences = sentences.filter((s) => s.norm.end > header.bodyStart && !isHeading(s));
-  const mentions: Mention[] = entities
-    .flatMap((entity) => entity.mentions.map((segment) => ({ entity, segment })))
-    .sort((a, b) => a.segment.norm.start - b.segment.norm.start || b.segment.norm.end - a.segment.norm.end);
+  const mentions: Mention[] = [];
+  for (const entity of entities) for (const segment of entity.mentions) mentions.push({ entity, segment });
+  mentions.sort((a, b) => a.segment.norm.start - b.segment.norm.start || b.segment.norm.end - a.segment.norm.end);
   const mentionIndex = rangeIndex(mentions, (m) => m.segment.norm);
   const dateIndex = rangeIndex(dates, (d) => d.norm);
   const quantityIndex = rangeIndex(quantities, (q) => q.norm);

@@ -376,6 +376,7 @@ interface EventPlace {
 // "held in Kazan", "under way at the Expo center in Goyang", "gathered … in Astana".
 const LOCATIVE_BEFORE = /\b(?:in|at)\s+(?:the\s+(?:(?:city|capital)\s+of\s+)?)?$/i;
 const HERE = /\b(?:here|in this city|in the city)\b/i;
+const SUMMITS = /\bsummit's\b/gi;
 /** A city must score at least this to be the venue city (a bare mention in a summit sentence is not enough). */
 const MIN_PLACE_SCORE = 2;
 
@@ -390,7 +391,9 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
   let best: { place: EventPlace; score: number; at: number } | undefined;
   for (const s of sentences) {
     const namesEvent = eventMentions.some((m) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);
-    const placesEvent = namesEvent || TAKES_PLACE.test(ctx.text.slice(s.norm.start, s.norm.end).replace(/\bsummit's\b/gi, ''));
+    const said = ctx.text.slice(s.norm.start, s.norm.end);
+    // (Only a sentence with a possessive has a "summit's" to take out: no copy of the others.)
+    const placesEvent = namesEvent || TAKES_PLACE.test(said.includes("'s") ? said.replace(SUMMITS, '') : said);
     const pastYear =
       docYear !== undefined && ctx.datesIn(s.norm.start, s.norm.end).some((d) => d.value !== null && d.value.slice(0, 4) !== docYear && !inOtherClause(ctx, s, d));
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {

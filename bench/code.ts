@@ -1,6 +1,6 @@
 // Which code the bench times. By default the built packages (packages/*/dist): the JavaScript npm
 // users run. `--source` times the TypeScript source through tsx instead (what `pnpm pressfacts`
-// runs in the workspace; tsx's transform makes it ~15% slower, so it is not what users pay).
+// runs in the workspace; tsx's transform makes it 20-25% slower, so it is not what users pay).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

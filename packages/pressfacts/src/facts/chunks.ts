@@ -51,6 +51,7 @@ for (const row of CLAUSE_CUES) {
   list.sort((a, b) => b.words.length - a.words.length);
   CUES_BY_FIRST.set(row.words[0]!, list);
 }
+const CUT_WORD_MAX = Math.max(...[...STOP_MARKS, ...DASHES, ',', 'and', 'that', 'since', ...RELATIVE_WORDS].map((w) => w.length));
 const CLEFT = /^it\s+(?:was|is|has been)\b/i;
 
 const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -68,13 +69,14 @@ export function chunkRange(ctx: FactsContext, start: number, end: number): Chunk
   // Figures, timeline and agreements read the same sentences: chunk each once per document.
   let cache = CACHE.get(ctx);
   if (cache === undefined) CACHE.set(ctx, (cache = new Map()));
-  const key = `${start}:${end}`;
+  // One number per range (start and end are offsets into the same text): no key string per call.
+  const key = start * (ctx.text.length + 1) + end;
   let chunked = cache.get(key);
   if (chunked === undefined) cache.set(key, (chunked = chunk(ctx, start, end)));
   return chunked;
 }
 
-const CACHE = new WeakMap<FactsContext, Map<string, ChunkedText>>();
+const CACHE = new WeakMap<FactsContext, Map<number, ChunkedText>>();
 
 function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
   const tokens = ctx.tokensIn(start, end);
@@ -83,10 +85,12 @@ function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
   const cuts: Cut[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
-    const v = lower(tokens[i]);
+    // Every cut word and mark is at most CUT_WORD_MAX characters: longer tokens need no lowercase copy.
+    const value = tokens[i]!.value;
+    const v = value.length > CUT_WORD_MAX ? '' : value.toLowerCase();
     if (STOP_MARKS.has(v) || (DASHES.has(v) && isSpaced(ctx.text, tokens[i]!))) cuts.push({ end: i, start: i + 1, hard: true });
     else if (v === ',') cuts.push(commaCut(tokens, i));
-    else if (v === 'and' && lower(tokens[i - 1]) !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true });
+    else if (v === 'and' && tokens[i - 1]?.value !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true });
     else if (v === 'that' && !cleft && i > 0) cuts.push({ end: i, start: i + 1, hard: true });
     else if (v === 'since' && i > 0 && !inDate[i + 1]) cuts.push({ end: i, start: i + 1, hard: true });
     // "the hall where the treaty was signed": a relative word right after a noun opens a clause.
@@ -126,6 +130,11 @@ function markDates(tokens: readonly Token[], dates: readonly { norm: { start: nu
   return out;
 }
 
+/** "and" in any case, without a lowercase copy of every other token. */
+function isAnd(t: Token): boolean {
+  return t.value.length === 3 && t.value.toLowerCase() === 'and';
+}
+
 /** A comma: a bare one (soft), or one followed by a clause cue word. */
 function commaCut(tokens: readonly Token[], i: number): Cut {
   for (const row of CUES_BY_FIRST.get(lower(tokens[i + 1])) ?? []) {
@@ -149,7 +158,7 @@ function splitBetweenDates(tokens: readonly Token[], inDate: readonly boolean[],
   let seenDate = false;
   for (let i = from; i < to; i++) {
     if (inDate[i]) seenDate = true;
-    else if (seenDate && lower(tokens[i]) === 'and' && inDate.indexOf(true, i + 1) > i && inDate.indexOf(true, i + 1) < to) {
+    else if (seenDate && isAnd(tokens[i]!) && inDate.indexOf(true, i + 1) > i && inDate.indexOf(true, i + 1) < to) {
       out.push({ from: start, to: i, hard: out.length > 0 });
       start = i + 1;
       seenDate = false;

@@ -51,7 +51,7 @@ export function createContext(view: TextView, words: readonly Word[], lookups: L
   const titleWord = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.punct && (lex.titles.has(w.akey) || lex.titleModifiers.has(w.akey))) titleWord[i] = 1;
+    if (!w.punct && lex.titleOrModifier.has(w.akey)) titleWord[i] = 1;
   }
   return {
     view,

@@ -17,6 +17,8 @@ export interface PeopleLexicon {
   /** Titles by the key of their first word, longest first. */
   readonly titles: ReadonlyMap<string, readonly Phrase<TitleRow>[]>;
   readonly titleModifiers: ReadonlySet<string>;
+  /** Keys of `titles` and `titleModifiers` together: one lookup per word where title rules look. */
+  readonly titleOrModifier: ReadonlySet<string>;
   /** Honorifics by the key of their first word (full stop dropped), longest first. */
   readonly honorifics: ReadonlyMap<string, readonly Phrase<HonorificRow>[]>;
   /** Every word of an honorific ("his", "royal", "highness", "rt", "hon"): never an affiliation. */
@@ -98,6 +100,7 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
   return {
     titles,
     titleModifiers,
+    titleOrModifier: new Set([...titles.keys(), ...titleModifiers]),
     honorifics,
     honorificWords,
     particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),

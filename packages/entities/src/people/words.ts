@@ -258,18 +258,27 @@ function shapeOf(word: string): number {
 
 /** True for a word that takes a full stop as part of itself: "Mr", "Dr", "Sept", an initial. */
 function isAbbreviation(word: string): boolean {
-  if (SINGLE_CAPITAL.test(word) || word.includes('.')) return true;
-  return knownAbbreviations().has(foldKey(word));
+  // One code point is one or two code units.
+  if ((word.length <= 2 && SINGLE_CAPITAL.test(word)) || word.includes('.')) return true;
+  const known = knownAbbreviations();
+  // Most words ending a sentence are longer than any abbreviation; an ASCII word's key has its length.
+  if (word.length > known.longest && !NON_ASCII.test(word)) return false;
+  return known.keys.has(foldKey(word));
 }
 
-let abbreviations: Set<string> | undefined;
+const NON_ASCII = /[^\x00-\x7f]/;
 
-function knownAbbreviations(): Set<string> {
+let abbreviations: { readonly keys: ReadonlySet<string>; readonly longest: number } | undefined;
+
+function knownAbbreviations(): { readonly keys: ReadonlySet<string>; readonly longest: number } {
   if (abbreviations === undefined) {
-    abbreviations = new Set(['jr', 'sr', 'st', 'gen', 'col', 'lt', 'sen', 'rep', 'gov', 'inc', 'ltd', 'corp', 'co']);
+    const keys = new Set(['jr', 'sr', 'st', 'gen', 'col', 'lt', 'sen', 'rep', 'gov', 'inc', 'ltd', 'corp', 'co']);
     // Table words written with a full stop: "Mr.", "Prof.", "Sept.", "Inc.".
     const lex = peopleLexicon();
-    for (const key of lex.nonName) if (key.length > 1 && key.endsWith('.') && !key.slice(0, -1).includes('.')) abbreviations.add(key.slice(0, -1));
+    for (const key of lex.nonName) if (key.length > 1 && key.endsWith('.') && !key.slice(0, -1).includes('.')) keys.add(key.slice(0, -1));
+    let longest = 0;
+    for (const key of keys) longest = Math.max(longest, key.length);
+    abbreviations = { keys, longest };
   }
   return abbreviations;
 }

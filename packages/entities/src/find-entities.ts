@@ -53,9 +53,8 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
   const names = new Set<string>();
   for (const m of mentions) {
     names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
-    // Most names are the text as written: its key is the one just added.
-    const written = scan.text.slice(m.start, m.end);
-    if (written !== m.name) names.add(phraseKey(written)?.key ?? '');
+    // Most names are the text as written: its key is the one just added (tested without a slice).
+    if (m.end - m.start !== m.name.length || !scan.text.startsWith(m.name, m.start)) names.add(phraseKey(scan.text.slice(m.start, m.end))?.key ?? '');
   }
   const { places, organizations } = scan.vocab;
   return (text) => {

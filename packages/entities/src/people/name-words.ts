@@ -53,7 +53,7 @@ function hasDigit(text: string): boolean {
 function nameWordAt(lex: PeopleLexicon, words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   if (!w.cap) return w.lower && w.text.includes('-') && HYPHENED_PARTICLE.test(w.text);
-  if (lex.nonName.has(w.key) || lex.nonName.has(w.akey) || hasDigit(w.text)) return false;
+  if (lex.nonName.has(w.key) || (w.akey !== w.key && lex.nonName.has(w.akey)) || hasDigit(w.text)) return false;
   if (w.lower) return true;
   if (INITIALS.test(w.text)) return true;
   const prev = words[i - 1];

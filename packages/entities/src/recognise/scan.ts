@@ -63,23 +63,27 @@ function titleCaseLines(text: string, words: readonly Word[]): Uint8Array {
   while (lineStart < words.length) {
     let lineEnd = lineStart + 1;
     while (lineEnd < words.length && !(words[lineEnd] as Word).gap.includes('\n')) lineEnd++;
-    let content = 0;
-    let lower = 0;
-    for (let i = lineStart; i < lineEnd; i++) {
-      const w = words[i] as Word;
-      const c0 = w.text.charCodeAt(0);
-      if (MINOR_WORDS.has(w.fold) || (c0 >= 48 && c0 <= 57)) continue; // a minor word or /^\d/
-      content++;
-      if (!w.cap) lower++;
-    }
-    const last = words[lineEnd - 1] as Word;
-    const tail = text.slice(last.end, last.end + 3);
-    const endsSentence = /^["')\]\u201d]*[.!?]/.test(tail);
-    if (content >= 4 && lower === 0 && !endsSentence && lineEnd - lineStart <= 24) flags.fill(1, lineStart, lineEnd);
+    // Paragraph lines are longer than any headline: their words need no look.
+    if (lineEnd - lineStart <= 24 && isTitleCaseLine(text, words, lineStart, lineEnd)) flags.fill(1, lineStart, lineEnd);
     lineStart = lineEnd;
   }
   return flags;
 }
+
+function isTitleCaseLine(text: string, words: readonly Word[], lineStart: number, lineEnd: number): boolean {
+  let content = 0;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const w = words[i] as Word;
+    const c0 = w.text.charCodeAt(0);
+    if (MINOR_WORDS.has(w.fold) || (c0 >= 48 && c0 <= 57)) continue; // a minor word or /^\d/
+    if (!w.cap) return false;
+    content++;
+  }
+  const last = words[lineEnd - 1] as Word;
+  return content >= 4 && !ENDS_SENTENCE.test(text.slice(last.end, last.end + 3));
+}
+
+const ENDS_SENTENCE = /^["')\]\u201d]*[.!?]/;
 
 /** The word index of the first word that starts at or after `offset`. */
 export function wordIndexAt(words: readonly Word[], offset: number): number {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DISSENT_CUES, NON_MEMBER_CUES } from '../src/data/agreement-parties.js';
 import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { compileCues, cueTriggers } from '../src/facts/cue-pattern.js';
 import type { FactsContext } from '../src/facts/context.js';
@@ -23,6 +24,19 @@ const GATES: { name: string; pattern: RegExp; passes: (ctx: FactsContext) => boo
     pattern: new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i'),
     passes: gate(ATTENDANCE_CUES.map((r) => cueTriggers(r.cue))),
     examples: ATTENDANCE_CUES.map((r) => r.example),
+  },
+  // agreement-parties.ts: dissent and non-member sentences.
+  {
+    name: 'dissent',
+    pattern: new RegExp(`\\b(?:${alternation(DISSENT_CUES.map((r) => r.pattern))})(?!\\w)`, 'i'),
+    passes: gate([phrases(DISSENT_CUES.map((r) => r.pattern))]),
+    examples: DISSENT_CUES.map((r) => r.example),
+  },
+  {
+    name: 'non-members',
+    pattern: new RegExp(`\\b(?:${alternation(NON_MEMBER_CUES.map((r) => r.pattern))})\\b`),
+    passes: gate([phrases(NON_MEMBER_CUES.map((r) => r.pattern))]),
+    examples: NON_MEMBER_CUES.map((r) => r.example),
   },
 ];
 

@@ -4,12 +4,17 @@ import { COLLECTIVE_SUBJECTS, DISSENT_CUES, NON_MEMBER_CUES } from '../data/agre
 import type { ActionClause } from './agreement-clause.js';
 import type { ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
+import { cueTriggers } from './cue-pattern.js';
 import { alternation } from './text.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 const COLLECTIVE = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\b`, 'i');
 const COLLECTIVE_HEAD = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\s+(?:of|from)\\s+(?:the\\s+)?$`, 'i');
 const COLLECTIVE_OF = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}`, 'iu');
 const DISSENT = new RegExp(`\\b(?:${alternation(DISSENT_CUES.map((r) => r.pattern))})(?!\\w)`, 'i');
+// A sentence without the first word of any dissent or non-member cue cannot match its pattern.
+const DISSENT_NEEDS = wordNeeds(cueTriggers(`{${DISSENT_CUES.map((r) => r.pattern).join('|')}}`));
+const NON_MEMBER_NEEDS = wordNeeds(cueTriggers(`{${NON_MEMBER_CUES.map((r) => r.pattern).join('|')}}`));
 
 /**
  * The countries that signed, adopted or issued the agreement: those the subject of the action verb
@@ -121,6 +126,7 @@ function nonMembers(ctx: FactsContext): ReadonlySet<string> {
   if (out !== undefined) return out;
   out = new Set<string>();
   for (const s of ctx.bodySentences) {
+    if (!wordIndex(ctx).wordsIn(s.norm.start, s.norm.end).holds(NON_MEMBER_NEEDS)) continue;
     const said = ctx.text.slice(s.norm.start, s.norm.end);
     const cue = NON_MEMBER.exec(said);
     if (cue === null) continue;
@@ -263,6 +269,7 @@ function countryOf(e: Entity): string | null {
 export function dissentingCountries(ctx: FactsContext): Set<string> {
   const out = new Set<string>();
   for (const s of ctx.bodySentences) {
+    if (!wordIndex(ctx).wordsIn(s.norm.start, s.norm.end).holds(DISSENT_NEEDS)) continue;
     const cue = DISSENT.exec(ctx.text.slice(s.norm.start, s.norm.end));
     if (!cue) continue;
     // Countries, not people: "Zelenskyy said he did not sign …" is no country's dissent.

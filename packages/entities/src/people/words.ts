@@ -1,5 +1,6 @@
 import type { TextView, Token } from '@pressfacts/document';
 import { abbrevKey, peopleLexicon } from './lexicon.js';
+import type { Word as RecogniserWord } from '../text/words.js';
 import { foldKey } from './text-key.js';
 
 /**
@@ -73,14 +74,7 @@ function isPossessiveSuffix(text: string, s: number, e: number): boolean {
  * word here has the same offsets, its strings are reused, so that each Map lookup on them finds
  * the hash already computed instead of hashing a fresh copy.
  */
-export interface SharedWord {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly fold: string;
-  readonly bare: string;
-  readonly bareFold: string;
-}
+export type SharedWord = Pick<RecogniserWord, 'start' | 'end' | 'text' | 'fold' | 'bare' | 'bareFold'>;
 
 /** Builds the words of a document from its tokens. Never throws on odd token offsets. */
 export function buildWords(view: TextView, tokens: readonly Token[], shared: readonly SharedWord[] = []): Word[] {

@@ -4,6 +4,7 @@
  * quadratic on a long release. Each falls back to the scan when the items are not in order of
  * start or hold a NaN, so the answers never differ from the scan's.
  */
+import { lowerBound } from './lower-bound.js';
 
 /** Normalised offsets of an item. */
 export interface Range {
@@ -31,7 +32,7 @@ export function rangeIndex<T>(items: readonly T[], range: (item: T) => Range): (
     const out: T[] = [];
     if (Number.isNaN(start)) return out;
     // Items starting after `end` also end after it: the scan stops there.
-    for (let i = firstAtOrAfter(starts, start); i < items.length && starts[i]! <= end; i++) {
+    for (let i = lowerBound(starts, start); i < items.length && starts[i]! <= end; i++) {
       if (range(items[i]!).end <= end) out.push(items[i]!);
     }
     return out;
@@ -59,7 +60,7 @@ export function coverLookup<T>(items: readonly T[], range: (item: T) => Range): 
   if (!ordered) return (start, end) => items.find((i) => range(i).start <= start && range(i).end >= end);
   return (start, end) => {
     if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
-    const i = firstAtOrAfter(maxEnds, end);
+    const i = lowerBound(maxEnds, end);
     return i < n && starts[i]! <= start ? items[i] : undefined;
   };
 }
@@ -82,19 +83,7 @@ export function overlapLookup<T>(items: readonly T[], range: (item: T) => Range)
   for (let i = 0; i < ranges.length; i++) maxEnds[i] = i === 0 ? ranges[i]!.end : Math.max(maxEnds[i - 1]!, ranges[i]!.end);
   return (start, end) => {
     // Items starting before `end`: those before the first start at or after it (none for a NaN end).
-    const before = firstAtOrAfter(starts, end);
+    const before = lowerBound(starts, end);
     return before > 0 && maxEnds[before - 1]! > start;
   };
-}
-
-/** Index of the first value at or after `offset` in ascending `values` (the length when there is none). */
-function firstAtOrAfter(values: Float64Array, offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

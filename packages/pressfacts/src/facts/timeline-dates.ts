@@ -1,4 +1,5 @@
 import type { DateMention } from '@pressfacts/document';
+import { lowerBound } from './lower-bound.js';
 
 /**
  * The date a mention stands for as a point in time: a day range is its first day ("Nov. 18-19" →
@@ -48,17 +49,5 @@ export function quotationTest(text: string): (paragraphStart: number, offset: nu
     const c = text.charCodeAt(i);
     if (c === 0x22 || c === 0x201c || c === 0x201d) marks.push(i);
   }
-  return (paragraphStart, offset) => (countBefore(marks, offset) - countBefore(marks, paragraphStart)) % 2 === 1;
-}
-
-/** How many of the sorted offsets are below `offset`. */
-function countBefore(sorted: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return (paragraphStart, offset) => (lowerBound(marks, offset) - lowerBound(marks, paragraphStart)) % 2 === 1;
 }

@@ -1,4 +1,5 @@
 import type { FactsContext } from './context.js';
+import { lowerBound } from './lower-bound.js';
 
 /**
  * Where the words rules ask about stand in a document, for the cheap "could this rule match here
@@ -122,7 +123,7 @@ function buildIndex(text: string): WordIndex {
     wordsIn(start, end) {
       const size = ID_OF_HASH.size;
       const bits = new Uint32Array(wordsFor(size));
-      for (let k = firstAtOrAfter(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]);
+      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]);
       // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
       for (const h of cutWords(text, start, end)) setBit(bits, ID_OF_HASH.get(h));
       for (let id = known; id < size; id++) setBit(bits, id);
@@ -177,16 +178,4 @@ function cutWords(text: string, start: number, end: number): readonly number[] {
     out.push(hashOf(text, a, end));
   }
   return out;
-}
-
-/** Index of the first offset in the sorted list at or after `offset`. */
-function firstAtOrAfter(list: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,5 @@
 import { toSpan, type DocumentDate, type Header, type StageContext, type TextView } from '@pressfacts/document';
 import { isoPrecision } from '../iso-date.js';
-import { datelineDay } from './dateline-day.js';
 import { extractDates } from './extract-dates.js';
 import { timestampLineDate } from './timestamp-line.js';
 
@@ -29,8 +28,6 @@ export function resolveDocumentDate(
   const dateText = header.dateline?.dateText ?? null;
   if (dateText !== null) {
     const text = view.text.slice(dateText.norm.start, dateText.norm.end);
-    const day = datelineDay(text, referenceDate);
-    if (day !== null) return { date: day, source: 'dateline' };
     const first = extractDates(text, { referenceDate })[0];
     if (first?.value != null) return { date: first.value, source: 'dateline' };
     ctx.report({

@@ -4,6 +4,7 @@ import { DISSENT_CUES, NON_MEMBER_CUES } from '../src/data/agreement-parties.js'
 import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { compileCues, cueTriggers } from '../src/facts/cue-pattern.js';
 import type { FactsContext } from '../src/facts/context.js';
+import { GATHERING, matchesIn, OTHER_EDITION } from '../src/facts/event-patterns.js';
 import { alternation } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { contextOf } from './support/context.js';
@@ -85,5 +86,49 @@ describe('sentence gates of the participant rules', () => {
   it('stop a text that holds none of the words', () => {
     const ctx = contextOf('The summit closed in Astana on Friday.', null);
     for (const { passes } of GATES) expect(passes(ctx)).toBe(false);
+  });
+});
+
+// event.ts reads its hand-written patterns only through `matchesIn`: on any range of any text, the
+// gated answer must be the pattern's own.
+const EVENT_PATTERNS = [
+  { name: 'gathering', gate: GATHERING, examples: ['The summit took place in Kigali.', 'Leaders MET on Friday.', 'Ministers gathered in Lima.'] },
+  { name: 'other edition', gate: OTHER_EDITION, examples: ['Brazil will host the next one.', 'The summit is to be held in 2026.', 'Future sessions would be held online.'] },
+];
+const eventPiece = fc.oneof(
+  fc.constantFrom('took place', 'TOOK PLACE', 'Summit', 'summits', 'meeting', 'hosted', 'will host', 'Will Host', 'to be held', 'would be held'),
+  fc.constantFrom('the first summit to be held', 'future summits', 'Future Editions', 'next', 'UPCOMING', 'last', 'talks', 'met', 'session'),
+  fc.constantFrom('the', 'in', 'Astana', ',', '.', '-', "'s", '_', '2025', 'İ', 'é', 'resummit', 'helds'),
+);
+const eventText = fc.tuple(fc.array(eventPiece, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '', '\n'), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
+
+describe('gates of the event patterns', () => {
+  it('let through every example', () => {
+    for (const { name, gate, examples } of EVENT_PATTERNS) {
+      for (const example of examples) {
+        const ctx = contextOf(example, null);
+        expect(gate.pattern.test(ctx.text), `${name}: ${example}`).toBe(true);
+        expect(matchesIn(ctx, gate, 0, ctx.text.length), `${name}: ${example}`).toBe(true);
+      }
+    }
+  });
+
+  it('answer as their pattern on any range of any text', () => {
+    for (const { gate } of EVENT_PATTERNS) {
+      fc.assert(
+        fc.property(eventText, ({ text, a, b }) => {
+          const ctx = contextOf(text, null);
+          const n = ctx.text.length;
+          const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
+          return matchesIn(ctx, gate, start, end) === gate.pattern.test(ctx.text.slice(start, end));
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('stop a text that holds none of the words', () => {
+    const ctx = contextOf('Leaders signed the accord in Astana on Friday.', null);
+    for (const { gate } of EVENT_PATTERNS) expect(matchesIn(ctx, gate, 0, ctx.text.length)).toBe(false);
   });
 });

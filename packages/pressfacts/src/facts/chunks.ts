@@ -51,7 +51,11 @@ for (const row of CLAUSE_CUES) {
   list.sort((a, b) => b.words.length - a.words.length);
   CUES_BY_FIRST.set(row.words[0]!, list);
 }
-const CUT_WORD_MAX = Math.max(...[...STOP_MARKS, ...DASHES, ',', 'and', 'that', 'since', ...RELATIVE_WORDS].map((w) => w.length));
+const CUT_WORDS = [...STOP_MARKS, ...DASHES, ',', 'and', 'that', 'since', ...RELATIVE_WORDS];
+const CUT_WORD_MAX = Math.max(...CUT_WORDS.map((w) => w.length));
+/** ASCII first characters of the cut words and marks, in either case: other ASCII tokens need no lowercase copy. */
+const CUT_FIRST = new Uint8Array(128);
+for (const w of CUT_WORDS) for (const c of [w, w.toUpperCase()]) if (c.charCodeAt(0) < 128) CUT_FIRST[c.charCodeAt(0)] = 1;
 const CLEFT = /^it\s+(?:was|is|has been)\b/i;
 
 const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -85,9 +89,12 @@ function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
   const cuts: Cut[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
-    // Every cut word and mark is at most CUT_WORD_MAX characters: longer tokens need no lowercase copy.
+    // Every cut word and mark is at most CUT_WORD_MAX characters and starts with one of a few
+    // characters: other tokens need no lowercase copy (a non-ASCII one is lowered to be sure).
     const value = tokens[i]!.value;
-    const v = value.length > CUT_WORD_MAX ? '' : value.toLowerCase();
+    const first = value.charCodeAt(0);
+    if (value.length > CUT_WORD_MAX || (first < 128 && CUT_FIRST[first] === 0)) continue;
+    const v = value.toLowerCase();
     if (STOP_MARKS.has(v) || (DASHES.has(v) && isSpaced(ctx.text, tokens[i]!))) cuts.push({ end: i, start: i + 1, hard: true });
     else if (v === ',') cuts.push(commaCut(tokens, i));
     else if (v === 'and' && tokens[i - 1]?.value !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true });

@@ -6,19 +6,15 @@ import { lookupWire } from '../data/wires.js';
 import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
+import { GATHERING, matchesIn, OTHER_EDITION } from './event-patterns.js';
 import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { rangeIndex } from './range-queries.js';
 import { titleCasePlace } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
-// Words that say a sentence is about a gathering taking place.
-const GATHERING = /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|gathers|gather|convened|convenes|convene|held|hosted|hosts|opened|took place|attended|met|meets|meet|session)\b/i;
 // Verbs that place a gathering somewhere ("held in", "gathered in", "opened in").
 const TAKES_PLACE = /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i;
-// Cues that a sentence is about another edition than the one the release reports.
-// ("a resilient common future" is no future summit).
-const OTHER_EDITION = /\b(?:next|previous|last|upcoming|following|future\s+(?:summits?|meetings?|editions?|sessions?)|will host|(?<!\b(?:first|second|third|only|largest|biggest)(?:\s+[a-z-]+){0,2}\s+)to be held|would be held)\b/i;
 const HOSTED_BY = /\bhosted\s+by\s+$/i;
 const EDITION_AFTER = /^\s*(?:'s\s+)?edition\b/i;
 
@@ -351,7 +347,7 @@ function inOtherClause(ctx: FactsContext, sentence: Sentence, d: DateMention): b
   if (chunk === undefined || chunk.kind !== 'relative') return false;
   const end = text.chunks[text.chunkAt(d.norm.start)]!.to;
   const said = ctx.text.slice(text.tokens[chunk.from]!.norm.start, text.tokens[end - 1]!.norm.end);
-  return OTHER_ACT.test(said) && !GATHERING.test(said);
+  return OTHER_ACT.test(said) && !GATHERING.pattern.test(said);
 }
 
 // What a relative clause about a document or a body says happened to it.
@@ -550,7 +546,7 @@ function otherEdition(ctx: FactsContext, sentence: Sentence | { readonly norm: {
   let other = OTHER_EDITION_OF.get(sentence);
   if (other === undefined) {
     const { start, end } = sentence.norm;
-    other = OTHER_EDITION.test(ctx.text.slice(start, end));
+    other = matchesIn(ctx, OTHER_EDITION, start, end);
     OTHER_EDITION_OF.set(sentence, other);
   }
   return other;
@@ -559,7 +555,7 @@ function otherEdition(ctx: FactsContext, sentence: Sentence | { readonly norm: {
 /** Does the range (a sentence, the headline) speak of a gathering taking place? */
 function gathering(ctx: FactsContext, range: { readonly norm: { readonly start: number; readonly end: number } }): boolean {
   const { start, end } = range.norm;
-  return GATHERING.test(ctx.text.slice(start, end));
+  return matchesIn(ctx, GATHERING, start, end);
 }
 
 /** The years of the sentence's dates (undefined for an unresolved date). */

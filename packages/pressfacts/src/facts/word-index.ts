@@ -119,15 +119,23 @@ function buildIndex(text: string): WordIndex {
       ids.push(id);
     }
   }
+  // The rules ask about the same sentences again and again (about six times each): read each range once.
+  const byRange = new Map<number, RangeWords>();
   return {
     wordsIn(start, end) {
       const size = ID_OF_HASH.size;
+      // One number per range of whole offsets inside the text (others are read afresh).
+      const key = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= n ? start * (n + 1) + end : -1;
+      const seen = key < 0 ? undefined : byRange.get(key);
+      if (seen !== undefined && seen.size === size) return seen;
       const bits = new Uint32Array(wordsFor(size));
       for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]);
       // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
       for (const h of cutWords(text, start, end)) setBit(bits, ID_OF_HASH.get(h));
       for (let id = known; id < size; id++) setBit(bits, id);
-      return new RangeWords(bits, size);
+      const words = new RangeWords(bits, size);
+      if (key >= 0) byRange.set(key, words);
+      return words;
     },
   };
 }
@@ -136,16 +144,16 @@ function buildIndex(text: string): WordIndex {
 class RangeWords implements WordsHere {
   readonly #bits: Uint32Array;
   /** How many words were known when the range was read. */
-  readonly #size: number;
+  readonly size: number;
 
   constructor(bits: Uint32Array, size: number) {
     this.#bits = bits;
-    this.#size = size;
+    this.size = size;
   }
 
   holds(needs: WordNeeds): boolean {
     // A word known only after the range was read may stand in it too.
-    for (const list of needs.lists) if (list.top <= this.#size && !intersects(list, this.#bits)) return false;
+    for (const list of needs.lists) if (list.top <= this.size && !intersects(list, this.#bits)) return false;
     return true;
   }
 }

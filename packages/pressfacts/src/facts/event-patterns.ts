@@ -1,0 +1,40 @@
+import type { FactsContext } from './context.js';
+import { wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
+
+/*
+ * The event rules' hand-written sentence patterns, each with the words one of which every match
+ * holds: a sentence whose words (the document's word index) lack them all is not read by the
+ * pattern. test/sentence-gates.test.ts proves each gate lets through every text its pattern matches.
+ */
+
+/** A pattern and its gate words. */
+export interface GatedPattern {
+  readonly pattern: RegExp;
+  /** Every match of `pattern` holds one of these as a whole word (case aside). */
+  readonly words: readonly string[];
+  readonly needs: WordNeeds;
+}
+
+function gated(pattern: RegExp, words: readonly string[]): GatedPattern {
+  return { pattern, words, needs: wordNeeds([words]) };
+}
+
+/** Words that say a sentence is about a gathering taking place. */
+export const GATHERING = gated(
+  /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|gathers|gather|convened|convenes|convene|held|hosted|hosts|opened|took place|attended|met|meets|meet|session)\b/i,
+  ['summit', 'meeting', 'talks', 'conference', 'forum', 'gathering', 'gathered', 'gathers', 'gather', 'convened', 'convenes', 'convene', 'held', 'hosted', 'hosts', 'opened', 'took', 'attended', 'met', 'meets', 'meet', 'session'],
+);
+
+/**
+ * Cues that a sentence is about another edition than the one the release reports ("a resilient
+ * common future" is no future summit). "will host" holds "host", "to be held" holds "held".
+ */
+export const OTHER_EDITION = gated(
+  /\b(?:next|previous|last|upcoming|following|future\s+(?:summits?|meetings?|editions?|sessions?)|will host|(?<!\b(?:first|second|third|only|largest|biggest)(?:\s+[a-z-]+){0,2}\s+)to be held|would be held)\b/i,
+  ['next', 'previous', 'last', 'upcoming', 'following', 'future', 'host', 'held'],
+);
+
+/** Does the normalised range match the pattern? Read only when its words may be there. */
+export function matchesIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
+  return wordIndex(ctx).wordsIn(start, end).holds(gate.needs) && gate.pattern.test(ctx.text.slice(start, end));
+}

@@ -5,7 +5,7 @@ import type { ActionClause } from './agreement-clause.js';
 import type { ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
 import { cueTriggers } from './cue-pattern.js';
-import { alternation } from './text.js';
+import { alternation, matchesOf } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 const COLLECTIVE = new RegExp(`\\b(?:${alternation(COLLECTIVE_SUBJECTS.map((r) => r.pattern))})\\b`, 'i');
@@ -103,13 +103,14 @@ function agentList(ctx: FactsContext, from: number, end: number): string[] {
 const NON_MEMBER = new RegExp(`\\b(?:${alternation(NON_MEMBER_CUES.map((r) => r.pattern))})\\b`);
 // A new clause after the cue ("…, and Turkmenistan was represented by …") is about members again.
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const NON_MEMBERS = new WeakMap<FactsContext, ReadonlySet<string>>();
 const AS_ONE = /\bas\s+(?:an?\s+)?(?:[a-z-]+\s+)?$/;
 
 /** Where the last clause of `text` starts (after "; " or ", and "), 0 for none. */
 function lastBreak(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(/;|,\s+(?:and|but|while|whereas)\s/g)) at = m.index + m[0].length;
+  for (const m of matchesOf(CLAUSE_BREAKS, text)) at = m.index + m[0].length;
   return at;
 }
 

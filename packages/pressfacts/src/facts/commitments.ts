@@ -8,7 +8,7 @@ import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { compileCues, cueSource, cueTriggers } from './cue-pattern.js';
 import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
-import { alternation } from './text.js';
+import { alternation, matchesOf } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 const ACTIONS = alternation(COMMITMENT_ACTIONS.flatMap((r) => r.verbs));
@@ -186,7 +186,7 @@ function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { st
     if (VAGUE.test(predicate)) return;
     out.push({ start, end });
   };
-  for (const m of text.matchAll(join)) {
+  for (const m of matchesOf(join, text)) {
     push(cursor, m.index);
     cursor = m.index + m[0].length;
   }

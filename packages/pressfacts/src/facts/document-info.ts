@@ -2,7 +2,7 @@ import type { DocumentInfo } from '@pressfacts/schema';
 import { isIssuerLine } from '@pressfacts/tokenizer';
 import { lookupWire } from '../data/wires.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { titleCasePlace } from './text.js';
+import { matchesOf, titleCasePlace } from './text.js';
 
 // "CGTN published an article", "The Ministry of Foreign Affairs released a statement".
 const PUBLISHED = /\b((?:[A-Z][\w&.'-]*\s+){0,6}?[A-Z][\w&.'-]*)\s+(?:has\s+)?(?:published|released|issued|posted|ran)\s+(?:an?|the|its)\s+(?:article|report|statement|commentary|op-ed|piece|release|readout|story|feature)\b/;
@@ -86,7 +86,7 @@ const CAPITALISED = /^\p{Lu}/u;
 function contactOutlet(ctx: FactsContext): string | null {
   const tail = ctx.text.slice(ctx.header.bodyStart);
   let heading: RegExpExecArray | null = null;
-  for (const m of tail.matchAll(CONTACT_HEADING)) heading = m;
+  for (const m of matchesOf(CONTACT_HEADING, tail)) heading = m;
   if (heading === null) return null;
   const from = ctx.header.bodyStart + heading.index + heading[0].length;
   const lines = ctx.text.slice(from, from + 600).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, CONTACT_LINES);

@@ -10,7 +10,7 @@ import { GATHERING, matchesIn, OTHER_EDITION } from './event-patterns.js';
 import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { rangeIndex } from './range-queries.js';
-import { titleCasePlace } from './text.js';
+import { matchesOf, titleCasePlace } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 // Verbs that place a gathering somewhere ("held in", "gathered in", "opened in").
@@ -139,9 +139,8 @@ function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEnti
   if (byHead.size === 0) return out;
   const headline = ctx.header.headline;
   const from = headline?.norm.start ?? ctx.header.bodyStart;
-  HEAD_REFERENCE.lastIndex = 0;
   const text = ctx.text.slice(Math.min(from, ctx.header.bodyStart));
-  for (const m of text.matchAll(HEAD_REFERENCE)) {
+  for (const m of matchesOf(HEAD_REFERENCE, text)) {
     const group = byHead.get(m[1]!);
     if (group === undefined || group === null) continue;
     const at = Math.min(from, ctx.header.bodyStart) + m.index;
@@ -494,7 +493,7 @@ function eventRecurrence(ctx: FactsContext) {
     if (!sentence || !gathering(ctx, sentence)) continue;
     const base = Math.max(sentence.norm.start, ctx.header.bodyStart);
     let from = base;
-    for (const m of ctx.text.slice(base, q.norm.start).matchAll(CLAUSE_OPEN)) from = base + m.index + m[0].length;
+    for (const m of matchesOf(CLAUSE_OPEN, ctx.text.slice(base, q.norm.start))) from = base + m.index + m[0].length;
     const phrase = RECURRENCE_ADJECTIVE.test(q.text) ? nounPhraseOf(ctx, q.norm.start, q.norm.end, from, sentence.norm.end) : undefined;
     if (phrase === null) continue;
     if (phrase !== undefined) return { everyYears: q.everyYears, note: ctx.rawText(phrase.start, phrase.end), segment: q };

@@ -6,7 +6,7 @@ import { lookupWire } from '../data/wires.js';
 import { compileCues, cueTriggers } from './cue-pattern.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { alternation } from './text.js';
+import { alternation, matchesOf } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.plural))})\\s+(?:of|from)\\s+`, 'gi');
@@ -137,7 +137,7 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
   for (const s of ctx.bodySentences) {
     if (!words.wordsIn(s.norm.start, s.norm.end).holds(ROLE_NEEDS)) continue;
     const text = ctx.text.slice(s.norm.start, s.norm.end);
-    for (const m of text.matchAll(ROLE_LIST)) {
+    for (const m of matchesOf(ROLE_LIST, text)) {
       const listStart = s.norm.start + m.index + m[0].length;
       const countries = countryListAt(ctx, listStart, s.norm.end);
       if (countries.length === 0) continue;

@@ -4,7 +4,7 @@ import type { FactsContext } from './context.js';
 import { sourceSpeaker } from './quote-source.js';
 import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } from './quote-speaker.js';
 import { tokensIn } from './lookups.js';
-import { alternation, wordCount } from './text.js';
+import { alternation, matchesOf, wordCount } from './text.js';
 import { cueTriggers } from './cue-pattern.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
@@ -46,12 +46,8 @@ export function reportedSpeech(ctx: FactsContext, s: Sentence): Reported | null 
   const according = words.holds(ACCORDING_NEEDS) ? accordingTo(ctx, start, s.norm.end) : null;
   if (according !== null) return according;
   if (!words.holds(SPEECH_NEEDS)) return null;
-  // Both readings look at the same speech verbs: find them once, always from the sentence's start
-  // (matchAll starts at the pattern's lastIndex: a shared global pattern must be reset first, or
-  // one document's leftovers decide what the next one reads).
-  const text = ctx.text.slice(start, s.norm.end);
-  SPEECH.lastIndex = 0;
-  const verbs = [...text.matchAll(SPEECH)];
+  // Both readings look at the same speech verbs: find them once, always from the sentence's start.
+  const verbs = matchesOf(SPEECH, ctx.text.slice(start, s.norm.end));
   return trailingAttribution(ctx, start, s.norm.end, verbs) ?? leadingAttribution(ctx, start, s.norm.end, verbs);
 }
 
@@ -152,13 +148,16 @@ function clauseAfterVerb(ctx: FactsContext, verbEnd: number, end: number, listen
 }
 
 /** The reported clause ends before narration: ", and urged …", ", after leaders agreed …". */
+const OTHER_SPEAKER_JOIN = /,?\s+(?:and|while|but|whereas)\s+/gi;
+const COMMA_AND = /,\s+and\s+/gi;
+
 function clauseEnd(ctx: FactsContext, from: number, end: number): number {
   const text = ctx.text.slice(from, end);
   let cut = text.length;
   const tail = CLAUSE_TAIL.exec(text);
   if (tail) cut = tail.index;
   // "…, while Philippine President Marcos warned that …": another speaker's words start.
-  for (const m of text.slice(0, cut).matchAll(/,?\s+(?:and|while|but|whereas)\s+/gi)) {
+  for (const m of matchesOf(OTHER_SPEAKER_JOIN, text.slice(0, cut))) {
     const next = from + m.index + m[0].length;
     const verb = SPEECH_ONCE.exec(ctx.text.slice(next, Math.min(end, next + 100)));
     if (verb && speakerFilling(ctx, next, next + verb.index, false)) {
@@ -167,7 +166,7 @@ function clauseEnd(ctx: FactsContext, from: number, end: number): number {
     }
   }
   // ", and [he] urged …" / ", and did not rule out …": the speaker does something else.
-  for (const m of text.slice(0, cut).matchAll(/,\s+and\s+/gi)) {
+  for (const m of matchesOf(COMMA_AND, text.slice(0, cut))) {
     const at = from + m.index + m[0].length;
     const next = tokensIn(ctx, at, Math.min(end, at + 40)).slice(0, 2);
     const verb = next[0]?.pos === 'PRON' && /^(?:he|she|they)$/i.test(next[0].value) ? next[1] : next[0];

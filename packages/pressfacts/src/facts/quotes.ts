@@ -6,7 +6,7 @@ import { boilerplateStart, storySentences } from './boilerplate.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } from './quote-speaker.js';
 import { reportedSpeech } from './quotes-indirect.js';
-import { alternation, wordCount } from './text.js';
+import { alternation, matchesOf, wordCount } from './text.js';
 
 const VERB = alternation(SPEECH_VERB_FORMS);
 const SPEECH = new RegExp(`\\b(?:${VERB})\\b`, 'i');
@@ -144,7 +144,7 @@ function speakerAfter(ctx: FactsContext, from: number): Speaker | undefined {
 function speakerBefore(ctx: FactsContext, sentenceStart: number, open: number): Speaker | undefined {
   const from = Math.max(sentenceStart, open - BEFORE_WINDOW);
   const before = ctx.text.slice(from, open);
-  const verbs = [...before.matchAll(SPEECH_ALL)];
+  const verbs = matchesOf(SPEECH_ALL, before);
   const verb = verbs[verbs.length - 1];
   if (!verb || !INTRODUCES.test(before.slice(verb.index + verb[0].length))) return undefined;
   return speakerEndingAt(ctx, sentenceStart, from + verb.index, false);
@@ -159,7 +159,7 @@ function speakerEmbedding(ctx: FactsContext, sentenceStart: number, open: number
   const before = ctx.text.slice(from, open);
   // Only the verbs nearest the quotation can introduce it; trying every verb in a window packed
   // with them ("…," he said, "…," he said, …) made such text cost seven times a normal release.
-  for (const verb of [...before.matchAll(EMBEDDING)].slice(-MAX_EMBEDDING_VERBS)) {
+  for (const verb of matchesOf(EMBEDDING, before).slice(-MAX_EMBEDDING_VERBS)) {
     const speaker = speakerEndingAt(ctx, sentenceStart, from + verb.index, false);
     if (speaker) return speaker;
   }

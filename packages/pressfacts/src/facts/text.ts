@@ -83,3 +83,27 @@ export function alternation(phrases: Iterable<string>): string {
     .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|');
 }
+
+/**
+ * `[...text.matchAll(re)]` for a global pattern compiled once at module level, without the copy of
+ * the pattern that `matchAll` makes on every call. Reads from the start of `text` whatever the
+ * pattern's `lastIndex`, and leaves it at 0.
+ *
+ * @example matchesOf(/\band\b/g, 'A and B and C').map((m) => m.index) // [2, 8]
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    // An empty match moves on by one character (a code point for a unicode pattern), as matchAll does.
+    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes("v"));
+  }
+  return out;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}

@@ -2,6 +2,7 @@ import type { Token } from '@pressfacts/document';
 import { TOPIC_LIST_STOPS } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
 import { overlapsDate, tokensIn } from './lookups.js';
+import { matchesOf } from './text.js';
 
 // At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
 const HAS_LETTER = /\p{L}/u;
@@ -167,10 +168,13 @@ function startsLowerCase(ctx: FactsContext, range: TopicItem): boolean {
   return word !== null && word[1] !== word[1]!.toUpperCase();
 }
 
+const AND_OR = /\s(?:and|or)\s/gi;
+const WORDS_AND = /(\S+)\s+and\s+(?:(?:the|a|an)\s+)?(\S)/gi;
+
 /** "green industries and people-to-people exchanges" → two ranges; null when there is no "and". */
 function splitAtLastAnd(ctx: FactsContext, range: TopicItem): TopicItem[] | null {
   const text = ctx.text.slice(range.start, range.end);
-  const matches = [...text.matchAll(/\s(?:and|or)\s/gi)];
+  const matches = matchesOf(AND_OR, text);
   const m = matches[matches.length - 1];
   if (!m) return null;
   const left = trim(ctx, range.start, range.start + m.index);
@@ -185,7 +189,7 @@ function splitAtLastAnd(ctx: FactsContext, range: TopicItem): TopicItem[] | null
  */
 function splitAtCommonAnd(ctx: FactsContext, range: TopicItem): TopicItem[] {
   const text = ctx.text.slice(range.start, range.end);
-  for (const m of text.matchAll(/(\S+)\s+and\s+(?:(?:the|a|an)\s+)?(\S)/gi)) {
+  for (const m of matchesOf(WORDS_AND, text)) {
     const before = m[1]!;
     const after = m[2]!;
     if (before[0] !== before[0]!.toLowerCase() || after !== after.toLowerCase()) continue;

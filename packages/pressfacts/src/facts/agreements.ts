@@ -177,6 +177,18 @@ const ENTRY_LINES = 8;
 // A gathering within the event that a sentence refers back to ("after the talks", "at the meeting").
 const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines\s+of|in|on)\s+the(?:ir)?\s+(talks|meeting|ceremony|dinner|session|retreat|bilateral\s+meeting)\b/i;
 
+const TALKS = /\btalks\b/i;
+// One pattern per noun GATHERING_REFERENCE can name (a handful), made on first use.
+const NOUN_PATTERNS = new Map<string, RegExp>();
+
+/** `\b<noun>\b`, any case, any white space between its words ("bilateral  meeting"). */
+function nounPattern(noun: string): RegExp {
+  const source = `\\b${noun.toLowerCase().replace(/\s+/g, '\\s+')}\\b`;
+  let pattern = NOUN_PATTERNS.get(source);
+  if (pattern === undefined) NOUN_PATTERNS.set(source, (pattern = new RegExp(source, 'i')));
+  return pattern;
+}
+
 /**
  * The day of the gathering `sentence` refers back to ("after the talks"): the day an earlier
  * sentence gives for it ("On May 8, President X held talks with …"), when that day lies within
@@ -194,7 +206,7 @@ function gatheringDay(ctx: FactsContext, sentence: Sentence, event: EventDates):
   // A visit's documents are signed at the talks its readout reports.
   const visit = event.provenance?.rule === 'event/visit';
   if (ref === null && !visit) return null;
-  const noun = ref === null ? /\btalks\b/i : new RegExp(`\\b${ref[1]!.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  const noun = ref === null ? TALKS : nounPattern(ref[1]!);
   for (const s of ctx.bodySentences) {
     if (s.norm.start >= sentence.norm.start) break;
     if (!noun.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;

@@ -174,6 +174,11 @@ function after(previous: PreviousFigure | null, subject: string | null, next: st
   return { subject: subject ?? previous?.subject ?? null, next };
 }
 
+/** A figure with a new subject, period and evidence, its fields in the order `candidate` writes them (no spread copy). */
+function figure(f: Figure, subject: string | null, period: string | null, evidence: Figure['evidence']): Figure {
+  return { value: f.value, unit: f.unit, comparator: f.comparator, subject, period, evidence, provenance: f.provenance };
+}
+
 function candidate(q: Quantity, value: number, unit: string, comparator: Comparator, subject: string | null, period: string | null, rule: string, headline: boolean): Candidate {
   return {
     figure: { value, unit, comparator, subject, period, evidence: evidenceOf([q]), provenance: provenance(rule) },
@@ -209,11 +214,11 @@ function merge(candidates: readonly Candidate[]): Figure[] {
       else byValue.set(c.figure.value, [entry]);
       continue;
     }
-    same.figure = { ...same.figure, subject: same.figure.subject ?? c.figure.subject, period: same.figure.period ?? c.figure.period };
+    same.figure = figure(same.figure, same.figure.subject ?? c.figure.subject, same.figure.period ?? c.figure.period, same.figure.evidence);
     same.evidence.push(c.figure.evidence);
   }
   return out
-    .map((o) => (o.evidence.length === 1 ? o.figure : { ...o.figure, evidence: evidenceOf(o.evidence.flat()) }))
+    .map((o) => (o.evidence.length === 1 ? o.figure : figure(o.figure, o.figure.subject, o.figure.period, evidenceOf(o.evidence.flat()))))
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 

@@ -40,9 +40,8 @@ export function placeOfClause(ctx: FactsContext, clause: readonly Range[], date:
     const name = nameCovering(m.segment.norm.start, m.segment.norm.end);
     return name !== undefined && !(name.entity.kind === 'event' && m.entity.kind === 'city' && GATHERING_AFTER.test(tail(m)));
   };
-  const mentions = clause
-    .flatMap((r) => ctx.mentionsIn(r.start, r.end))
-    .filter((m) => m.segment.norm.start >= ctx.header.bodyStart && !inName(m));
+  const mentions: Mention[] = [];
+  for (const r of clause) for (const m of ctx.mentionsIn(r.start, r.end)) if (m.segment.norm.start >= ctx.header.bodyStart && !inName(m)) mentions.push(m);
   const cities: { name: string; at: number }[] = [];
   // "Yokohama, 20-22 August 2025": a city written right before the date is where it happened.
   const beforeDate = (m: Mention) => m.segment.norm.end < date.norm.start && /^\s*,\s*$/.test(ctx.text.slice(m.segment.norm.end, date.norm.start));

@@ -86,6 +86,10 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** `isWordChar` as a table over ASCII, for the scan of the whole text. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
 // Hashes kept to 30 bits stay small integers in V8 (a larger one is a heap number, allocated per word).
 const SMALL = 0x3fffffff;
 
@@ -104,14 +108,15 @@ function buildIndex(text: string): WordIndex {
   const known = ID_OF_HASH.size;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    if (!isWordChar(text.charCodeAt(i))) continue;
+    let c = text.charCodeAt(i);
+    if (c >= 128 || WORD_CHAR[c] === 0) continue;
     const start = i;
     let h = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (!isWordChar(c)) break;
+    // (Past the end charCodeAt gives NaN, which is no word character.)
+    do {
       h = (Math.imul(h, 31) + (c | 32)) | 0;
-    }
+      c = text.charCodeAt(++i);
+    } while (c < 128 && WORD_CHAR[c] === 1);
     h &= SMALL;
     const id = MAYBE_KNOWN[h & (MAYBE_KNOWN.length - 1)] === 1 ? ID_OF_HASH.get(h) : undefined;
     if (id !== undefined) {

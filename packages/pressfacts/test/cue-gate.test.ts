@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
-import { cueSource, cueTriggers } from '../src/facts/cue-pattern.js';
+import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
+import { cueMatches, cueScanner } from '../src/facts/cue-scan.js';
+import { matchesOf } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { contextOf } from './support/context.js';
 
@@ -66,5 +69,52 @@ describe('wordIndex: whole words by position', () => {
 
   it('says "maybe" for a word compiled after the index was read', () => {
     expect(words.wordsIn(0, second).holds(wordNeeds([['zanzibar']]))).toBe(true);
+  });
+
+  it('tells where the words of one list start, or null when it cannot', () => {
+    const willOrGood = wordNeeds([['will', 'good']]);
+    expect(words.startsOf(willOrGood, 0, ctx.text.length)).toEqual([ctx.text.indexOf('WILL'), ctx.text.indexOf('will-')]);
+    expect(words.startsOf(willOrGood, 0, second)).toEqual([ctx.text.indexOf('WILL')]);
+    // A cut word ("Good|will") or a word compiled after the index was read: no answer.
+    expect(words.startsOf(willOrGood, second + 4, ctx.text.length)).toBeNull();
+    expect(words.startsOf(wordNeeds([['zanzibar']]), 0, second)).toBeNull();
+    expect(words.startsOf(japanAid, 0, second)).toBeNull();
+  });
+});
+
+describe('cueMatches: a cue tried only where its opening words start', () => {
+  it('reads the opening words of a cue', () => {
+    expect(openingWords('{is|are} ready to')).toEqual(['is', 'are']);
+    expect(openingWords('{set aside|earmarked} for')).toEqual(['set', 'earmarked']);
+    expect(openingWords(', {pledging|vowing} to')).toBeNull();
+    expect(openingWords('{issue|topic}{s|}')).toBeNull();
+  });
+
+  // Every cue of the three tables, as commitments.ts and topics.ts compile them (plain cue sources).
+  const cues = [...TOPIC_CUES, ...TOPIC_TRAILING_CUES, ...COMMITMENT_CUES].map((row) => ({ cue: row.cue, scanner: cueScanner(cueSource(row.cue), row.cue) }));
+  const words = [...new Set([...TOPIC_CUES, ...TOPIC_TRAILING_CUES, ...COMMITMENT_CUES].flatMap((row) => row.example.split(/\s+/)))];
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('IS', 'Will', 'to', ',', 'the', 'aside', 'set', '_is', 'is2', 'isn', 'é'));
+  const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 14 }), fc.constantFrom(' ', '  ', ''), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
+
+  it('finds what the global pattern finds, on any range of any text', () => {
+    fc.assert(
+      fc.property(text, ({ text, a, b }) => {
+        const ctx = contextOf(text, null);
+        const n = ctx.text.length;
+        const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
+        const slice = ctx.text.slice(start, end);
+        const shown = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+        return cues.every(({ scanner }) => JSON.stringify(shown(cueMatches(ctx, scanner, start, slice))) === JSON.stringify(shown(matchesOf(scanner.global, slice))));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('finds every example of every table', () => {
+    for (const { cue, scanner } of cues) {
+      const row = [...TOPIC_CUES, ...TOPIC_TRAILING_CUES, ...COMMITMENT_CUES].find((r) => r.cue === cue)!;
+      const ctx = contextOf(row.example);
+      expect(cueMatches(ctx, scanner, 0, ctx.text).length, cue).toBeGreaterThan(0);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { storySentences } from './boilerplate.js';
 import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { compileCues, cueSource, cueTriggers } from './cue-pattern.js';
+import { cueMatches, cueScanner } from './cue-scan.js';
 import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
 import { alternation, matchesOf } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
@@ -20,7 +21,7 @@ const MODAL_ADVERB = '(?:(?:also|further|jointly|additionally|now|soon|then)\\s+
 const QUANTITY_AHEAD = '(?=(?:(?:a|an)\\s+(?:[\\w\'-]+\\s+){0,4}?(?:of\\s+)?)?(?:[A-Z]{1,3}\\$|[$€£¥₹]|\\d|(?:EUR|USD|GBP|JPY|CNY|NOK|SEK|DKK|CHF|INR|BRL|ZAR|AUD|CAD|KRW|RUB|TRY|AED|SAR|Rs\\.?|Rp|R)\\s?\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\\b))';
 const CUES = COMMITMENT_CUES.map((row) => ({
   row,
-  re: new RegExp(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, 'gi'),
+  re: cueScanner(`${cueSource(row.cue)}\\s+${row.needsAction ? `${MODAL_ADVERB}(?=(?:${ACTIONS})\\b)` : ''}${row.needsQuantity ? QUANTITY_AHEAD : ''}`, row.cue),
   // The words the cue needs: most sentences lack them, and a word lookup is far cheaper than the scan.
   needs: wordNeeds(cueTriggers(row.cue)),
 }));
@@ -120,11 +121,7 @@ function findCues(ctx: FactsContext, inDocument: typeof CUES, start: number, end
   if (cues.length === 0) return [];
   const text = ctx.text.slice(start, end);
   const all: CueMatch[] = [];
-  for (const { row, re } of cues) {
-    // exec on the shared global pattern (matchAll copies the pattern per call); a cue is never empty.
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
-  }
+  for (const { row, re } of cues) for (const m of cueMatches(ctx, re, start, text)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CueMatch[] = [];
   for (const cue of all) if (!kept.some((k) => cue.start < k.end)) kept.push(cue);

@@ -70,6 +70,17 @@ export function cueTriggers(cue: string): string[][] {
   return out;
 }
 
+/**
+ * The words one of which opens every match of the cue (as a whole word, at the match's start):
+ * the triggers of its first part, or null when that part asks for none (punctuation, a gap).
+ *
+ * @example openingWords('{is|are} ready to') // ['is', 'are']; openingWords(', in') // null
+ */
+export function openingWords(cue: string): string[] | null {
+  const first = splitOutsideBraces(cue.trim())[0];
+  return first === undefined ? null : partTriggers(first);
+}
+
 const PLAIN_WORD = /^[a-z]+$/i;
 
 /** The words that open a part, when each is a whole word in any match of it; else null. */

@@ -2,6 +2,7 @@ import type { Sentence } from '@pressfacts/document';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
 import { cueSource, compileCues, cueTriggers } from './cue-pattern.js';
+import { cueMatches, cueScanner } from './cue-scan.js';
 import { storySentences } from './boilerplate.js';
 import { readTopicList, type TopicItem } from './topic-list.js';
 import { tokensIn, isVerbal } from './lookups.js';
@@ -10,8 +11,8 @@ import { wordIndex, wordNeeds } from './word-index.js';
 
 // Each cue runs only on a sentence that holds the words it needs (a word lookup, where one
 // pattern of every cue cost a scan per sentence that found nothing in most).
-const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: wordNeeds(cueTriggers(row.cue)), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
-const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: new RegExp(cueSource(row.cue), 'gi'), needs: wordNeeds(cueTriggers(row.cue)), minItems: row.minItems ?? 2 }));
+const LEAD_CUES = TOPIC_CUES.map((row) => ({ re: cueScanner(cueSource(row.cue), row.cue), needs: wordNeeds(cueTriggers(row.cue)), minItems: row.minItems ?? 2, colon: row.cue.endsWith(':') }));
+const TRAILING_CUES = TOPIC_TRAILING_CUES.map((row) => ({ re: cueScanner(cueSource(row.cue), row.cue), needs: wordNeeds(cueTriggers(row.cue)), minItems: row.minItems ?? 2 }));
 /** Any trailing cue also ends a list read forwards ("make A, B and C the priorities of …"). */
 const TRAILING_CUE = compileCues(TOPIC_TRAILING_CUES.map((r) => r.cue));
 
@@ -46,17 +47,14 @@ export function assembleTopics(ctx: FactsContext): string[] {
     const text = ctx.text.slice(start, s.norm.end);
     const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];
     for (const cue of lead) {
-      // exec on the shared global pattern (matchAll copies the pattern per call); a cue is never empty.
-      cue.re.lastIndex = 0;
-      for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      for (const m of cueMatches(ctx, cue.re, start, text)) {
         const from = start + m.index + m[0].length;
         const list = readTopicList(ctx, from, s.norm.end, { semicolons: cue.colon, stopAtTrailingCue: TRAILING_CUE });
         if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, cueEnd: from, end: list.end, items: list.items });
       }
     }
     for (const cue of trailing) {
-      cue.re.lastIndex = 0;
-      for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      for (const m of cueMatches(ctx, cue.re, start, text)) {
         const to = start + m.index;
         const from = governingVerbEnd(ctx, start, to);
         const list = readTopicList(ctx, from, to, { semicolons: false, whole: true, sentenceStart: start });

@@ -12,6 +12,12 @@ import { lowerBound } from './lower-bound.js';
 export interface WordIndex {
   /** The words of a normalised range, to test rules' needs against. */
   wordsIn(start: number, end: number): WordsHere;
+  /**
+   * Where the words of a one-list `needs` start inside a normalised range, in text order (a start
+   * may be a word that only shares a hash). Null when the index cannot tell: the range cuts a word
+   * at an edge, or a word of the list became known after the document was read.
+   */
+  startsOf(needs: WordNeeds, start: number, end: number): number[] | null;
 }
 
 /** The words of one range (see `WordIndex.wordsIn`). */
@@ -142,7 +148,20 @@ function buildIndex(text: string): WordIndex {
       if (key >= 0) byRange.set(key, words);
       return words;
     },
+    startsOf(needs, start, end) {
+      const list = needs.lists[0];
+      if (list === undefined || needs.lists.length !== 1 || list.top > known) return null;
+      if (!(start >= 0 && start <= end && end <= n) || cutWords(text, start, end).length > 0) return null;
+      const out: number[] = [];
+      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) if (inList(list, ids[k]!)) out.push(starts[k]!);
+      return out;
+    },
   };
+}
+
+function inList(list: NeededList, id: number): boolean {
+  for (let i = 0; i < list.at.length; i++) if (list.at[i] === id >>> 5) return (list.masks[i]! & (1 << (id & 31))) !== 0;
+  return false;
 }
 
 // A class, not closures per range: through tsx every named closure costs a `__name` call.

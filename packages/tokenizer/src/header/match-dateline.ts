@@ -27,16 +27,12 @@ export function matchDateline(view: TextView, at: number): DatelineMatch | null 
   for (const form of DATELINE_FORMS) {
     // A dash may belong to the place ("Nur-Sultan"): after one, every form is tried.
     if (mark !== '-' && mark !== form.mark) continue;
-    if (!form.pattern.mayMatchAt(text, at, asciiLine)) continue;
-    const pattern = form.pattern.forLine(asciiLine);
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (m === null || m.indices?.groups === undefined) continue;
-    const groups = m.indices.groups;
-    const place = groups['place'];
+    const m = form.pattern.matchAt(text, at, asciiLine);
+    if (m === null) continue;
+    const place = m.place;
     if (place === undefined) continue;
     if (form.upperCasePlace && LOWER.test(cityPart(text, place))) continue;
-    const wireRange = groups['wire'];
+    const wireRange = m.wire;
     let confidence = form.confidence;
     let wire: Segment | null = null;
     if (wireRange !== undefined) {
@@ -46,8 +42,8 @@ export function matchDateline(view: TextView, at: number): DatelineMatch | null 
       if (!isKnownWire(wireText)) confidence -= UNKNOWN_WIRE_PENALTY;
       wire = segmentFromView(view, ws, we);
     }
-    const dateRange = groups['date'];
-    const end = at + m[0].length;
+    const dateRange = m.date;
+    const end = m.end;
     let bodyStart = end;
     while (bodyStart < text.length && text.charCodeAt(bodyStart) === 0x20) bodyStart++;
     return {
@@ -110,7 +106,7 @@ function isAsciiLine(text: string, at: number): boolean {
 }
 
 /** The city of `KAZAN, Russia`: the place up to its first comma. */
-function cityPart(text: string, [start, end]: [number, number]): string {
+function cityPart(text: string, [start, end]: readonly [number, number]): string {
   const comma = text.indexOf(',', start);
   return text.slice(start, comma >= 0 && comma < end ? comma : end);
 }

@@ -1,6 +1,10 @@
+import type { Paragraph } from '@pressfacts/document';
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/normalize/normalize.js';
+import { buildSentences } from '../src/sentences/build-sentences.js';
+import { readWithoutWink } from '../src/sentences/fallback-tokens.js';
 import { ABBREVIATIONS } from '../src/sentences/abbreviations.js';
-import { mendTokens, type PlacedToken } from '../src/sentences/locate-tokens.js';
+import { mendTokens, placedTokens, pushToken, type PlacedTokens } from '../src/sentences/locate-tokens.js';
 import { sentenceStarts } from '../src/sentences/sentence-boundaries.js';
 import { expectHonest, texts, tokenize } from './helpers.js';
 
@@ -124,15 +128,11 @@ describe('tokens', () => {
 });
 
 describe('sentenceStarts (the repair pass, on tokens as wink might place them)', () => {
-  const place = (text: string, winkSentences: number[]): PlacedToken[] =>
-    [...text.matchAll(/\p{L}+|\S/gu)].map((m, i) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'word' as const,
-      pos: 'X',
-      winkSentence: winkSentences[i] ?? 0,
-      value: null,
-    }));
+  const place = (text: string, winkSentences: number[]): PlacedTokens => {
+    const tokens = placedTokens();
+    for (const [i, m] of [...text.matchAll(/\p{L}+|\S/gu)].entries()) pushToken(tokens, m.index, m.index + m[0].length, 'word', 'X', winkSentences[i] ?? 0, null);
+    return tokens;
+  };
 
   it('moves a closing quote that wink put in the next sentence back to its own', () => {
     const text = '"We agree." He left.';
@@ -148,7 +148,38 @@ describe('sentenceStarts (the repair pass, on tokens as wink might place them)',
     const text = 'See Fig. 2). Mr. Li came.';
     // wink: [See Fig.] [2).] [Mr.] [Li came.]
     const tokens = mendTokens(text, place(text, [0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3]));
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['See', 'Fig.', '2', ')', '.', 'Mr.', 'Li', 'came', '.']);
+    expect(tokens.start.map((start, i) => text.slice(start, tokens.end[i]))).toEqual(['See', 'Fig.', '2', ')', '.', 'Mr.', 'Li', 'came', '.']);
     expect(sentenceStarts(text, tokens)).toEqual([0, 5]);
+  });
+});
+
+describe('buildSentences (tokens cut at the edges of the prose)', () => {
+  const paragraph = (index: number) => ({ index }) as Paragraph;
+
+  it('cuts a token that straddles either edge for that paragraph only', () => {
+    const view = normalize('Alpha Beta Gamma');
+    const { tokens } = buildSentences(view, [
+      { paragraph: paragraph(0), start: 2, end: 13 },
+      { paragraph: paragraph(1), start: 13, end: 16 },
+    ]);
+    expect(tokens.map((t) => [t.value, t.norm.start, t.norm.end, t.sentence])).toEqual([
+      ['pha', 2, 5, 0],
+      ['Beta', 6, 10, 0],
+      ['Ga', 11, 13, 0],
+      ['mma', 13, 16, 1],
+    ]);
+  });
+});
+
+describe('readWithoutWink (the fallback when wink fails)', () => {
+  it('gives each sentence its first and last token', () => {
+    expect(readWithoutWink('Leaders met. They agreed')).toEqual({
+      values: ['Leaders', 'met', '.', 'They', 'agreed'],
+      pos: ['X', 'X', 'X', 'X', 'X'],
+      sentences: [
+        [0, 2],
+        [3, 4],
+      ],
+    });
   });
 });

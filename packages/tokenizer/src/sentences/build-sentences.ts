@@ -1,6 +1,6 @@
 import { segmentFromView, type Paragraph, type Sentence, type TextView, type Token } from '@pressfacts/document';
 import { readWithoutWink } from './fallback-tokens.js';
-import { mendTokens, placeTokens, type PlacedToken } from './locate-tokens.js';
+import { mendTokens, placedTokens, placeTokens, pushToken, type PlacedTokens } from './locate-tokens.js';
 import { maskLongRuns } from './long-runs.js';
 import { tokenKind } from './token-kind.js';
 import { sentenceStarts } from './sentence-boundaries.js';
@@ -39,7 +39,7 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     winkError = error instanceof Error ? error.message : String(error);
     read = readWithoutWink(masked.text);
   }
-  let all: PlacedToken[] = [];
+  let all = placedTokens();
   const mismatches = placeTokens(masked.text, 0, text.length, read, all, masked.text === text);
   mendTokens(text, all);
   if (masked.runs.length > 0) all = withRunTokens(text, all, masked.runs);
@@ -48,66 +48,87 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
   const identical = view.text === view.raw;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const inParagraph: PlacedToken[] = [];
+  const { start: starts, end: ends, value: values } = all;
+  const count = starts.length;
   let next = 0; // first token not yet given to a paragraph
   for (const content of contents) {
-    inParagraph.length = 0;
-    while (next < all.length && all[next]!.end <= content.start) next++;
-    while (next < all.length && all[next]!.start < content.end) {
-      const t = all[next]!;
-      // A token that straddles the edge of the prose (rare: `--In`) is cut to the prose.
-      if (t.start < content.start) {
-        t.start = content.start;
-        t.value = null;
+    while (next < count && ends[next]! <= content.start) next++;
+    const first = next;
+    // A token that straddles the end of the prose (rare: `--In`) is cut to the prose for this
+    // paragraph only: its end and value are put back afterwards.
+    let cut = -1;
+    let cutEnd = 0;
+    let cutValue: string | null = null;
+    while (next < count && starts[next]! < content.end) {
+      // A token that straddles the start of the prose is cut to the prose.
+      if (starts[next]! < content.start) {
+        starts[next] = content.start;
+        values[next] = null;
       }
-      if (t.end > content.end) {
-        inParagraph.push({ ...t, end: content.end, value: null });
+      if (ends[next]! > content.end) {
+        cut = next;
+        cutEnd = ends[next]!;
+        cutValue = values[next]!;
+        ends[next] = content.end;
+        values[next] = null;
         break;
       }
-      inParagraph.push(t);
       next++;
     }
-    const starts = sentenceStarts(text, inParagraph);
-    for (let s = 0; s < starts.length; s++) {
-      const first = starts[s]!;
-      const last = (starts[s + 1] ?? inParagraph.length) - 1;
+    const last = cut >= 0 ? cut + 1 : next; // end of the paragraph's tokens
+    const paragraph = content.paragraph.index;
+    const sentenceFirsts = sentenceStarts(text, all, first, last);
+    for (let s = 0; s < sentenceFirsts.length; s++) {
+      const from = sentenceFirsts[s]!;
+      const to = sentenceFirsts[s + 1] ?? last;
       const index = sentences.length;
       // A literal, not a spread of the segment: one object per sentence, same keys in the same order.
-      const { start, end, text: sentenceText, norm } = segmentFromView(view, inParagraph[first]!.start, inParagraph[last]!.end);
-      sentences.push({ start, end, text: sentenceText, norm, index, paragraph: content.paragraph.index });
-      for (let t = first; t <= last; t++) tokens.push(makeToken(view, inParagraph[t]!, index, identical));
+      const { start, end, text: sentenceText, norm } = segmentFromView(view, starts[from]!, ends[to - 1]!);
+      sentences.push({ start, end, text: sentenceText, norm, index, paragraph });
+      for (let t = from; t < to; t++) tokens.push(makeToken(view, all, t, index, identical));
+    }
+    if (cut >= 0) {
+      ends[cut] = cutEnd;
+      values[cut] = cutValue;
     }
   }
   return { sentences, tokens, mismatches, winkError };
 }
 
-function makeToken(view: TextView, t: PlacedToken, sentence: number, identical: boolean): Token {
-  const start = view.rawStart[t.start] ?? 0;
-  const end = view.rawEnd[t.end - 1] ?? start;
-  const value = t.value ?? view.text.slice(t.start, t.end);
+function makeToken(view: TextView, all: PlacedTokens, t: number, sentence: number, identical: boolean): Token {
+  const normStart = all.start[t]!;
+  const normEnd = all.end[t]!;
+  const start = view.rawStart[normStart] ?? 0;
+  const end = view.rawEnd[normEnd - 1] ?? start;
+  const value = all.value[t] ?? view.text.slice(normStart, normEnd);
   // Most tokens read the same in both texts: share the string instead of slicing twice.
   const same = identical || (end - start === value.length && view.raw.startsWith(value, start));
   return {
     start,
     end,
     text: same ? value : view.raw.slice(start, end),
-    norm: { start: t.start, end: t.end },
+    norm: { start: normStart, end: normEnd },
     value,
-    kind: t.kind,
-    pos: t.pos,
+    kind: all.kind[t]!,
+    pos: all.pos[t]!,
     sentence,
   };
 }
 
 /** Puts one token for each long run (hidden from wink) among wink's tokens, in text order. */
-function withRunTokens(text: string, tokens: readonly PlacedToken[], runs: readonly (readonly [number, number])[]): PlacedToken[] {
-  const out: PlacedToken[] = [];
+function withRunTokens(text: string, tokens: PlacedTokens, runs: readonly (readonly [number, number])[]): PlacedTokens {
+  const out = placedTokens();
   let k = 0;
+  const copy = (): void => {
+    pushToken(out, tokens.start[k]!, tokens.end[k]!, tokens.kind[k]!, tokens.pos[k]!, tokens.winkSentence[k]!, tokens.value[k]!);
+    k++;
+  };
   for (const [start, end] of runs) {
-    while (k < tokens.length && tokens[k]!.start < start) out.push(tokens[k++]!);
-    const sentence = out.length > 0 ? out[out.length - 1]!.winkSentence : 0;
-    out.push({ start, end, kind: tokenKind(text.slice(start, Math.min(end, start + 8))), pos: 'X', winkSentence: sentence, value: null });
+    while (k < tokens.start.length && tokens.start[k]! < start) copy();
+    const count = out.start.length;
+    const sentence = count > 0 ? out.winkSentence[count - 1]! : 0;
+    pushToken(out, start, end, tokenKind(text.slice(start, Math.min(end, start + 8))), 'X', sentence, null);
   }
-  while (k < tokens.length) out.push(tokens[k++]!);
+  while (k < tokens.start.length) copy();
   return out;
 }

@@ -8,13 +8,16 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['.,-][\p{L}\p{M}\p{N}]+)*|\S/gu;
  */
 export function readWithoutWink(text: string): WinkTokens {
   const values: string[] = [];
-  const sentences: number[] = [];
-  let sentence = 0;
+  const sentences: [number, number][] = [];
+  let first = 0; // first token of the current sentence
   for (const m of text.matchAll(TOKEN)) {
     const value = m[0];
     values.push(value);
-    sentences.push(sentence);
-    if (value === '.' || value === '!' || value === '?') sentence++;
+    if (value === '.' || value === '!' || value === '?') {
+      sentences.push([first, values.length - 1]);
+      first = values.length;
+    }
   }
-  return { values, pos: values.map(() => 'X'), sentence: Int32Array.from(sentences) };
+  if (first < values.length) sentences.push([first, values.length - 1]);
+  return { values, pos: values.map(() => 'X'), sentences };
 }

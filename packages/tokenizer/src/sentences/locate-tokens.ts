@@ -3,16 +3,34 @@ import { ABBREVIATION_KIND } from './abbreviations.js';
 import { tokenKind } from './token-kind.js';
 import type { WinkTokens } from './wink.js';
 
-/** A token placed in the normalised text, before it becomes a layer item. */
-export interface PlacedToken {
-  start: number;
-  end: number;
-  kind: TokenKind;
-  pos: string;
+/**
+ * Tokens placed in the normalised text, before they become layer items: parallel arrays, token
+ * `i` at index `i` of each (an object per token would be garbage a moment later).
+ */
+export interface PlacedTokens {
+  readonly start: number[];
+  readonly end: number[];
+  readonly kind: TokenKind[];
+  readonly pos: string[];
   /** wink's sentence for the token (a boundary lies wherever it changes). */
-  winkSentence: number;
+  readonly winkSentence: number[];
   /** The token's text when it is still wink's string (saves a slice per token); null once mended or cut. */
-  value: string | null;
+  readonly value: (string | null)[];
+}
+
+/** No tokens yet. */
+export function placedTokens(): PlacedTokens {
+  return { start: [], end: [], kind: [], pos: [], winkSentence: [], value: [] };
+}
+
+/** Appends one token to `tokens`. */
+export function pushToken(tokens: PlacedTokens, start: number, end: number, kind: TokenKind, pos: string, winkSentence: number, value: string | null): void {
+  tokens.start.push(start);
+  tokens.end.push(end);
+  tokens.kind.push(kind);
+  tokens.pos.push(pos);
+  tokens.winkSentence.push(winkSentence);
+  tokens.value.push(value);
 }
 
 const WORD_CHAR = /[\p{L}\p{M}]/u;
@@ -31,10 +49,12 @@ function isWordCode(c: number): boolean {
  * Whitespace tokens are skipped. Returns the number of mismatches. `keepValues`: `text` is the
  * text the tokens will be cut from (no long run was masked), so each keeps wink's string.
  */
-export function placeTokens(text: string, from: number, to: number, wink: WinkTokens, out: PlacedToken[], keepValues = false): number {
+export function placeTokens(text: string, from: number, to: number, wink: WinkTokens, out: PlacedTokens, keepValues = false): number {
   let cursor = from;
   let mismatches = 0;
-  const { values, pos, sentence } = wink;
+  const { values, pos, sentences } = wink;
+  // wink's sentences are `[first, last]` token index pairs in order; a token outside every one is in sentence 0.
+  let s = 0;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     if (value.length === 0 || value.charCodeAt(0) <= 0x20) continue;
@@ -50,7 +70,9 @@ export function placeTokens(text: string, from: number, to: number, wink: WinkTo
       start = cursor + found;
     }
     cursor = start + value.length;
-    out.push({ start, end: cursor, kind: tokenKind(value), pos: pos[k] ?? 'X', winkSentence: sentence[k] ?? 0, value: keepValues ? value : null });
+    while (s < sentences.length && sentences[s]![1] < k) s++;
+    const sentence = s < sentences.length && sentences[s]![0] <= k ? s : 0;
+    pushToken(out, start, cursor, tokenKind(value), pos[k] ?? 'X', sentence, keepValues ? value : null);
   }
   return mismatches;
 }
@@ -59,30 +81,44 @@ export function placeTokens(text: string, from: number, to: number, wink: WinkTo
  * Mends wink's splits inside words: letters it cut apart (`Naus` `ė` `da` → `Nausėda`) and an
  * abbreviation whose period it cut off (`Amb` `.` → `Amb.`). Works in place; returns `tokens`.
  */
-export function mendTokens(text: string, tokens: PlacedToken[]): PlacedToken[] {
+export function mendTokens(text: string, tokens: PlacedTokens): PlacedTokens {
+  const { start, end, kind, pos, winkSentence, value } = tokens;
   let w = 0;
-  for (let r = 0; r < tokens.length; r++) {
-    const cur = tokens[r]!;
-    const prev = w > 0 ? tokens[w - 1] : undefined;
-    if (prev !== undefined && prev.end === cur.start && shouldJoin(text, prev, cur)) {
-      prev.end = cur.end;
-      prev.value = null;
-      if (prev.kind !== 'word' && cur.kind === 'word') prev.kind = 'word';
-      if (prev.pos === 'X' || prev.pos === 'PUNCT') prev.pos = cur.pos;
+  for (let r = 0; r < start.length; r++) {
+    const p = w - 1;
+    if (p >= 0 && end[p] === start[r] && shouldJoin(text, start[p]!, start[r]!, end[r]!)) {
+      end[p] = end[r]!;
+      value[p] = null;
+      if (kind[p] !== 'word' && kind[r] === 'word') kind[p] = 'word';
+      if (pos[p] === 'X' || pos[p] === 'PUNCT') pos[p] = pos[r]!;
       continue;
     }
-    tokens[w++] = cur;
+    if (w !== r) {
+      start[w] = start[r]!;
+      end[w] = end[r]!;
+      kind[w] = kind[r]!;
+      pos[w] = pos[r]!;
+      winkSentence[w] = winkSentence[r]!;
+      value[w] = value[r]!;
+    }
+    w++;
   }
-  tokens.length = w;
+  start.length = w;
+  end.length = w;
+  kind.length = w;
+  pos.length = w;
+  winkSentence.length = w;
+  value.length = w;
   return tokens;
 }
 
-function shouldJoin(text: string, prev: PlacedToken, cur: PlacedToken): boolean {
-  const first = text.charCodeAt(cur.start);
-  if (first === 0x2e /* . */ && cur.end === cur.start + 1) {
-    return ABBREVIATION_KIND.has(text.slice(prev.start, cur.end));
+/** Whether the token `[curStart, curEnd)` continues the token before it, which ends at `curStart`. */
+function shouldJoin(text: string, prevStart: number, curStart: number, curEnd: number): boolean {
+  const first = text.charCodeAt(curStart);
+  if (first === 0x2e /* . */ && curEnd === curStart + 1) {
+    return ABBREVIATION_KIND.has(text.slice(prevStart, curEnd));
   }
-  if (!isWordCode(first) || !isWordCode(text.charCodeAt(prev.end - 1))) return false;
+  if (!isWordCode(first) || !isWordCode(text.charCodeAt(curStart - 1))) return false;
   // wink's contraction split (`ca` `n't`) is kept.
-  return !(text.startsWith("n't", cur.start) || text.startsWith("N'T", cur.start));
+  return !(text.startsWith("n't", curStart) || text.startsWith("N'T", curStart));
 }

@@ -1,16 +1,16 @@
 import { endsWithTerminal, isDigitAt, isLowerAt, isUpperAt } from '../text/char-tests.js';
 import { ABBREVIATION_KIND } from './abbreviations.js';
 import { isClockLine } from './clock-line.js';
-import type { PlacedToken } from './locate-tokens.js';
+import type { PlacedTokens } from './locate-tokens.js';
 
 const INITIAL = /^\p{Lu}\.$/u;
 /** Characters that never open a sentence when glued to the token before. */
 const CLOSING = new Set([',', ';', ':', ')', ']', '}', '%']);
 
 /**
- * Decides where sentences start among the tokens of one paragraph: wink's boundaries, minus its
- * known mistakes. Returns the indices of the first token of every sentence (always starting
- * with 0 when there are tokens).
+ * Decides where sentences start among the tokens `[from, to)` of one paragraph: wink's
+ * boundaries, minus its known mistakes. Returns the indices of the first token of every sentence
+ * (always starting with `from` when there are tokens).
  *
  * A wink boundary before token `j` is dropped when
  * - the next word starts in lower case (`"Why not?" he asked.`, `e.g. this`);
@@ -20,77 +20,78 @@ const CLOSING = new Set([',', ';', ':', ')', ']', '}', '%']);
  * - the next token is closing punctuation glued to the previous one.
  * A closing quote that wink put at the start of the next sentence moves back to the previous one.
  */
-export function sentenceStarts(text: string, tokens: readonly PlacedToken[]): number[] {
+export function sentenceStarts(text: string, tokens: PlacedTokens, from = 0, to = tokens.start.length): number[] {
   const starts: number[] = [];
-  if (tokens.length === 0) return starts;
-  starts.push(0);
-  let sentenceFrom = 0;
-  let quotes = countQuote(text, tokens[0]!);
-  for (let j = 1; j < tokens.length; j++) {
-    const prev = tokens[j - 1]!;
-    const next = tokens[j]!;
-    const winkSplit = prev.winkSentence !== next.winkSentence;
-    if (startsLine(text, prev, next)) {
+  if (to <= from) return starts;
+  const { start, end, winkSentence } = tokens;
+  starts.push(from);
+  let sentenceFrom = from;
+  let quotes = countQuote(text, start[from]!, end[from]!);
+  for (let j = from + 1; j < to; j++) {
+    const prevEnd = end[j - 1]!;
+    const nextStart = start[j]!;
+    const winkSplit = winkSentence[j - 1] !== winkSentence[j];
+    if (startsLine(text, prevEnd, nextStart)) {
       starts.push(j);
       sentenceFrom = j;
-      quotes = countQuote(text, next);
+      quotes = countQuote(text, nextStart, end[j]!);
       continue;
     }
     if (winkSplit && keepBoundary(text, tokens, sentenceFrom, j)) {
-      if (quotes % 2 === 1 && isGluedQuote(text, prev, next)) {
+      if (quotes % 2 === 1 && isGluedQuote(text, prevEnd, nextStart, end[j]!)) {
         // `"We agree.` + `" He said` → the quote closes the earlier sentence.
         quotes++;
         j++;
-        const after = tokens[j];
-        if (after === undefined) break;
-        if (!isLowerAt(text, after.start)) {
+        if (j >= to) break;
+        if (!isLowerAt(text, start[j]!)) {
           starts.push(j);
           sentenceFrom = j;
           quotes = 0;
         }
-        quotes += countQuote(text, after);
+        quotes += countQuote(text, start[j]!, end[j]!);
         continue;
       }
       starts.push(j);
       sentenceFrom = j;
       quotes = 0;
     }
-    quotes += countQuote(text, next);
+    quotes += countQuote(text, nextStart, end[j]!);
   }
   return starts;
 }
 
-function keepBoundary(text: string, tokens: readonly PlacedToken[], from: number, j: number): boolean {
-  const prev = tokens[j - 1]!;
-  const next = tokens[j]!;
-  if (isLowerAt(text, next.start)) return false;
-  if (next.start === prev.end && CLOSING.has(text.charAt(next.start))) return false;
-  const prevText = text.slice(prev.start, prev.end);
+function keepBoundary(text: string, tokens: PlacedTokens, from: number, j: number): boolean {
+  const prevStart = tokens.start[j - 1]!;
+  const prevEnd = tokens.end[j - 1]!;
+  const nextStart = tokens.start[j]!;
+  if (isLowerAt(text, nextStart)) return false;
+  if (nextStart === prevEnd && CLOSING.has(text.charAt(nextStart))) return false;
+  const prevText = text.slice(prevStart, prevEnd);
   const kind = ABBREVIATION_KIND.get(prevText);
   if (kind === 'title' || kind === 'inline') return false;
-  if (kind !== undefined && isDigitAt(text, next.start)) return false;
-  if (INITIAL.test(prevText) && isUpperAt(text, next.start)) return false;
-  return endsWithTerminal(text, tokens[from]!.start, prev.end);
+  if (kind !== undefined && isDigitAt(text, nextStart)) return false;
+  if (INITIAL.test(prevText) && isUpperAt(text, nextStart)) return false;
+  return endsWithTerminal(text, tokens.start[from]!, prevEnd);
 }
 
 // A list item ("- Leaders endorse …", "• Trade up 5%") and the line after a bare clock time
 // ("18:40\nLeaders arrived …" in a live blog) start sentences although no full stop says so.
 const BULLET = /^[-•*–]\s/;
 
-function startsLine(text: string, prev: PlacedToken, next: PlacedToken): boolean {
+function startsLine(text: string, prevEnd: number, nextStart: number): boolean {
   // Most tokens are one space apart (or touch): look for the line break without a slice.
-  let i = prev.end;
-  while (i < next.start && text.charCodeAt(i) !== 0x0a) i++;
-  if (i >= next.start) return false;
-  if (BULLET.test(text.slice(next.start, next.start + 2))) return true;
-  const before = text.slice(Math.max(0, prev.end - 24), prev.end);
+  let i = prevEnd;
+  while (i < nextStart && text.charCodeAt(i) !== 0x0a) i++;
+  if (i >= nextStart) return false;
+  if (BULLET.test(text.slice(nextStart, nextStart + 2))) return true;
+  const before = text.slice(Math.max(0, prevEnd - 24), prevEnd);
   return isClockLine(before.slice(before.lastIndexOf('\n') + 1));
 }
 
-function countQuote(text: string, token: PlacedToken): number {
-  return token.end === token.start + 1 && text.charCodeAt(token.start) === 0x22 ? 1 : 0;
+function countQuote(text: string, start: number, end: number): number {
+  return end === start + 1 && text.charCodeAt(start) === 0x22 ? 1 : 0;
 }
 
-function isGluedQuote(text: string, prev: PlacedToken, next: PlacedToken): boolean {
-  return next.start === prev.end && next.end === next.start + 1 && text.charCodeAt(next.start) === 0x22;
+function isGluedQuote(text: string, prevEnd: number, nextStart: number, nextEnd: number): boolean {
+  return nextStart === prevEnd && nextEnd === nextStart + 1 && text.charCodeAt(nextStart) === 0x22;
 }

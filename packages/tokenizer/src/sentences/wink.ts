@@ -24,8 +24,8 @@ export function getWink(): WinkMethods {
 export interface WinkTokens {
   readonly values: readonly string[];
   readonly pos: readonly string[];
-  /** Index of wink's sentence for each token. */
-  readonly sentence: Int32Array;
+  /** wink's sentences as `[first, last]` token indices, in order. */
+  readonly sentences: readonly (readonly [number, number])[];
 }
 
 /** Runs wink over `text` and reads back what the tokenizer needs, as parallel arrays. */
@@ -36,11 +36,6 @@ export function readWithWink(text: string): WinkTokens {
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as unknown as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentence = new Int32Array(values.length);
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s]!;
-    sentence.fill(s, span[0], span[1] + 1);
-  }
-  return { values, pos, sentence };
+  const sentences = doc.sentences().out(its.span) as unknown as [number, number][];
+  return { values, pos, sentences };
 }

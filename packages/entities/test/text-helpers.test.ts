@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detach, memoize } from '../src/text/memo.js';
-import { endsPossessive } from '../src/text/words.js';
+import { endsPossessive, scanWords } from '../src/text/words.js';
 
 describe('memoize', () => {
   it('computes once per string, including null results', () => {
@@ -53,5 +53,27 @@ describe('detach', () => {
     expect(lower(slice)).toBe('shanghai cooperation organisation');
     expect(lower(doc.slice(15, 48))).toBe('shanghai cooperation organisation');
     expect(lower(doc.slice(doc.indexOf('Astana'), doc.indexOf('Astana') + 6))).toBe('astana');
+  });
+});
+
+describe('scanWords', () => {
+  it('folds capitalised words to lower case, with offsets into the text', () => {
+    const text = "Leaders met in ASTANA and Xi'an; Nausėda spoke.";
+    expect(scanWords(text).map((w) => [w.text, w.fold, text.slice(w.start, w.end)])).toEqual([
+      ['Leaders', 'leaders', 'Leaders'],
+      ['met', 'met', 'met'],
+      ['in', 'in', 'in'],
+      ['ASTANA', 'astana', 'ASTANA'],
+      ['and', 'and', 'and'],
+      ["Xi'an", "xi'an", "Xi'an"],
+      ['Nausėda', 'nauseda', 'Nausėda'],
+      ['spoke', 'spoke', 'spoke'],
+    ]);
+  });
+
+  it('folds words right after a letter whose lower case is longer ("İ" becomes two code units)', () => {
+    const words = scanWords('İzmir hosted the Turkic Summit in ANKARA');
+    expect(words.map((w) => w.fold)).toEqual(['izmir', 'hosted', 'the', 'turkic', 'summit', 'in', 'ankara']);
+    expect(words.map((w) => w.bareFold)).toEqual(['izmir', 'hosted', 'the', 'turkic', 'summit', 'in', 'ankara']);
   });
 });

@@ -19,6 +19,11 @@ export interface PhraseIndex<T> {
   /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
   readonly lowerWords: ReadonlySet<string>;
   readonly lowerFirstWords: ReadonlySet<string>;
+  /**
+   * Every word that follows another in a key ("africa" of "south africa"): a scan stops at a word
+   * that is none, without building and looking up the longer key.
+   */
+  readonly laterWords: ReadonlySet<string>;
   readonly maxWords: number;
 }
 
@@ -37,6 +42,7 @@ const EXACT_FORM = /^(?:[\p{Lu}\d]\.?){2,6}$/u;
 const SIMPLE_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
 const LETTER_NAME = /^[\p{L}\p{M}\p{N}]+(?:(?:[ -]|['\u2019])[\p{L}\p{M}\p{N}]+)*$/u;
 const NAME_SEPARATOR = /[ -]/g;
+const KEY_SEPARATOR = /, | |-/;
 const UNMATCHABLE = /[^\p{L}\p{M}\p{N}\s'\u2019.,&-]/u;
 
 export interface PhraseKey {
@@ -134,7 +140,10 @@ export function buildPhraseIndex<T>(
   // After every merge, so that each prefix holds its entry's final value.
   const prefixes = new Map<string, T | null>();
   for (const key of prefixKeys) prefixes.set(key, entries.get(key) ?? null);
-  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, maxWords };
+  // A scanned word holds no space, hyphen or ", ": those in a key are the separators matchAt joins with.
+  const laterWords = new Set<string>();
+  for (const key of entries.keys()) for (const word of key.split(KEY_SEPARATOR).slice(1)) laterWords.add(word);
+  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, maxWords };
 }
 
 /**
@@ -250,11 +259,13 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   for (let j = i; j < limit; j++) {
     const w = words[j] as Word;
     if (j > i) {
+      if (!index.laterWords.has(w.fold) && (w.bareFold === w.fold || !index.laterWords.has(w.bareFold))) break;
       const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
       if (sep === null) break;
       key += sep;
     }
-    const lowerInData = j > i && index.lowerWords.has(w.fold);
+    // Only a word in lower case needs to be one the data writes so.
+    const lowerInData = !w.cap && j > i && index.lowerWords.has(w.fold);
     if (!w.cap && !NAME_CONNECTORS.has(w.fold) && !lowerInData && !(j === i && index.lowerFirstWords.has(w.fold))) break;
     if (w.bare !== w.text && w.cap) {
       const hit = index.entries.get(key + w.bareFold);

@@ -4,6 +4,7 @@ import { NON_NAME_WORDS } from './data/non-name-words.js';
 import { CUE_FILLERS, SPEECH_CUES, type SpeechCueRow } from './data/speech-cues.js';
 import { TITLE_MODIFIERS } from './data/title-modifiers.js';
 import { TITLES, type TitleRow } from './data/titles.js';
+import { WordShapes } from '../text/word-shapes.js';
 import { foldKey } from './text-key.js';
 
 /** A word sequence from a table, as folded keys, with the row it came from. */
@@ -19,8 +20,11 @@ export interface PeopleLexicon {
   readonly titleModifiers: ReadonlySet<string>;
   /** Keys of `titles` and `titleModifiers` together: one lookup per word where title rules look. */
   readonly titleOrModifier: ReadonlySet<string>;
+  /** Shapes of `titleOrModifier`, `honorifics` and `cues` keys: asked before the lookup each word would make. */
+  readonly titleOrModifierShapes: WordShapes;
   /** Honorifics by the key of their first word (full stop dropped), longest first. */
   readonly honorifics: ReadonlyMap<string, readonly Phrase<HonorificRow>[]>;
+  readonly honorificShapes: WordShapes;
   /** Every word of an honorific ("his", "royal", "highness", "rt", "hon"): never an affiliation. */
   readonly honorificWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -36,6 +40,7 @@ export interface PeopleLexicon {
   readonly weekdays: ReadonlySet<string>;
   /** Speech cues by the key of their first word, longest first. */
   readonly cues: ReadonlyMap<string, readonly Phrase<SpeechCueRow>[]>;
+  readonly cueShapes: WordShapes;
   readonly cueFillers: ReadonlySet<string>;
 }
 
@@ -97,11 +102,15 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     }
   }
   for (const key of titleWords) nonName.add(key);
+  const titleOrModifier = new Set([...titles.keys(), ...titleModifiers]);
+  const cues = phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row })));
   return {
     titles,
     titleModifiers,
-    titleOrModifier: new Set([...titles.keys(), ...titleModifiers]),
+    titleOrModifier,
+    titleOrModifierShapes: new WordShapes(titleOrModifier),
     honorifics,
+    honorificShapes: new WordShapes(honorifics.keys()),
     honorificWords,
     particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),
     nonName,
@@ -110,7 +119,8 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     titleWords,
     months,
     weekdays,
-    cues: phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row }))),
+    cues,
+    cueShapes: new WordShapes(cues.keys()),
     cueFillers: new Set(CUE_FILLERS.map((row) => foldKey(row.word))),
   };
 }

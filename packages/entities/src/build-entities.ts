@@ -3,7 +3,7 @@ import { segmentFromView } from '@pressfacts/document';
 import type { CountryIndex } from './countries.js';
 import { eventAliases } from './event-aliases.js';
 import type { Mention } from './recognise/mention.js';
-import { slugify } from './text/slug.js';
+import { slugify as slugOf } from './text/slug.js';
 
 /** Rules that only refer back to an entity named elsewhere. */
 const DERIVED_RULES: ReadonlySet<string> = new Set(['orgs/acronym', 'events/acronym', 'agreements/back-reference']);
@@ -21,6 +21,14 @@ interface Group {
  * back-references ("the treaty") join the one titled document of their kind, or are dropped.
  */
 export function buildEntities(view: TextView, mentions: readonly Mention[], countries: CountryIndex, people: readonly PersonEntity[] = []): Entity[] {
+  // Names recur in a document ("China" ten times): a small map here spares lookups in the large
+  // process-wide slug cache, whose memory is seldom at hand.
+  const slugs = new Map<string, string>();
+  const slugify = (name: string): string => {
+    let s = slugs.get(name);
+    if (s === undefined) slugs.set(name, (s = slugOf(name)));
+    return s;
+  };
   const groups = new Map<string, Group>();
   const add = (id: string, m: Mention): void => {
     const g = groups.get(id);

@@ -51,10 +51,21 @@ export function recogniseMentions(input: EntityInput, vocab: CompiledVocabularie
  */
 export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text: string) => boolean {
   const names = new Set<string>();
+  // Names recur ("China" ten times): each is keyed once, sparing the large phrase-key cache.
+  const seenNames = new Set<string>();
+  const seenTexts = new Set<string>();
   for (const m of mentions) {
-    names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
+    if (!seenNames.has(m.name)) {
+      seenNames.add(m.name);
+      names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
+    }
     // Most names are the text as written: its key is the one just added (tested without a slice).
-    if (m.end - m.start !== m.name.length || !scan.text.startsWith(m.name, m.start)) names.add(phraseKey(scan.text.slice(m.start, m.end))?.key ?? '');
+    if (m.end - m.start === m.name.length && scan.text.startsWith(m.name, m.start)) continue;
+    const text = scan.text.slice(m.start, m.end);
+    if (!seenTexts.has(text)) {
+      seenTexts.add(text);
+      names.add(phraseKey(text)?.key ?? '');
+    }
   }
   const { places, organizations } = scan.vocab;
   return (text) => {

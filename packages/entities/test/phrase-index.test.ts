@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPhraseIndex, matchPhrases, type PhraseIndex } from '../src/text/phrase-index.js';
+import { buildFirstWords, buildPhraseIndex, matchPhrases, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
 import { scanWords } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
 
@@ -22,6 +22,12 @@ describe('matchPhrases', () => {
     ['Africa', 'africa'],
   ]);
 
+  it('rules out by hash no first word of the index', () => {
+    const first = buildFirstWords([index]);
+    const words = scanWords('South Korea, Guinea, Rio, Arab, Africa and the Summit');
+    expect([...startFlags(words, first, 1)]).toEqual([1, 0, 1, 1, 1, 1, 0, 0, 0]);
+  });
+
   it('knows the words that follow another in a key', () => {
     expect([...index.laterWords].sort()).toEqual(['africa', 'bissau', 'de', 'janeiro', 'south', 'world']);
   });
@@ -37,8 +43,9 @@ describe('matchPhrases', () => {
     expect(texts('South Korea and Rio Grande met Africa Day', index)).toEqual(['Africa=africa']);
   });
 
-  it('finds the same matches as without the shortcut, over every fixture', () => {
+  it('finds the same matches and start flags as without the shortcuts, over every fixture', () => {
     const vocab = compileVocabularies();
+    const everyWord = { ...vocab.firstWords, hashes: new Uint32Array(2048).fill(0xffffffff) };
     const root = join(import.meta.dirname, '../../../fixtures');
     const dirs = [root, join(root, 'tune')];
     const inputs = dirs.flatMap((dir) =>
@@ -53,6 +60,10 @@ describe('matchPhrases', () => {
         const words = scanWords(text);
         expect(matchPhrases(words, index)).toEqual(matchPhrases(words, plain));
       }
+    }
+    for (const text of inputs) {
+      const words = scanWords(text);
+      expect(startFlags(words, vocab.firstWords, 2)).toEqual(startFlags(words, everyWord, 2));
     }
   });
 });

@@ -158,12 +158,30 @@ export interface FirstWords {
    * with that letter and has that length: most words in lower case ("of", "and") need no lookup.
    */
   readonly lowerShapes: Uint32Array;
+  /**
+   * Bit `wordHash(w)` set for every first word: an 8 KB table that rules out most capitalised
+   * words ("President", "Summit") before a lookup in the large `bits` map, whose memory is seldom at hand.
+   */
+  readonly hashes: Uint32Array;
+}
+
+/** A 16-bit hash of a word's characters (FNV-1a), for {@link FirstWords.hashes}. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+function mayBeFirst(hashes: Uint32Array, w: string): boolean {
+  const h = wordHash(w);
+  return ((hashes[h >>> 5] as number) & (1 << (h & 31))) !== 0;
 }
 
 /** @example buildFirstWords([places, organizations]).bits.get('rio') // 1: "Rio de Janeiro" is a place */
 export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): FirstWords {
   const bits = new Map<string, number>();
   const lowerShapes = new Uint32Array(26);
+  const hashes = new Uint32Array(2048);
   indexes.forEach((index, k) => {
     for (const w of index.firstWords) bits.set(w, (bits.get(w) ?? 0) | (1 << (2 * k)));
     for (const w of index.lowerFirstWords) {
@@ -172,7 +190,11 @@ export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): First
       if (c >= 97 && c <= 122) lowerShapes[c - 97] = (lowerShapes[c - 97] as number) | (1 << Math.min(w.length, 31));
     }
   });
-  return { bits, lowerShapes };
+  for (const w of bits.keys()) {
+    const h = wordHash(w);
+    hashes[h >>> 5] = (hashes[h >>> 5] as number) | (1 << (h & 31));
+  }
+  return { bits, lowerShapes, hashes };
 }
 
 /**
@@ -182,7 +204,7 @@ export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): First
  */
 export function startFlags(words: readonly Word[], first: FirstWords, indexes: number): Uint8Array {
   const flags = new Uint8Array(words.length);
-  const { bits, lowerShapes } = first;
+  const { bits, lowerShapes, hashes } = first;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (!w.cap) {
@@ -190,8 +212,8 @@ export function startFlags(words: readonly Word[], first: FirstWords, indexes: n
       const c = w.fold.charCodeAt(0);
       if (c >= 97 && c <= 122 && ((lowerShapes[c - 97] as number) & (1 << Math.min(w.fold.length, 31))) === 0) continue;
     }
-    const f = bits.get(w.fold) ?? 0;
-    const b = w.bareFold === w.fold ? 0 : (bits.get(w.bareFold) ?? 0);
+    const f = mayBeFirst(hashes, w.fold) ? (bits.get(w.fold) ?? 0) : 0;
+    const b = w.bareFold === w.fold || !mayBeFirst(hashes, w.bareFold) ? 0 : (bits.get(w.bareFold) ?? 0);
     if (f === 0 && b === 0) continue;
     let out = 0;
     for (let k = 0; k < indexes; k++) {

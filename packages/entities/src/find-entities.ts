@@ -11,7 +11,7 @@ import { findPlaces } from './recognise/places.js';
 import { resolveOverlaps } from './recognise/resolve.js';
 import { createScan, type Scan } from './recognise/scan.js';
 import { findVenues } from './recognise/venues.js';
-import { phraseKey } from './text/phrase-index.js';
+import { addWordHash, hasWordHash, phraseKey, plainFirstWordHash } from './text/phrase-index.js';
 import type { CompiledVocabularies } from './vocabularies.js';
 
 /** What the entity recognisers read: the normalised view and, when known, the tokenizer layers. */
@@ -51,26 +51,36 @@ export function recogniseMentions(input: EntityInput, vocab: CompiledVocabularie
  */
 export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text: string) => boolean {
   const names = new Set<string>();
+  // The hashes of the first words of `names`' keys, so that most texts need no key (see below).
+  const nameFirsts = new Uint32Array(2048);
+  const addName = (key: string): void => {
+    names.add(key);
+    addWordHash(nameFirsts, firstWordOf(key));
+  };
   // Names recur ("China" ten times): each is keyed once, sparing the large phrase-key cache.
   const seenNames = new Set<string>();
   const seenTexts = new Set<string>();
   for (const m of mentions) {
     if (!seenNames.has(m.name)) {
       seenNames.add(m.name);
-      names.add(phraseKey(m.name)?.key ?? m.name.toLowerCase());
+      addName(phraseKey(m.name)?.key ?? m.name.toLowerCase());
     }
     // Most names are the text as written: its key is the one just added (tested without a slice).
     if (m.end - m.start === m.name.length && scan.text.startsWith(m.name, m.start)) continue;
     const text = scan.text.slice(m.start, m.end);
     if (!seenTexts.has(text)) {
       seenTexts.add(text);
-      names.add(phraseKey(text)?.key ?? '');
+      addName(phraseKey(text)?.key ?? '');
     }
   }
-  const { places, organizations } = scan.vocab;
+  const { places, organizations, firstWords } = scan.vocab;
   return (text) => {
     const trimmed = text.trim();
-    if (organizations.exact.has(trimmed) || places.exact.has(trimmed)) return true;
+    if (mayBeExactForm(trimmed) && (organizations.exact.has(trimmed) || places.exact.has(trimmed))) return true;
+    // A known key starts with a first word of the tables or of this document's names: a plain
+    // text ("Cyril Ramaphosa") whose first word is none of them needs no key and no lookup.
+    const h = plainFirstWordHash(trimmed);
+    if (h >= 0 && !hasWordHash(firstWords.hashes, h) && !hasWordHash(nameFirsts, h)) return false;
     const key = phraseKey(trimmed)?.key;
     if (key === undefined) return false;
     if (names.has(key) || organizations.entries.has(key)) return true;
@@ -78,6 +88,25 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
     if (p === undefined) return false;
     return p.country !== undefined || p.region !== undefined || p.venue !== undefined || (p.cities?.some((c) => !c.ambiguous) ?? false);
   };
+}
+
+/** A key's first word, as buildPhraseIndex reads it: up to the first space or hyphen. */
+function firstWordOf(key: string): string {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32 || c === 45) return key.slice(0, k);
+  }
+  return key;
+}
+
+/** Exact-form names ("US", "U.S.", "G20") are 2 to 12 characters without a lower-case ASCII letter. */
+function mayBeExactForm(text: string): boolean {
+  if (text.length < 2 || text.length > 12) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFirstWords, buildPhraseIndex, matchPhrases, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
+import { addWordHash, buildFirstWords, buildPhraseIndex, hasWordHash, matchPhrases, plainFirstWordHash, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
 import { scanWords } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
 
@@ -65,5 +65,19 @@ describe('matchPhrases', () => {
       const words = scanWords(text);
       expect(startFlags(words, vocab.firstWords, 2)).toEqual(startFlags(words, everyWord, 2));
     }
+  });
+});
+
+describe('plainFirstWordHash', () => {
+  it('hashes the lower-case first word of a plain name, in place', () => {
+    const table = new Uint32Array(2048);
+    addWordHash(table, 'south');
+    for (const text of ['South Africa', 'SOUTH', 'south-west Asia', 'South Sudan 2']) expect(hasWordHash(table, plainFirstWordHash(text)), text).toBe(true);
+    expect(plainFirstWordHash('South Africa')).toBe(plainFirstWordHash('south'));
+    expect(plainFirstWordHash('Southern Africa')).not.toBe(plainFirstWordHash('south'));
+  });
+
+  it('gives -1 for a text whose key is not its lower case', () => {
+    for (const text of ["Cote d'Ivoire", 'Nausėda', 'South  Africa', '-South', 'South-', ' South', 'U.S.', '']) expect(plainFirstWordHash(text), text).toBe(-1);
   });
 });

@@ -173,8 +173,42 @@ function wordHash(w: string): number {
 }
 
 function mayBeFirst(hashes: Uint32Array, w: string): boolean {
-  const h = wordHash(w);
+  return hasWordHash(hashes, wordHash(w));
+}
+
+/** Is bit `h` set in a table of word hashes (see {@link FirstWords.hashes})? */
+export function hasWordHash(hashes: Uint32Array, h: number): boolean {
   return ((hashes[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+}
+
+/** Sets the bit of `word`'s hash in a table of 2,048 words of 32 bits. */
+export function addWordHash(hashes: Uint32Array, word: string): void {
+  const h = wordHash(word);
+  hashes[h >>> 5] = (hashes[h >>> 5] as number) | (1 << (h & 31));
+}
+
+/**
+ * For a plain name (ASCII letters and digits joined by single spaces or hyphens, whose key is its
+ * lower case), the hash of its key's first word, computed in place; -1 for any other text.
+ *
+ * @example plainFirstWordHash('South Africa') === plainFirstWordHash('south') // true
+ */
+export function plainFirstWordHash(text: string): number {
+  let h = 0x811c9dc5;
+  let first = true;
+  let joined = true; // at the start, as after a separator: a separator here is not plain
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+      joined = false;
+      if (c >= 65 && c <= 90) c |= 32;
+      if (first) h = Math.imul(h ^ c, 0x01000193);
+    } else if ((c === 32 || c === 45) && !joined) {
+      joined = true;
+      first = false;
+    } else return -1;
+  }
+  return joined ? -1 : (h ^ (h >>> 16)) & 0xffff;
 }
 
 /** @example buildFirstWords([places, organizations]).bits.get('rio') // 1: "Rio de Janeiro" is a place */
@@ -190,10 +224,7 @@ export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): First
       if (c >= 97 && c <= 122) lowerShapes[c - 97] = (lowerShapes[c - 97] as number) | (1 << Math.min(w.length, 31));
     }
   });
-  for (const w of bits.keys()) {
-    const h = wordHash(w);
-    hashes[h >>> 5] = (hashes[h >>> 5] as number) | (1 << (h & 31));
-  }
+  for (const w of bits.keys()) addWordHash(hashes, w);
   return { bits, lowerShapes, hashes };
 }
 

@@ -32,6 +32,26 @@ describe('datelineMark', () => {
     expect(matched).toBeGreaterThan(100);
   });
 
+  it('never rules out a form by a character it needs: every match holds them all', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...openings), fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (opening, parts) => {
+        const text = opening + parts.join('');
+        for (const form of DATELINE_FORMS) {
+          for (const ascii of [true, false]) {
+            const m = form.pattern.matchAt(text, 0, ascii);
+            if (m === null) continue;
+            matched++;
+            const line = text.slice(0, m.end);
+            for (const c of form.needs) expect([form.rule, c, line.includes(c)]).toEqual([form.rule, c, true]);
+          }
+        }
+      }),
+      { numRuns: 4000 },
+    );
+    expect(matched).toBeGreaterThan(100);
+  });
+
   it('reads an ASCII line with the ASCII twin as the Unicode twin reads it', () => {
     fc.assert(
       fc.property(fc.constantFrom(...openings), fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (opening, parts) => {
@@ -47,7 +67,11 @@ describe('datelineMark', () => {
 
   it('gives every (normalised) example its form\'s mark, and rules out prose and headlines', () => {
     for (const form of DATELINE_FORMS) {
-      for (const example of form.examples) expect(datelineMark(normalize(example.text).text, 0)).toBe(form.mark);
+      for (const example of form.examples) {
+        const text = normalize(example.text).text;
+        expect(datelineMark(text, 0)).toBe(form.mark);
+        for (const c of form.needs) expect([form.rule, c, text.includes(c)]).toEqual([form.rule, c, true]);
+      }
     }
     expect(datelineMark('Leaders met in Lima on 21 May.', 0)).toBeNull();
     expect(datelineMark('APEC Leaders Adopt Machu Picchu Declaration', 0)).toBeNull();

@@ -32,6 +32,11 @@ export interface DatelineForm {
    * `datelineMark`); a test checks it on every example.
    */
   readonly mark: DatelineMark;
+  /**
+   * Characters every match holds (its brackets, slashes, dashes, commas, colons): a line without
+   * one of them skips the form without running it. A test checks them on every match.
+   */
+  readonly needs: string;
   readonly examples: readonly DatelineExpectation[];
 }
 
@@ -105,6 +110,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.95,
     upperCasePlace: false,
     mark: 'digit',
+    needs: '(-)',
     examples: [
       { text: 'BEIJING, June 18, 2025 (GLOBE NEWSWIRE) --', place: 'BEIJING', dateText: 'June 18, 2025', wire: 'GLOBE NEWSWIRE' },
       { text: 'NEW YORK, Jan. 12, 2024 (BUSINESS WIRE) --', place: 'NEW YORK', dateText: 'Jan. 12, 2024', wire: 'BUSINESS WIRE' },
@@ -121,6 +127,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.95,
     upperCasePlace: false,
     mark: 'digit',
+    needs: '/-',
     examples: [
       { text: 'WASHINGTON, Sept. 5, 2024 /PRNewswire/ --', place: 'WASHINGTON', dateText: 'Sept. 5, 2024', wire: 'PRNewswire' },
       { text: 'RIO DE JANEIRO, Nov 18, 2024 /EINPresswire.com/ --', place: 'RIO DE JANEIRO', dateText: 'Nov 18, 2024', wire: 'EINPresswire.com' },
@@ -133,6 +140,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.9,
     upperCasePlace: false,
     mark: 'digit',
+    needs: '/.',
     examples: [{ text: 'KAZAN, October 22. /TASS/.', place: 'KAZAN', dateText: 'October 22', wire: 'TASS' }],
   },
   {
@@ -141,6 +149,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.9,
     upperCasePlace: false,
     mark: '-',
+    needs: '-()',
     examples: [
       { text: 'SAN FRANCISCO--(BUSINESS WIRE)--', place: 'SAN FRANCISCO', dateText: null, wire: 'BUSINESS WIRE' },
       { text: 'Toronto, Ontario--(Newsfile Corp. - March 3, 2024) -', place: 'Toronto, Ontario', dateText: 'March 3, 2024', wire: 'Newsfile Corp.' },
@@ -152,6 +161,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.9,
     upperCasePlace: false,
     mark: '/',
+    needs: '/',
     examples: [{ text: 'NEW YORK, NY / ACCESSWIRE / January 12, 2024 /', place: 'NEW YORK, NY', dateText: 'January 12, 2024', wire: 'ACCESSWIRE' }],
   },
   {
@@ -160,6 +170,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.9,
     upperCasePlace: false,
     mark: '(',
+    needs: '(-)',
     examples: [
       { text: 'NEW DELHI (AP) \u2014', place: 'NEW DELHI', dateText: null, wire: 'AP' },
       { text: 'UNITED NATIONS (Reuters) -', place: 'UNITED NATIONS', dateText: null, wire: 'Reuters' },
@@ -171,6 +182,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.85,
     upperCasePlace: false,
     mark: 'digit',
+    needs: '-',
     examples: [
       { text: 'KAZAN, Russia, October 23, 2024 --', place: 'KAZAN, Russia', dateText: 'October 23, 2024', wire: null },
       { text: 'Brussels, 6 December 2023 \u2013', place: 'Brussels', dateText: '6 December 2023', wire: null },
@@ -184,6 +196,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.85,
     upperCasePlace: false,
     mark: 'digit',
+    needs: ',',
     examples: [
       { text: 'Islamabad, 3 October 2025', place: 'Islamabad', dateText: '3 October 2025', wire: null, ownLine: true },
       { text: 'Addis Ababa, February 16, 2025', place: 'Addis Ababa', dateText: 'February 16, 2025', wire: null, ownLine: true },
@@ -196,6 +209,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.8,
     upperCasePlace: false,
     mark: 'digit',
+    needs: ':',
     examples: [{ text: 'Posted On: 04 MAR 2025 7:40PM by PIB Delhi', place: 'Delhi', dateText: '04 MAR 2025', wire: null, ownLine: true }],
   },
   {
@@ -204,6 +218,7 @@ export const DATELINE_FORMS: readonly DatelineForm[] = [
     confidence: 0.7,
     upperCasePlace: true,
     mark: '-',
+    needs: '-',
     examples: [
       { text: 'SAMARKAND, Uzbekistan --', place: 'SAMARKAND, Uzbekistan', dateText: null, wire: null },
       { text: 'GENEVA \u2014', place: 'GENEVA', dateText: null, wire: null },

@@ -23,10 +23,13 @@ export function matchDateline(view: TextView, at: number): DatelineMatch | null 
   const text = view.text;
   const mark = datelineMark(text, at);
   if (mark === null) return null;
-  const asciiLine = isAsciiLine(text, at);
-  for (const form of DATELINE_FORMS) {
+  const holds = lineChars(text, at);
+  const asciiLine = (holds & NON_ASCII) === 0;
+  for (let f = 0; f < DATELINE_FORMS.length; f++) {
+    const form = DATELINE_FORMS[f]!;
     // A dash may belong to the place ("Nur-Sultan"): after one, every form is tried.
     if (mark !== '-' && mark !== form.mark) continue;
+    if ((FORM_NEEDS[f]! & ~holds) !== 0) continue;
     const m = form.pattern.matchAt(text, at, asciiLine);
     if (m === null) continue;
     const place = m.place;
@@ -95,14 +98,36 @@ export function datelineMark(text: string, at: number): DatelineMark | null {
   return null;
 }
 
-/** Whether the line that starts at `at` holds only ASCII characters. */
-function isAsciiLine(text: string, at: number): boolean {
+/** A bit for each character some form {@link DatelineForm.needs}, by code unit (0: none). */
+const NEED_BIT = (() => {
+  const bits = new Uint8Array(0x80);
+  let next = 1;
+  for (const form of DATELINE_FORMS) {
+    for (const c of form.needs) {
+      const code = c.charCodeAt(0);
+      if (bits[code] === 0) {
+        bits[code] = next;
+        next <<= 1;
+      }
+    }
+  }
+  return bits;
+})();
+const maskOf = (chars: string): number => [...chars].reduce((mask, c) => mask | NEED_BIT[c.charCodeAt(0)]!, 0);
+const FORM_NEEDS: readonly number[] = DATELINE_FORMS.map((form) => maskOf(form.needs));
+
+/** Set in {@link lineChars} when the line holds a character beyond ASCII. */
+const NON_ASCII = 0x100;
+
+/** The needed characters (as {@link NEED_BIT} bits) the line that starts at `at` holds, and {@link NON_ASCII}. */
+function lineChars(text: string, at: number): number {
+  let mask = 0;
   for (let i = at; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a) return true;
-    if (code > 0x7f) return false;
+    if (code === 0x0a) break;
+    mask |= code < 0x80 ? NEED_BIT[code]! : NON_ASCII;
   }
-  return true;
+  return mask;
 }
 
 /** The city of `KAZAN, Russia`: the place up to its first comma. */

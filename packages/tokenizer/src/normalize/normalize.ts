@@ -103,10 +103,20 @@ function normalizeText(raw: string): TextView {
   while (i < n) {
     const c = raw.charCodeAt(i);
     if (SPECIAL[c] === 0) {
-      rawStart[o] = i;
-      rawEnd[o] = i + 1;
-      o++;
-      i++;
+      // A run of units copied as is, on locals: `o`, `i` and the arrays live in the closures'
+      // context, which would cost a memory load and store per unit.
+      let at = i;
+      let out = o;
+      const starts = rawStart;
+      const ends = rawEnd;
+      do {
+        starts[out] = at;
+        ends[out] = at + 1;
+        out++;
+        at++;
+      } while (at < n && SPECIAL[raw.charCodeAt(at)] === 0);
+      i = at;
+      o = out;
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {

@@ -9,9 +9,21 @@ const TERMINAL = new Set(['.', '!', '?', '\u2026']);
 /** Closers that may follow sentence-final punctuation: `."` `.)` `?'`. */
 const CLOSERS = new Set(['"', "'", ')', ']']);
 
-export const isLowerAt = (text: string, at: number): boolean => LOWER.test(text.charAt(at));
-export const isUpperAt = (text: string, at: number): boolean => UPPER.test(text.charAt(at));
-export const isLetterAt = (text: string, at: number): boolean => LETTER.test(text.charAt(at));
+// An ASCII unit is answered without running the pattern (the same answer: `\p{Ll}` holds a-z,
+// `\p{Lu}` A-Z and `\p{L}` both among ASCII); past the end of the text `charCodeAt` is NaN and
+// the pattern sees an empty string.
+export const isLowerAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(text.charAt(at));
+};
+export const isUpperAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(text.charAt(at));
+};
+export const isLetterAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) : LETTER.test(text.charAt(at));
+};
 export const isDigitAt = (text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
   return c >= 0x30 && c <= 0x39;

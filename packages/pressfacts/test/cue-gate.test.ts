@@ -4,6 +4,12 @@ import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
 import { cueMatches, cueScanner } from '../src/facts/cue-scan.js';
+import { HEAD_REFERENCE_SCAN } from '../src/facts/event.js';
+import { ROLE_SCAN } from '../src/facts/participants.js';
+import { EMBEDDING_SCAN, SPEECH_ALL_SCAN } from '../src/facts/quotes.js';
+import { SPEECH_SCAN } from '../src/facts/quotes-indirect.js';
+import { PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
+import { SPEECH_VERB_FORMS } from '../src/data/speech-verbs.js';
 import { matchesOf } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { contextOf } from './support/context.js';
@@ -116,5 +122,33 @@ describe('cueMatches: a cue tried only where its opening words start', () => {
       const ctx = contextOf(row.example);
       expect(cueMatches(ctx, scanner, 0, ctx.text).length, cue).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('cueMatches: the rules\' own word-opened patterns', () => {
+  const scanners = { SPEECH_SCAN, SPEECH_ALL_SCAN, EMBEDDING_SCAN, ROLE_SCAN, HEAD_REFERENCE_SCAN };
+  it('each knows its opening words', () => {
+    for (const [name, scanner] of Object.entries(scanners)) expect(scanner.sticky, name).not.toBeNull();
+  });
+
+  const piece = fc.oneof(
+    fc.constantFrom(...SPEECH_VERB_FORMS, 'called', 'Dubbed'),
+    fc.constantFrom(...PARTICIPANT_ROLES.map((r) => r.plural), 'Heads of State', 'of', 'from'),
+    fc.constantFrom('the', 'The', 'THE', 'meeting', 'ministerial', 'summit', 'Summit', 'said', 'saidx', '_said', ',', '.', 'é', 'Xi'),
+  );
+  const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ''), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
+
+  it('finds what the global pattern finds, on any range of any text', () => {
+    fc.assert(
+      fc.property(text, ({ text, a, b }) => {
+        const ctx = contextOf(text, null);
+        const n = ctx.text.length;
+        const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
+        const slice = ctx.text.slice(start, end);
+        const shown = (ms: RegExpExecArray[]) => JSON.stringify(ms.map((m) => [m.index, ...m]));
+        return Object.values(scanners).every((scanner) => shown(cueMatches(ctx, scanner, start, slice)) === shown(matchesOf(scanner.global, slice)));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -3,9 +3,8 @@ import { openingWords } from './cue-pattern.js';
 import { matchesOf } from './text.js';
 import { wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
 
-/** A table cue's pattern, ready to be looked for in sentences (see `cueMatches`). */
+/** A global pattern ready to be looked for in sentences (see `cueMatches`). */
 export interface CueScanner {
-  /** The pattern, global and case-insensitive. */
   readonly global: RegExp;
   /** The same pattern tried at one place (sticky), when every match opens with one of `opening`. */
   readonly sticky: RegExp | null;
@@ -13,23 +12,37 @@ export interface CueScanner {
 }
 
 /**
- * Compiles the RegExp source of a cue (`cueSource(cue)`, perhaps with more after it) for `cueMatches`.
+ * A scanner for a global pattern every match of which starts with one of `opening` as a whole
+ * word, case aside (a `\b` and the word, then white space or a `\b`); null `opening`: none known.
+ * (A pattern with the u or v flag is always scanned whole.)
+ * test/cue-gate.test.ts holds each scanner the rules build to that.
  *
- * @example const WILL = cueScanner(`${cueSource('will')}\\s+`, 'will')
+ * @example const SAID = wordScanner(/\bsaid\b/gi, ['said'])
  */
-export function cueScanner(source: string, cue: string): CueScanner {
-  const opening = openingWords(cue);
+export function wordScanner(global: RegExp, opening: readonly string[] | null): CueScanner {
+  // With the u or v flag and i, `\b` also bounds "ſ" and the Kelvin sign: words the index does not read as words.
+  const known = opening !== null && !/[uv]/.test(global.flags);
   return {
-    global: new RegExp(source, 'gi'),
-    sticky: opening === null ? null : new RegExp(source, 'iy'),
-    opening: opening === null ? null : wordNeeds([opening]),
+    global,
+    sticky: known ? new RegExp(global.source, `${global.flags.replace('g', '')}y`) : null,
+    opening: known ? wordNeeds([opening]) : null,
   };
 }
 
 /**
- * The matches of a cue in `text`, the text of the normalised range starting at `start`: exactly
- * what the global pattern's exec loop finds. A cue that opens with known words is only tried where
- * one of them starts (the document's word index knows where); others scan the whole text.
+ * A scanner for a table cue: `source` is `cueSource(cue)`, perhaps with more after it.
+ *
+ * @example const WILL = cueScanner(`${cueSource('will')}\\s+`, 'will')
+ */
+export function cueScanner(source: string, cue: string): CueScanner {
+  return wordScanner(new RegExp(source, 'gi'), openingWords(cue));
+}
+
+/**
+ * The matches of a scanner's pattern in `text`, the text of the normalised range starting at
+ * `start`: exactly what the global pattern's exec loop finds. A pattern that opens with known
+ * words is only tried where one of them starts (the document's word index knows where); others
+ * scan the whole text.
  */
 export function cueMatches(ctx: FactsContext, cue: CueScanner, start: number, text: string): RegExpExecArray[] {
   const at = cue.sticky === null || cue.opening === null ? null : wordIndex(ctx).startsOf(cue.opening, start, start + text.length);

@@ -8,6 +8,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
 import { GATHERING, matchesIn, OTHER_EDITION } from './event-patterns.js';
 import { eventSpan } from './event-span.js';
+import { cueMatches, wordScanner } from './cue-scan.js';
 import { findVisit } from './event-visit.js';
 import { rangeIndex } from './range-queries.js';
 import { matchesOf, titleCasePlace } from './text.js';
@@ -122,6 +123,8 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
 
 // "the meeting", "The ministerial meeting", "the four-day expo": a lower-case reference to a head.
 const HEAD_REFERENCE = /\b[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\b/g;
+/** HEAD_REFERENCE tried only where "the" stands. */
+export const HEAD_REFERENCE_SCAN = wordScanner(HEAD_REFERENCE, ['the']);
 
 /**
  * Lower-case references ("the meeting", "the ministerial meeting") to the one group whose name
@@ -140,7 +143,7 @@ function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEnti
   const headline = ctx.header.headline;
   const from = headline?.norm.start ?? ctx.header.bodyStart;
   const text = ctx.text.slice(Math.min(from, ctx.header.bodyStart));
-  for (const m of matchesOf(HEAD_REFERENCE, text)) {
+  for (const m of cueMatches(ctx, HEAD_REFERENCE_SCAN, Math.min(from, ctx.header.bodyStart), text)) {
     const group = byHead.get(m[1]!);
     if (group === undefined || group === null) continue;
     const at = Math.min(from, ctx.header.bodyStart) + m.index;

@@ -3,15 +3,18 @@ import type { Participant } from '@pressfacts/schema';
 import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
 import { homeOfPublisherLine } from '../data/home-publishers.js';
 import { lookupWire } from '../data/wires.js';
-import { compileCues, cueTriggers } from './cue-pattern.js';
+import { compileCues, cueTriggers, openingWords } from './cue-pattern.js';
+import { cueMatches, wordScanner } from './cue-scan.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { alternation, matchesOf } from './text.js';
+import { alternation } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.plural))})\\s+(?:of|from)\\s+`, 'gi');
 /** The words ROLE_LIST needs (a sentence without one lists no roles), read from the same table. */
 const ROLE_NEEDS = wordNeeds(cueTriggers(`{${PARTICIPANT_ROLES.map((r) => r.plural).join('|')}}`));
+/** ROLE_LIST tried only where a role's first word stands. */
+export const ROLE_SCAN = wordScanner(ROLE_LIST, openingWords(`{${PARTICIPANT_ROLES.map((r) => r.plural).join('|')}}`));
 const ROLE_TITLE = new Map(PARTICIPANT_ROLES.map((r) => [r.plural, r.title]));
 const LEADER = new Set(LEADER_TITLES);
 // A list of countries ends at a word that is neither a country, a separator nor an article.
@@ -137,7 +140,7 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
   for (const s of ctx.bodySentences) {
     if (!words.wordsIn(s.norm.start, s.norm.end).holds(ROLE_NEEDS)) continue;
     const text = ctx.text.slice(s.norm.start, s.norm.end);
-    for (const m of matchesOf(ROLE_LIST, text)) {
+    for (const m of cueMatches(ctx, ROLE_SCAN, s.norm.start, text)) {
       const listStart = s.norm.start + m.index + m[0].length;
       const countries = countryListAt(ctx, listStart, s.norm.end);
       if (countries.length === 0) continue;

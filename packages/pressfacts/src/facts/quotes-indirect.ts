@@ -5,7 +5,8 @@ import { sourceSpeaker } from './quote-source.js';
 import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } from './quote-speaker.js';
 import { tokensIn } from './lookups.js';
 import { alternation, matchesOf, wordCount } from './text.js';
-import { cueTriggers } from './cue-pattern.js';
+import { cueTriggers, openingWords } from './cue-pattern.js';
+import { cueMatches, wordScanner } from './cue-scan.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 /** A reported quote: its clause, its speaker and the rule that found it. */
@@ -21,6 +22,8 @@ const SPEECH = new RegExp(`\\b(?:${alternation(SPEECH_VERB_FORMS)})\\b`, 'gi');
 const SPEECH_ONCE = new RegExp(SPEECH.source, 'i');
 /** The words SPEECH needs (a sentence without one of them has no attribution to look for), read from the same forms. */
 const SPEECH_NEEDS = wordNeeds(cueTriggers(`{${[...SPEECH_VERB_FORMS].join('|')}}`));
+/** SPEECH tried only where a form's first word stands. */
+export const SPEECH_SCAN = wordScanner(SPEECH, openingWords(`{${[...SPEECH_VERB_FORMS].join('|')}}`));
 const ACCORDING_NEEDS = wordNeeds(cueTriggers('according to'));
 const ACCORDING_LEAD = /^according to\s+/i;
 const ACCORDING_MID = /,\s+according to\s+/i;
@@ -47,7 +50,7 @@ export function reportedSpeech(ctx: FactsContext, s: Sentence): Reported | null 
   if (according !== null) return according;
   if (!words.holds(SPEECH_NEEDS)) return null;
   // Both readings look at the same speech verbs: find them once, always from the sentence's start.
-  const verbs = matchesOf(SPEECH, ctx.text.slice(start, s.norm.end));
+  const verbs = cueMatches(ctx, SPEECH_SCAN, start, ctx.text.slice(start, s.norm.end));
   return trailingAttribution(ctx, start, s.norm.end, verbs) ?? leadingAttribution(ctx, start, s.norm.end, verbs);
 }
 

@@ -6,13 +6,18 @@ import { boilerplateStart, storySentences } from './boilerplate.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } from './quote-speaker.js';
 import { reportedSpeech } from './quotes-indirect.js';
-import { alternation, matchesOf, wordCount } from './text.js';
+import { alternation, wordCount } from './text.js';
+import { openingWords } from './cue-pattern.js';
+import { cueMatches, wordScanner } from './cue-scan.js';
 
 const VERB = alternation(SPEECH_VERB_FORMS);
 const SPEECH = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 const SPEECH_ALL = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
 /** Verbs that put someone's words in quotation marks inside a sentence ("called the plan "outrageous""). */
 const EMBEDDING = new RegExp(`\\b(?:${VERB}|called|calls|described|describes|termed|dubbed|urged)\\b`, 'gi');
+// Both tried only where a verb's first word stands.
+export const SPEECH_ALL_SCAN = wordScanner(SPEECH_ALL, openingWords(`{${[...SPEECH_VERB_FORMS].join('|')}}`));
+export const EMBEDDING_SCAN = wordScanner(EMBEDDING, openingWords(`{${[...SPEECH_VERB_FORMS, 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'urged'].join('|')}}`));
 const CONTINUATION = new RegExp(`^[^"]{0,80}\\b(?:${VERB})\\b[^"]*,\\s*$`, 'i');
 /** What may stand between a verb and the opening quotation mark: `said: "`, `told reporters on Wednesday: "`. */
 const INTRODUCES = /^[^".!?]{0,48}[,:]\s*$/;
@@ -144,7 +149,7 @@ function speakerAfter(ctx: FactsContext, from: number): Speaker | undefined {
 function speakerBefore(ctx: FactsContext, sentenceStart: number, open: number): Speaker | undefined {
   const from = Math.max(sentenceStart, open - BEFORE_WINDOW);
   const before = ctx.text.slice(from, open);
-  const verbs = matchesOf(SPEECH_ALL, before);
+  const verbs = cueMatches(ctx, SPEECH_ALL_SCAN, from, before);
   const verb = verbs[verbs.length - 1];
   if (!verb || !INTRODUCES.test(before.slice(verb.index + verb[0].length))) return undefined;
   return speakerEndingAt(ctx, sentenceStart, from + verb.index, false);
@@ -159,7 +164,7 @@ function speakerEmbedding(ctx: FactsContext, sentenceStart: number, open: number
   const before = ctx.text.slice(from, open);
   // Only the verbs nearest the quotation can introduce it; trying every verb in a window packed
   // with them ("…," he said, "…," he said, …) made such text cost seven times a normal release.
-  for (const verb of matchesOf(EMBEDDING, before).slice(-MAX_EMBEDDING_VERBS)) {
+  for (const verb of cueMatches(ctx, EMBEDDING_SCAN, from, before).slice(-MAX_EMBEDDING_VERBS)) {
     const speaker = speakerEndingAt(ctx, sentenceStart, from + verb.index, false);
     if (speaker) return speaker;
   }

@@ -4,7 +4,7 @@ import { DISSENT_CUES, NON_MEMBER_CUES } from '../src/data/agreement-parties.js'
 import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { compileCues, cueTriggers } from '../src/facts/cue-pattern.js';
 import type { FactsContext } from '../src/facts/context.js';
-import { GATHERING, matchesIn, OTHER_EDITION } from '../src/facts/event-patterns.js';
+import { DURATION, firstMatchIn, GATHERING, matchesIn, OTHER_EDITION, TAKES_PLACE } from '../src/facts/event-patterns.js';
 import { alternation } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { contextOf } from './support/context.js';
@@ -94,10 +94,13 @@ describe('sentence gates of the participant rules', () => {
 const EVENT_PATTERNS = [
   { name: 'gathering', gate: GATHERING, examples: ['The summit took place in Kigali.', 'Leaders MET on Friday.', 'Ministers gathered in Lima.'] },
   { name: 'other edition', gate: OTHER_EDITION, examples: ['Brazil will host the next one.', 'The summit is to be held in 2026.', 'Future sessions would be held online.'] },
+  { name: 'takes place', gate: TAKES_PLACE, examples: ['The forum took place in Lima.', 'Talks are under way in Doha.', "The summit's venue is in Accra."] },
+  { name: 'duration', gate: DURATION, examples: ['The two-day summit opened.', 'After three days of talks, they agreed.', 'They met over four days.'] },
 ];
 const eventPiece = fc.oneof(
   fc.constantFrom('took place', 'TOOK PLACE', 'Summit', 'summits', 'meeting', 'hosted', 'will host', 'Will Host', 'to be held', 'would be held'),
   fc.constantFrom('the first summit to be held', 'future summits', 'Future Editions', 'next', 'UPCOMING', 'last', 'talks', 'met', 'session'),
+  fc.constantFrom('two-day', 'Three-Day', '3 days of', 'over five days', 'days', 'day', 'under way', 'underway', 'takes place', 'Hosting'),
   fc.constantFrom('the', 'in', 'Astana', ',', '.', '-', "'s", '_', '2025', 'İ', 'é', 'resummit', 'helds'),
 );
 const eventText = fc.tuple(fc.array(eventPiece, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '', '\n'), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
@@ -120,7 +123,8 @@ describe('gates of the event patterns', () => {
           const ctx = contextOf(text, null);
           const n = ctx.text.length;
           const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
-          return matchesIn(ctx, gate, start, end) === gate.pattern.test(ctx.text.slice(start, end));
+          const want = gate.pattern.exec(ctx.text.slice(start, end));
+          return matchesIn(ctx, gate, start, end) === (want !== null) && JSON.stringify(firstMatchIn(ctx, gate, start, end)) === JSON.stringify(want);
         }),
         { numRuns: 150 },
       );

@@ -34,7 +34,26 @@ export const OTHER_EDITION = gated(
   ['next', 'previous', 'last', 'upcoming', 'following', 'future', 'host', 'held'],
 );
 
+/** Verbs that place a gathering somewhere ("held in", "gathered in", "opened in"). */
+export const TAKES_PLACE = gated(
+  /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i,
+  ['held', 'hosted', 'hosting', 'hosts', 'gathered', 'gathering', 'convened', 'opened', 'opens', 'took', 'takes', 'under', 'underway', 'met', 'meets', 'meeting', 'summit'],
+);
+
+/** "the two-day summit", "a three-day meeting", "after three days of talks", "over two days". */
+export const DURATION = gated(/\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)|\bover\s+(two|three|four|five)\s+days\b/i, ['day', 'days']);
+
+/** Does the normalised range hold one of the pattern's words (may the pattern match there)? */
+export function mayMatchIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
+  return wordIndex(ctx).wordsIn(start, end).holds(gate.needs);
+}
+
 /** Does the normalised range match the pattern? Read only when its words may be there. */
 export function matchesIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
-  return wordIndex(ctx).wordsIn(start, end).holds(gate.needs) && gate.pattern.test(ctx.text.slice(start, end));
+  return mayMatchIn(ctx, gate, start, end) && gate.pattern.test(ctx.text.slice(start, end));
+}
+
+/** The pattern's first match in the normalised range (`exec` on its text), or null; read only when its words may be there. */
+export function firstMatchIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): RegExpExecArray | null {
+  return mayMatchIn(ctx, gate, start, end) ? gate.pattern.exec(ctx.text.slice(start, end)) : null;
 }

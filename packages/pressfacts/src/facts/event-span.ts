@@ -1,11 +1,10 @@
 import type { DateMention, Sentence } from '@pressfacts/document';
 import type { FactsContext } from './context.js';
+import { DURATION, firstMatchIn } from './event-patterns.js';
 
 // Words right before a day that say the gathering opened or closed on it.
 const OPENED = /\b(?:opened|opens|opening(?:\s+(?:day|ceremony|session))?|began|begins|kicked\s+off|kicks\s+off|got\s+under\s+way|gets\s+under\s+way|commenced|commences|started|starts|convened|first\s+day)\b[^.;]{0,50}$/i;
 const CLOSED = /\b(?:closed|closes|closing(?:\s+(?:day|ceremony|session))?|close\s+of\s+the\s+\w+|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|runs\s+(?:until|through)|run\s+(?:until|through)|continues?\s+(?:until|through)|lasts?\s+(?:until|through)|until|(?:final|last)\s+day)\b[^.;]{0,50}$/i;
-// "the two-day summit", "a three-day meeting", "after three days of talks", "over two days".
-const DURATION = /\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)|\bover\s+(two|three|four|five)\s+days\b/i;
 const DAYS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 /** Two days joined by "and" further apart than this are two events ("on Monday and Friday"). */
 const MAX_PAIR_DAYS = 2;
@@ -29,8 +28,7 @@ export function eventSpan(ctx: FactsContext, sentences: readonly Sentence[], day
   let closed: DateMention | undefined;
   let length: number | null = null;
   for (const s of sentences) {
-    const text = ctx.text.slice(s.norm.start, s.norm.end);
-    const d = DURATION.exec(text);
+    const d = firstMatchIn(ctx, DURATION, s.norm.start, s.norm.end);
     if (d && length === null) length = DAYS[(d[1] ?? d[2])!.toLowerCase()] ?? null;
   }
   // "on Saturday and Sunday", "on Thursday and Friday": two days joined by "and", days apart.

@@ -6,7 +6,7 @@ import { lookupWire } from '../data/wires.js';
 import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
-import { GATHERING, matchesIn, OTHER_EDITION } from './event-patterns.js';
+import { GATHERING, matchesIn, mayMatchIn, OTHER_EDITION, TAKES_PLACE } from './event-patterns.js';
 import { eventSpan } from './event-span.js';
 import { cueMatches, wordScanner } from './cue-scan.js';
 import { findVisit } from './event-visit.js';
@@ -14,8 +14,6 @@ import { rangeIndex } from './range-queries.js';
 import { matchesOf, titleCasePlace } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
-// Verbs that place a gathering somewhere ("held in", "gathered in", "opened in").
-const TAKES_PLACE = /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i;
 const HOSTED_BY = /\bhosted\s+by\s+$/i;
 const EDITION_AFTER = /^\s*(?:'s\s+)?edition\b/i;
 
@@ -391,7 +389,8 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
     const namesEvent = eventMentions.some((m) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end);
     const said = ctx.text.slice(s.norm.start, s.norm.end);
     // (Only a sentence with a possessive has a "summit's" to take out: no copy of the others.)
-    const placesEvent = namesEvent || TAKES_PLACE.test(said.includes("'s") ? said.replace(SUMMITS, '') : said);
+    // (Taking "summit's" out joins no words: a sentence without the pattern's words has none after it either.)
+    const placesEvent = namesEvent || (mayMatchIn(ctx, TAKES_PLACE, s.norm.start, s.norm.end) && TAKES_PLACE.pattern.test(said.includes("'s") ? said.replace(SUMMITS, '') : said));
     const pastYear =
       docYear !== undefined && ctx.datesIn(s.norm.start, s.norm.end).some((d) => d.value !== null && d.value.slice(0, 4) !== docYear && !inOtherClause(ctx, s, d));
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {

@@ -78,9 +78,13 @@ export function overlapLookup<T>(items: readonly T[], range: (item: T) => Range)
     return (start, end) => ranges.some((r) => r.start < end && start < r.end);
   }
   ranges.sort((a, b) => a.start - b.start);
-  const starts = Float64Array.from(ranges, (r) => r.start);
+  // (A loop: `Float64Array.from` with a map function is far slower.)
+  const starts = new Float64Array(ranges.length);
   const maxEnds = new Float64Array(ranges.length);
-  for (let i = 0; i < ranges.length; i++) maxEnds[i] = i === 0 ? ranges[i]!.end : Math.max(maxEnds[i - 1]!, ranges[i]!.end);
+  for (let i = 0; i < ranges.length; i++) {
+    starts[i] = ranges[i]!.start;
+    maxEnds[i] = i === 0 ? ranges[i]!.end : Math.max(maxEnds[i - 1]!, ranges[i]!.end);
+  }
   return (start, end) => {
     // Items starting before `end`: those before the first start at or after it (none for a NaN end).
     const before = lowerBound(starts, end);

@@ -38,7 +38,7 @@ interface Cut {
   /** Token index where the next chunk starts. */
   readonly start: number;
   readonly hard: boolean;
-  readonly aside?: boolean;
+  readonly aside: boolean;
 }
 
 const STOP_MARKS = new Set([';', ':', '—', '–', '--']);
@@ -51,11 +51,42 @@ for (const row of CLAUSE_CUES) {
   list.sort((a, b) => b.words.length - a.words.length);
   CUES_BY_FIRST.set(row.words[0]!, list);
 }
-const CUT_WORDS = [...STOP_MARKS, ...DASHES, ',', 'and', 'that', 'since', ...RELATIVE_WORDS];
-const CUT_WORD_MAX = Math.max(...CUT_WORDS.map((w) => w.length));
-/** ASCII first characters of the cut words and marks, in either case: other ASCII tokens need no lowercase copy. */
-const CUT_FIRST = new Uint8Array(128);
-for (const w of CUT_WORDS) for (const c of [w, w.toUpperCase()]) if (c.charCodeAt(0) < 128) CUT_FIRST[c.charCodeAt(0)] = 1;
+// What a token may cut at, by its lowercase value (a stop mark before a dash: "—" is both).
+const STOP = 1;
+const DASH = 2;
+const COMMA = 3;
+const AND = 4;
+const THAT = 5;
+const SINCE = 6;
+const RELATIVE = 7;
+const CUT_CODE = new Map<string, number>([
+  ...[...RELATIVE_WORDS].map((w) => [w, RELATIVE] as const),
+  ...[...DASHES].map((w) => [w, DASH] as const),
+  ...[...STOP_MARKS].map((w) => [w, STOP] as const),
+  [',', COMMA],
+  ['and', AND],
+  ['that', THAT],
+  ['since', SINCE],
+]);
+const CUT_WORD_MAX = Math.max(...[...CUT_CODE.keys()].map((w) => w.length));
+const ING = /ing$/i;
+
+/** The cut code of a token's value, 0 for none; a lowercase copy only for a short value with a capital or a non-ASCII letter. */
+function cutCode(value: string): number {
+  const code = CUT_CODE.get(value);
+  if (code !== undefined) return code;
+  if (value.length > CUT_WORD_MAX || isLowerAscii(value)) return 0;
+  return CUT_CODE.get(value.toLowerCase()) ?? 0;
+}
+
+/** ASCII without a capital: its own lowercase copy. */
+function isLowerAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
 const CLEFT = /^it\s+(?:was|is|has been)\b/i;
 
 const isNoun = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -89,27 +120,26 @@ function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
   const cuts: Cut[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inDate[i]) continue;
-    // Every cut word and mark is at most CUT_WORD_MAX characters and starts with one of a few
-    // characters: other tokens need no lowercase copy (a non-ASCII one is lowered to be sure).
-    const value = tokens[i]!.value;
-    const first = value.charCodeAt(0);
-    if (value.length > CUT_WORD_MAX || (first < 128 && CUT_FIRST[first] === 0)) continue;
-    const v = value.toLowerCase();
-    if (STOP_MARKS.has(v) || (DASHES.has(v) && isSpaced(ctx.text, tokens[i]!))) cuts.push({ end: i, start: i + 1, hard: true });
-    else if (v === ',') cuts.push(commaCut(tokens, i));
-    else if (v === 'and' && tokens[i - 1]?.value !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true });
-    else if (v === 'that' && !cleft && i > 0) cuts.push({ end: i, start: i + 1, hard: true });
-    else if (v === 'since' && i > 0 && !inDate[i + 1]) cuts.push({ end: i, start: i + 1, hard: true });
+    const code = cutCode(tokens[i]!.value);
+    if (code === 0) continue;
+    if (code === STOP || (code === DASH && isSpaced(ctx.text, tokens[i]!))) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
+    else if (code === COMMA) cuts.push(commaCut(tokens, i));
+    else if (code === AND && tokens[i - 1]?.value !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
+    else if (code === THAT && !cleft && i > 0) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
+    else if (code === SINCE && i > 0 && !inDate[i + 1]) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
     // "the hall where the treaty was signed": a relative word right after a noun opens a clause.
-    else if (RELATIVE_WORDS.has(v) && i > 0 && isNoun(tokens[i - 1])) cuts.push({ end: i, start: i + 1, hard: false });
+    else if (code === RELATIVE && i > 0 && isNoun(tokens[i - 1])) cuts.push({ end: i, start: i + 1, hard: false, aside: false });
   }
   const chunks: Chunk[] = [];
   let from = 0;
   let hard = false;
   let aside = false;
-  for (const cut of [...cuts, { end: tokens.length, start: tokens.length, hard: false }]) {
+  // (Without a date there is nothing to split between dates: one piece per cut.)
+  const dated = inDate.includes(true);
+  cuts.push({ end: tokens.length, start: tokens.length, hard: false, aside: false });
+  for (const cut of cuts) {
     if (cut.end > from) {
-      for (const piece of splitBetweenDates(tokens, inDate, from, cut.end)) {
+      for (const piece of dated ? splitBetweenDates(tokens, inDate, from, cut.end) : [{ from, to: cut.end, hard: false }]) {
         const kind = kindOf(tokens, inDate, piece.from, piece.to);
         // An aside runs on over bare commas until a chunk that starts with a verb.
         aside = aside && !hard && !piece.hard && !(kind === 'predicate' || kind === 'participle' || kind === 'relative');
@@ -119,7 +149,7 @@ function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
     }
     from = Math.max(from, cut.start);
     hard = hard || cut.hard;
-    aside = aside || cut.aside === true;
+    aside = aside || cut.aside;
   }
   return { tokens, chunks, chunkAt: chunkLookup(tokens, chunks) };
 }
@@ -146,10 +176,10 @@ function isAnd(t: Token): boolean {
 function commaCut(tokens: readonly Token[], i: number): Cut {
   for (const row of CUES_BY_FIRST.get(lower(tokens[i + 1])) ?? []) {
     if (!row.words.every((w, k) => lower(tokens[i + 1 + k]) === w)) continue;
-    if (row.role === 'relative' || row.role === 'attribution') return { end: i, start: i + 1, hard: row.role === 'attribution' };
+    if (row.role === 'relative' || row.role === 'attribution') return { end: i, start: i + 1, hard: row.role === 'attribution', aside: false };
     return { end: i, start: i + 1 + row.words.length, hard: row.role !== 'parenthesis', aside: row.role === 'parenthesis' };
   }
-  return { end: i, start: i + 1, hard: false };
+  return { end: i, start: i + 1, hard: false, aside: false };
 }
 
 function nextNonAdverb(tokens: readonly Token[], i: number): number {
@@ -180,7 +210,7 @@ function kindOf(tokens: readonly Token[], inDate: readonly boolean[], from: numb
   const second = tokens[from + 1];
   if (RELATIVE_WORDS.has(lower(first)) || (first?.pos === 'ADP' && RELATIVE_WORDS.has(lower(second)))) return 'relative';
   if (isVerb(first)) {
-    const passive = first!.pos === 'VERB' && !/ing$/i.test(first!.value) && (second?.pos === 'ADP' || lower(second) === 'to' || inDate[from + 1] === true);
+    const passive = first!.pos === 'VERB' && !ING.test(first!.value) && (second?.pos === 'ADP' || lower(second) === 'to' || inDate[from + 1] === true);
     return passive ? 'participle' : 'predicate';
   }
   // "formally opened the meeting": adverbs before the verb.

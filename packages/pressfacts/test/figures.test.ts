@@ -148,6 +148,10 @@ describe('figures: units, ranges, comparators, periods', () => {
   it('a minimum bounds a figure; the base of a change is not "more than"', () => {
     expect(figures('Allies pledged a minimum baseline of €40 billion in military support.')[0]).toMatchObject({ comparator: 'gte', subject: 'military support' });
     expect(figures('Exports were $7.6 billion, an increase of 4.5 percent over $7.3 billion in 2024.')[2]).toMatchObject({ value: 7.3e9, comparator: 'eq', period: '2024' });
+    // Each bound word in any case, and only as a whole word ("capital of" is no cap).
+    expect(figures('Members agreed a CEILING of $5 billion on spending.')[0]).toMatchObject({ value: 5e9, comparator: 'lte' });
+    expect(figures('The fund keeps a Floor of $2 billion in reserves.')[0]).toMatchObject({ value: 2e9, comparator: 'gte' });
+    expect(figures('The capital of $2 billion was paid in.')[0]).toMatchObject({ value: 2e9, comparator: 'eq' });
   });
 
   it('takes the period after the figure, from an opening date, or from its clause, not from a parenthesis', () => {

@@ -167,6 +167,7 @@ export function evidenceOf(segments: readonly (Span | null | undefined)[]): Span
     if (last !== undefined && last.start === s.start && last.end === s.end) continue;
     out[kept++] = s;
   }
-  out.length = kept;
+  // (Setting the length is a slow runtime call: only when a twin was dropped.)
+  if (kept < out.length) out.length = kept;
   return out;
 }

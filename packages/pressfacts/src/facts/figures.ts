@@ -9,6 +9,7 @@ import { countSubjectOf } from './figure-count-subject.js';
 import { subjectOf, withoutDayOwner, wordAfter, type PreviousFigure } from './figure-subject.js';
 import { countedNoun, measuredNoun, numberOfNoun } from './figure-unit.js';
 import { firstTokenFrom } from './token-search.js';
+import { wordIndex, wordNeeds } from './word-index.js';
 
 /** Counts below this are prose ("five nations"), not statistics. */
 const MIN_STATISTIC_COUNT = 10;
@@ -24,6 +25,11 @@ const CHANGE_BASE = /(?:percent|per\s+cent|%)\s+over\s+$/i;
 // "a minimum baseline of €40 billion", "a ceiling of 5%": the noun before "of" bounds the figure.
 const LOWER_BOUND = /\b(?:minimum|floor)\s+(?:[\p{L}-]+\s+)?of\s+$/iu;
 const UPPER_BOUND = /\b(?:maximum|ceiling|cap)\s+(?:[\p{L}-]+\s+)?of\s+$/iu;
+// The whole words each needs (no letter of theirs has a case fold outside ASCII, so `\b` with u bounds them as the index does).
+const OVER = wordNeeds([['over']]);
+const LOWER_WORDS = wordNeeds([['minimum', 'floor']]);
+const UPPER_WORDS = wordNeeds([['maximum', 'ceiling', 'cap']]);
+const BOUND_WORDS = wordNeeds([['over', 'minimum', 'floor', 'maximum', 'ceiling', 'cap']]);
 
 /** The last dated figure of a sentence: where it ends and its period. */
 interface Dated {
@@ -33,7 +39,8 @@ interface Dated {
 
 interface Candidate {
   readonly figure: Figure;
-  readonly key: string;
+  /** The unit lower-cased: with the value, what makes two figures one. */
+  readonly unitKey: string;
   readonly headline: boolean;
 }
 
@@ -182,7 +189,7 @@ function figure(f: Figure, subject: string | null, period: string | null, eviden
 function candidate(q: Quantity, value: number, unit: string, comparator: Comparator, subject: string | null, period: string | null, rule: string, headline: boolean): Candidate {
   return {
     figure: { value, unit, comparator, subject, period, evidence: evidenceOf([q]), provenance: provenance(rule) },
-    key: `${value}|${unit.toLowerCase()}`,
+    unitKey: unit.toLowerCase(),
     headline,
   };
 }
@@ -195,11 +202,14 @@ function merge(candidates: readonly Candidate[]): Figure[] {
   const body = candidates.filter((c) => !c.headline);
   // Figures by key, in order, each with the evidence of every merged repeat; evidence is joined
   // once at the end (joining on every repeat is quadratic when a long text repeats a figure).
-  const byKey = new Map<string, { figure: Figure; evidence: Figure['evidence'][] }[]>();
+  // (By value, then unit: a string key per candidate cost a number-to-string conversion each.)
+  const byKey = new Map<number, Map<string, { figure: Figure; evidence: Figure['evidence'][] }[]>>();
   const byValue = new Map<number, { figure: Figure; evidence: Figure['evidence'][] }[]>();
   const out: { figure: Figure; evidence: Figure['evidence'][] }[] = [];
   for (const c of [...body, ...candidates.filter((c) => c.headline)]) {
-    const sameKey = byKey.get(c.key);
+    let units = byKey.get(c.figure.value);
+    if (units === undefined) byKey.set(c.figure.value, (units = new Map()));
+    const sameKey = units.get(c.unitKey);
     // "China pledges 1 billion vaccine doses" over "1 billion doses of COVID-19 vaccines": the same count.
     const same =
       sameKey?.find((o) => c.headline || compatible(o.figure, c.figure)) ??
@@ -208,7 +218,7 @@ function merge(candidates: readonly Candidate[]): Figure[] {
       const entry = { figure: c.figure, evidence: [c.figure.evidence] };
       out.push(entry);
       if (sameKey) sameKey.push(entry);
-      else byKey.set(c.key, [entry]);
+      else units.set(c.unitKey, [entry]);
       const sameValue = byValue.get(c.figure.value);
       if (sameValue) sameValue.push(entry);
       else byValue.set(c.figure.value, [entry]);
@@ -234,10 +244,14 @@ function compatible(a: Figure, b: Figure): boolean {
 
 /** The quantity's comparator, unless the words before it bound it or make it the base of a change. */
 function comparatorOf(ctx: FactsContext, q: Quantity, from: number): Comparator {
-  const before = ctx.text.slice(Math.max(from, q.norm.start - 40), q.norm.start);
-  if (CHANGE_BASE.test(before)) return 'eq';
-  if (q.comparator === 'eq' && LOWER_BOUND.test(before)) return 'gte';
-  if (q.comparator === 'eq' && UPPER_BOUND.test(before)) return 'lte';
+  const start = Math.max(from, q.norm.start - 40);
+  // Each pattern needs its whole word ("over", "minimum", "cap"): most figures have none before them.
+  const words = wordIndex(ctx).wordsIn(start, q.norm.start);
+  if (!words.holds(BOUND_WORDS)) return q.comparator;
+  const before = ctx.text.slice(start, q.norm.start);
+  if (words.holds(OVER) && CHANGE_BASE.test(before)) return 'eq';
+  if (q.comparator === 'eq' && words.holds(LOWER_WORDS) && LOWER_BOUND.test(before)) return 'gte';
+  if (q.comparator === 'eq' && words.holds(UPPER_WORDS) && UPPER_BOUND.test(before)) return 'lte';
   return q.comparator;
 }
 

@@ -92,7 +92,7 @@ function shortForms(ctx: PeopleContext, from: number, to: number): string[] {
   for (let s = from; s < to; s++) {
     if (s > from && PATRONYMIC.has(ctx.words[s - 1]!.key)) continue;
     for (let e = s + 1; e <= to; e++) {
-      if (isParticle(ctx, ctx.words[e - 1])) continue;
+      if (isParticle(ctx, e - 1)) continue;
       if (e - s === 1) {
         if (!isKeyWord(ctx, s)) continue;
         const text = ctx.words[s]!.text;
@@ -106,7 +106,7 @@ function shortForms(ctx: PeopleContext, from: number, to: number): string[] {
 
 function nameLength(ctx: PeopleContext, anchor: Anchor): number {
   let n = 0;
-  for (let k = anchor.start; k < anchor.end; k++) if (!isParticle(ctx, ctx.words[k])) n++;
+  for (let k = anchor.start; k < anchor.end; k++) if (!isParticle(ctx, k)) n++;
   return n * 100 + (anchor.end - anchor.start);
 }
 

@@ -21,7 +21,7 @@ export function scanMentions(ctx: PeopleContext, index: ShortFormIndex): Scanned
   if (index.size === 0) return out;
   const words = ctx.words;
   for (let i = 0; i < words.length; i++) {
-    if (!isNameWord(ctx, i) && !isParticle(ctx, words[i])) continue;
+    if (!isNameWord(ctx, i) && !isParticle(ctx, i)) continue;
     const end = readNameForward(ctx, i);
     if (end === i) continue;
     for (let s = i; s < end; s++) {

@@ -10,9 +10,9 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const DIGIT = /\p{N}/u;
 
-/** A particle inside a name: "von", "da", "bin", "Al". */
-export function isParticle(ctx: PeopleContext, w: Word | undefined): boolean {
-  return w !== undefined && !w.possessive && ctx.lex.particles.has(w.key);
+/** Word `i` is a particle inside a name: "von", "da", "bin", "Al" (flags computed once, see classifyNameWords). */
+export function isParticle(ctx: PeopleContext, i: number): boolean {
+  return ctx.particle[i] === 1;
 }
 
 /**
@@ -63,7 +63,7 @@ function nameWordAt(lex: PeopleLexicon, words: readonly Word[], i: number): bool
 /** A name word that can stand for its person alone (not an initial or a regnal number). */
 export function isKeyWord(ctx: PeopleContext, i: number): boolean {
   const w = ctx.words[i];
-  return w !== undefined && w.lower && !isParticle(ctx, w) && w.key.length > 1;
+  return w !== undefined && w.lower && !isParticle(ctx, i) && w.key.length > 1;
 }
 
 /**
@@ -86,7 +86,7 @@ export function readNameForward(ctx: PeopleContext, i: number, max = MAX_NAME_WO
       if (w.possessive) break;
       continue;
     }
-    if (isParticle(ctx, w) && j - end < 2) {
+    if (isParticle(ctx, j) && j - end < 2) {
       j++;
       continue;
     }
@@ -113,9 +113,9 @@ export function readNameBackward(ctx: PeopleContext, end: number, max = MAX_NAME
       j--;
       continue;
     }
-    if (isParticle(ctx, w) && count > 0 && !w.cap) {
+    if (isParticle(ctx, j) && count > 0 && !w.cap) {
       // Keep a particle only if a name word or a leading position follows it on the left.
-      if (isNameWord(ctx, j - 1) || isParticle(ctx, words[j - 1])) {
+      if (isNameWord(ctx, j - 1) || isParticle(ctx, j - 1)) {
         j--;
         continue;
       }

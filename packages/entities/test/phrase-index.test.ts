@@ -9,7 +9,7 @@ const texts = (text: string, index: PhraseIndex<string>): string[] => matchPhras
 
 /** The same index without the later-word shortcut: every word may continue a key. */
 function withoutShortcut<T>(index: PhraseIndex<T>): PhraseIndex<T> {
-  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string> };
+  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string>, laterHashes: new Uint32Array(2048).fill(0xffffffff) };
 }
 
 describe('matchPhrases', () => {

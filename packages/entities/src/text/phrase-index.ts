@@ -24,6 +24,8 @@ export interface PhraseIndex<T> {
    * that is none, without building and looking up the longer key.
    */
   readonly laterWords: ReadonlySet<string>;
+  /** The hashes of `laterWords` (see {@link addWordHash}), asked first: most words follow no key word. */
+  readonly laterHashes: Uint32Array;
   readonly maxWords: number;
 }
 
@@ -143,7 +145,9 @@ export function buildPhraseIndex<T>(
   // A scanned word holds no space, hyphen or ", ": those in a key are the separators matchAt joins with.
   const laterWords = new Set<string>();
   for (const key of entries.keys()) for (const word of key.split(KEY_SEPARATOR).slice(1)) laterWords.add(word);
-  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, maxWords };
+  const laterHashes = new Uint32Array(2048);
+  for (const word of laterWords) addWordHash(laterHashes, word);
+  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, laterHashes, maxWords };
 }
 
 /**
@@ -172,7 +176,8 @@ function wordHash(w: string): number {
   return (h ^ (h >>> 16)) & 0xffff;
 }
 
-function mayBeFirst(hashes: Uint32Array, w: string): boolean {
+/** May `w` be a word of a hash table (see {@link addWordHash})? */
+function mayHoldWord(hashes: Uint32Array, w: string): boolean {
   return hasWordHash(hashes, wordHash(w));
 }
 
@@ -243,8 +248,8 @@ export function startFlags(words: readonly Word[], first: FirstWords, indexes: n
       const c = w.fold.charCodeAt(0);
       if (c >= 97 && c <= 122 && ((lowerShapes[c - 97] as number) & (1 << Math.min(w.fold.length, 31))) === 0) continue;
     }
-    const f = mayBeFirst(hashes, w.fold) ? (bits.get(w.fold) ?? 0) : 0;
-    const b = w.bareFold === w.fold || !mayBeFirst(hashes, w.bareFold) ? 0 : (bits.get(w.bareFold) ?? 0);
+    const f = mayHoldWord(hashes, w.fold) ? (bits.get(w.fold) ?? 0) : 0;
+    const b = w.bareFold === w.fold || !mayHoldWord(hashes, w.bareFold) ? 0 : (bits.get(w.bareFold) ?? 0);
     if (f === 0 && b === 0) continue;
     let out = 0;
     for (let k = 0; k < indexes; k++) {
@@ -280,6 +285,11 @@ export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, s
   return out;
 }
 
+/** Is `fold` one of `index.laterWords` (its hash table asked first)? */
+function mayFollow(index: PhraseIndex<unknown>, fold: string): boolean {
+  return mayHoldWord(index.laterHashes, fold) && index.laterWords.has(fold);
+}
+
 /**
  * Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
  * character is a-z ("the", "President") matches none, and needs no lookup.
@@ -312,7 +322,7 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   for (let j = i; j < limit; j++) {
     const w = words[j] as Word;
     if (j > i) {
-      if (!index.laterWords.has(w.fold) && (w.bareFold === w.fold || !index.laterWords.has(w.bareFold))) break;
+      if (!mayFollow(index, w.fold) && (w.bareFold === w.fold || !mayFollow(index, w.bareFold))) break;
       const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
       if (sep === null) break;
       key += sep;

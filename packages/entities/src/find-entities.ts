@@ -11,7 +11,7 @@ import { findPlaces } from './recognise/places.js';
 import { resolveOverlaps } from './recognise/resolve.js';
 import { createScan, type Scan } from './recognise/scan.js';
 import { findVenues } from './recognise/venues.js';
-import { addWordHash, hasWordHash, phraseKey, plainFirstWordHash } from './text/phrase-index.js';
+import { addWordHash, hasWordHash, keyOfName, phraseKey, plainFirstWordHash } from './text/phrase-index.js';
 import type { CompiledVocabularies } from './vocabularies.js';
 
 /** What the entity recognisers read: the normalised view and, when known, the tokenizer layers. */
@@ -57,20 +57,20 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
     names.add(key);
     addWordHash(nameFirsts, firstWordOf(key));
   };
-  // Names recur ("China" ten times): each is keyed once, sparing the large phrase-key cache.
+  // Names recur ("China" ten times): each is keyed once.
   const seenNames = new Set<string>();
   const seenTexts = new Set<string>();
   for (const m of mentions) {
     if (!seenNames.has(m.name)) {
       seenNames.add(m.name);
-      addName(phraseKey(m.name)?.key ?? m.name.toLowerCase());
+      addName(keyOfName(m.name) ?? m.name.toLowerCase());
     }
     // Most names are the text as written: its key is the one just added (tested without a slice).
     if (m.end - m.start === m.name.length && scan.text.startsWith(m.name, m.start)) continue;
     const text = scan.text.slice(m.start, m.end);
     if (!seenTexts.has(text)) {
       seenTexts.add(text);
-      addName(phraseKey(text)?.key ?? '');
+      addName(keyOfName(text) ?? '');
     }
   }
   const { places, organizations, firstWords } = scan.vocab;
@@ -81,7 +81,7 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
     // text ("Cyril Ramaphosa") whose first word is none of them needs no key and no lookup.
     const h = plainFirstWordHash(trimmed);
     if (h >= 0 && !hasWordHash(firstWords.hashes, h) && !hasWordHash(nameFirsts, h)) return false;
-    const key = phraseKey(trimmed)?.key;
+    const key = keyOfName(trimmed);
     if (key === undefined) return false;
     if (names.has(key) || organizations.entries.has(key)) return true;
     const p = places.entries.get(key);

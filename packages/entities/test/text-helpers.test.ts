@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { detach, memoize } from '../src/text/memo.js';
 import { peopleLexicon } from '../src/people/lexicon.js';
 import { WordShapes } from '../src/text/word-shapes.js';
-import { endsPossessive, scanWords } from '../src/text/words.js';
+import { createCountryIndex } from '../src/countries.js';
+import { keyOfName, phraseKey } from '../src/text/phrase-index.js';
+import { slugify } from '../src/text/slug.js';
+import { endsPossessive, foldWord, scanWords } from '../src/text/words.js';
 
 describe('memoize', () => {
   it('computes once per string, including null results', () => {
@@ -98,5 +101,18 @@ describe('WordShapes', () => {
     for (const key of lex.titleOrModifier) expect(lex.titleOrModifierShapes.mayHold(key), key).toBe(true);
     for (const key of lex.cues.keys()) expect(lex.cueShapes.mayHold(key), key).toBe(true);
     for (const key of lex.honorifics.keys()) expect(lex.honorificShapes.mayHold(key), key).toBe(true);
+  });
+});
+
+describe('plain names skip the caches', () => {
+  const names = [...createCountryIndex().forms.keys(), 'Belt and Road Initiative', 'G20', "Xi'an", 'Guinea-Bissau', 'South  Africa', ' China', 'OPEC+', 'Nausėda', 'U.S.', ''];
+
+  it('keyOfName gives the phrase key of every name', () => {
+    for (const name of names) expect(keyOfName(name), name).toBe(phraseKey(name)?.key);
+  });
+
+  it('slugify gives the folded, hyphenated form of every name', () => {
+    for (const name of names) expect(slugify(name), name).toBe(foldWord(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+    expect(slugify('Belt and Road Initiative')).toBe('belt-and-road-initiative');
   });
 });

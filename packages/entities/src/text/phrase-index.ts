@@ -193,6 +193,16 @@ export function addWordHash(hashes: Uint32Array, word: string): void {
 }
 
 /**
+ * `phraseKey(name)?.key`, without the process-wide cache for a plain name (see
+ * {@link plainFirstWordHash}): its key is its lower case, cheaper to make than to look up.
+ *
+ * @example keyOfName('South Africa') // 'south africa'
+ */
+export function keyOfName(name: string): string | undefined {
+  return plainFirstWordHash(name) >= 0 ? name.toLowerCase() : phraseKey(name)?.key;
+}
+
+/**
  * For a plain name (ASCII letters and digits joined by single spaces or hyphens, whose key is its
  * lower case), the hash of its key's first word, computed in place; -1 for any other text.
  *

@@ -1,4 +1,5 @@
 import { memoize } from './memo.js';
+import { plainFirstWordHash } from './phrase-index.js';
 import { foldWord } from './words.js';
 
 /**
@@ -6,7 +7,13 @@ import { foldWord } from './words.js';
  *
  * @example slugify("Xi'an") // 'xi-an'
  */
-export const slugify: (name: string) => string = memoize((name) =>
+export function slugify(name: string): string {
+  // A plain name ("South Africa", "Belt and Road") is its lower case with hyphens for spaces:
+  // cheaper to make than to look up in the cache.
+  return plainFirstWordHash(name) >= 0 ? name.toLowerCase().replaceAll(' ', '-') : slugOf(name);
+}
+
+const slugOf = memoize((name) =>
   foldWord(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, ''),

@@ -122,6 +122,19 @@ function classify(t: string): number {
   return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0) | (capitals > 0 ? 8 : 0);
 }
 
+/** The common two-character gaps as constants (no string per word for ", " or ". "). */
+function twoCharGap(text: string, i: number): string {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  if (b === 32) {
+    if (a === 44) return ', ';
+    if (a === 46) return '. ';
+    if (a === 58) return ': ';
+    if (a === 59) return '; ';
+  }
+  return text.slice(i, i + 2);
+}
+
 /**
  * Splits text into words.
  *
@@ -151,7 +164,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     // "St. Petersburg", "Mt. Kenya": the dot of a place abbreviation stays with the word.
     if (end < n && text.charCodeAt(end) === 46 && end - i <= 3 && PLACE_ABBREVIATIONS.has(text.slice(i, end)) && SPACE_CAPITAL.test(text.slice(end + 1, end + 3))) end++;
     const t = text.slice(i, end);
-    const gap = i - prevEnd <= GAP_LIMIT ? text.slice(prevEnd, i) : '\n';
+    const gap = i - prevEnd === 2 ? twoCharGap(text, prevEnd) : i - prevEnd <= GAP_LIMIT ? text.slice(prevEnd, i) : '\n';
     let initial = words.length === 0 || isInitialGap(gap);
     while (nextStart < starts.length && (starts[nextStart] as number) <= i) {
       if ((starts[nextStart] as number) >= prevEnd) initial = true;

@@ -4,7 +4,9 @@ import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
 import { cueMatches, cueScanner } from '../src/facts/cue-scan.js';
+import { isVague, VAGUE } from '../src/facts/commitments.js';
 import { HEAD_REFERENCE_SCAN } from '../src/facts/event.js';
+import { VAGUE_PREDICATES } from '../src/data/commitment-verbs.js';
 import { ROLE_SCAN } from '../src/facts/participants.js';
 import { EMBEDDING_SCAN, SPEECH_ALL_SCAN } from '../src/facts/quotes.js';
 import { SPEECH_SCAN } from '../src/facts/quotes-indirect.js';
@@ -150,5 +152,25 @@ describe('cueMatches: the rules\' own word-opened patterns', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('isVague: the vague-predicate pattern read only after its opening word', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(...VAGUE_PREDICATES.flatMap((r) => r.example.split(/\s+/))),
+    fc.constantFrom('Work', 'STAND', 'stay in', 'host', 'hosts', '_work', 'work2', ' ', ',', 'the', 'next', 'é', 'Continue'),
+  );
+  it('answers as the pattern on any text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.constantFrom(' ', ''), (parts, glue) => {
+        const text = parts.join(glue);
+        return isVague(text) === VAGUE.test(text);
+      }),
+      { numRuns: 500 },
+    );
+    for (const row of VAGUE_PREDICATES) {
+      const predicate = row.example.slice(row.example.search(new RegExp(cueSource(row.predicate), 'i')));
+      expect(isVague(predicate), row.predicate).toBe(true);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { SPEECH_VERB_FORMS } from '../data/speech-verbs.js';
 import { storySentences } from './boilerplate.js';
 import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
-import { compileCues, cueSource, cueTriggers } from './cue-pattern.js';
+import { compileCues, cueSource, cueTriggers, openingWords } from './cue-pattern.js';
 import { cueMatches, cueScanner } from './cue-scan.js';
 import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
 import { alternation, matchesOf } from './text.js';
@@ -25,7 +25,16 @@ const CUES = COMMITMENT_CUES.map((row) => ({
   // The words the cue needs: most sentences lack them, and a word lookup is far cheaper than the scan.
   needs: wordNeeds(cueTriggers(row.cue)),
 }));
-const VAGUE = new RegExp(`^(?:${VAGUE_PREDICATES.map((r) => compileCues([r.predicate]).source).join('|')})`, 'i');
+export const VAGUE = new RegExp(`^(?:${VAGUE_PREDICATES.map((r) => compileCues([r.predicate]).source).join('|')})`, 'i');
+// Every vague predicate opens with one of these whole words (null: one row opens otherwise).
+const VAGUE_OPENERS = VAGUE_PREDICATES.every((r) => openingWords(r.predicate) !== null) ? new Set(VAGUE_PREDICATES.flatMap((r) => openingWords(r.predicate)!)) : null;
+const LEADING_WORD = /^\w+/;
+
+/** `VAGUE.test(predicate)`, read only when the predicate opens with one of the vague predicates' words. */
+export function isVague(predicate: string): boolean {
+  if (VAGUE_OPENERS !== null && !VAGUE_OPENERS.has(LEADING_WORD.exec(predicate)?.[0].toLowerCase() ?? '')) return false;
+  return VAGUE.test(predicate);
+}
 const SPEECH = alternation(SPEECH_VERB_FORMS);
 // Where the pledged object ends: an attribution ("…, Xi said"), an appositive or relative clause
 // about the object ("…, a command in Wiesbaden", "…, to be serviced from …"), a dash, a quotation.
@@ -164,12 +173,17 @@ function descriptionEnd(ctx: FactsContext, from: number, limit: number, sentence
 
 const JOIN = /,?\s+as well as\s+|;\s+|,?\s+and\s+also\s+(?:to\s+)?/gi;
 const JOIN_AFTER_TO = /,?\s+as well as\s+(?:to\s+)?|;\s+|,?\s+and\s+(?:also\s+)?to\s+|,?\s+and\s+also\s+/gi;
+const JOIN_WORDS = wordNeeds([['well', 'also']]);
+const JOIN_AFTER_TO_WORDS = wordNeeds([['well', 'and']]);
 
 /** The pledged items: "A, as well as B" and "to do A and to do B" are two; goodwill-only items go. */
 function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { start: number; end: number }[] {
   const text = ctx.text.slice(from, to);
   // The conventions join pledged items by "as well as" and "and also" ("build A and also (to) open B").
-  const join = /\sto$/i.test(ctx.text.slice(cue.start, cue.end).trimEnd()) ? JOIN_AFTER_TO : JOIN;
+  const afterTo = /\sto$/i.test(ctx.text.slice(cue.start, cue.end).trimEnd());
+  const join = afterTo ? JOIN_AFTER_TO : JOIN;
+  // Every join holds a ";" or its whole word ("well" of "as well as", "also", "and"): most pledges have none.
+  const joined = text.includes(';') || wordIndex(ctx).wordsIn(from, to).holds(afterTo ? JOIN_AFTER_TO_WORDS : JOIN_WORDS);
   const out: { start: number; end: number }[] = [];
   let cursor = 0;
   const push = (a: number, b: number) => {
@@ -180,10 +194,10 @@ function items(ctx: FactsContext, cue: CueMatch, from: number, to: number): { st
     const end = start + trimmed.length;
     // After "will"/"is ready to" the predicate is what follows the cue.
     const predicate = out.length === 0 && start === cue.start ? ctx.text.slice(cue.end, end) : trimmed;
-    if (VAGUE.test(predicate)) return;
+    if (isVague(predicate)) return;
     out.push({ start, end });
   };
-  for (const m of matchesOf(join, text)) {
+  for (const m of joined ? matchesOf(join, text) : []) {
     push(cursor, m.index);
     cursor = m.index + m[0].length;
   }

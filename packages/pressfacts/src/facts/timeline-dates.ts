@@ -36,6 +36,8 @@ export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[
   return finer ? null : value;
 }
 
+const QUOTATION_MARKS = ['"', '\u201c', '\u201d'];
+
 /**
  * `(paragraphStart, offset) => boolean`: true when an odd number of quotation marks opens before
  * `offset` in its paragraph (the date is quoted speech). The marks are found once per document;
@@ -44,10 +46,9 @@ export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[
  * @example quotationTest('He said "on May 5" it ends.')(0, 12) // true
  */
 export function quotationTest(text: string): (paragraphStart: number, offset: number) => boolean {
+  // Each mark found by indexOf (fast over a long text), then the three lists in text order.
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d) marks.push(i);
-  }
+  for (const mark of QUOTATION_MARKS) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) marks.push(i);
+  marks.sort((a, b) => a - b);
   return (paragraphStart, offset) => (lowerBound(marks, offset) - lowerBound(marks, paragraphStart)) % 2 === 1;
 }

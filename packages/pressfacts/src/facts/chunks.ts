@@ -71,11 +71,21 @@ const CUT_CODE = new Map<string, number>([
 const CUT_WORD_MAX = Math.max(...[...CUT_CODE.keys()].map((w) => w.length));
 const ING = /ing$/i;
 
-/** The cut code of a token's value, 0 for none; a lowercase copy only for a short value with a capital or a non-ASCII letter. */
+/** ASCII first characters of the cut words and marks, in either case. */
+const CUT_FIRST = new Uint8Array(128);
+for (const w of CUT_CODE.keys()) for (const c of [w, w.toUpperCase()]) if (c.charCodeAt(0) < 128) CUT_FIRST[c.charCodeAt(0)] = 1;
+
+/**
+ * The cut code of a token's value, 0 for none. Most tokens are too long or start with another
+ * character: no map lookup (which hashes the string); a lowercase copy only for a short value
+ * with a capital or a non-ASCII character.
+ */
 function cutCode(value: string): number {
+  const first = value.charCodeAt(0);
+  if (value.length > CUT_WORD_MAX || (first < 128 && CUT_FIRST[first] === 0)) return 0;
   const code = CUT_CODE.get(value);
   if (code !== undefined) return code;
-  if (value.length > CUT_WORD_MAX || isLowerAscii(value)) return 0;
+  if (isLowerAscii(value)) return 0;
   return CUT_CODE.get(value.toLowerCase()) ?? 0;
 }
 

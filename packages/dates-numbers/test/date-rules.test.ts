@@ -2,7 +2,6 @@ import { casual } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '@pressfacts/dates-numbers';
 import { CHRONO_FILTERS } from '../src/dates/chrono-filters.js';
-import { CHRONO_GATES } from '../src/dates/chrono-gates.js';
 import { DROPPED_CHRONO_PARSERS } from '../src/dates/chrono-dropped-parsers.js';
 import { createDateParser } from '../src/dates/chrono-instance.js';
 import { DATE_CONTEXTS, hasDateContext } from '../src/dates/date-contexts.js';
@@ -32,22 +31,6 @@ describe('the chrono configuration (rules as data)', () => {
       expect(filtered.parse(text, REF), text).toEqual([]);
     }
     for (const text of row.keeps) expect(filtered.parse(text, REF).length, text).toBeGreaterThan(0);
-  });
-
-  const ungated = createDateParser({ gates: false });
-  const plain = (results: ReturnType<typeof filtered.parse>) => results.map((r) => [r.index, r.text, r.start.date().toISOString()]);
-  it.each(CHRONO_GATES.map((r) => [r.name, r] as const))('gate of %s keeps every result', (name, row) => {
-    expect(chronoParserNames.has(name)).toBe(true);
-    const only = createDateParser({ filters: false, gates: false });
-    only.parsers = only.parsers.filter((p) => p.constructor.name === name);
-    expect(only.parse(row.example, REF).length, 'the parser reads its example').toBeGreaterThan(0);
-    expect(row.gate.test(row.example)).toBe(true);
-    const texts = [row.example, 'Two days before the summit, leaders met on Monday.', 'Leaders met on June 3, 2025 and again a week later.', 'Earlier, on Tuesday, they signed.'];
-    for (const text of texts) expect(plain(filtered.parse(text, REF)), text).toEqual(plain(ungated.parse(text, REF)));
-    // Without the gate's word the gated parser runs no regex and finds nothing, like the ungated one.
-    const without = 'The forum was founded 3 years on.';
-    expect(row.gate.test(without)).toBe(false);
-    expect(only.parse(without, REF)).toEqual([]);
   });
 
   it('does not change chrono\'s shared casual instance', () => {

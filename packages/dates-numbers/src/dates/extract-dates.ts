@@ -4,6 +4,8 @@ import { sameLengthNormalise } from '../text/same-length-normalise.js';
 import type { FoundDate } from '../types.js';
 import { chronoMention } from './chrono-mentions.js';
 import { dateParser } from './chrono-instance.js';
+import type { WindowedParsingOption } from './chrono-windowed-parser.js';
+import { chronoWindows } from './chrono-windows.js';
 import { findDayPairs } from './day-pair-rule.js';
 import { findModifiedMonths } from './month-modifier-rule.js';
 import { findWeeks } from './week-rule.js';
@@ -66,7 +68,12 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
   const at = ref ?? PLACEHOLDER_REFERENCE;
   const reference = { instant: new Date(Date.UTC(at.year, at.month - 1, at.day, 12)), timezone: 0 };
   for (const [start, end] of chunkRanges(norm, CHRONO_CHUNK)) {
-    for (const r of dateParser().parse(norm.slice(start, end), reference)) {
+    const chunk = norm.slice(start, end);
+    // chrono reads only the windows that may hold a date (chrono-windows.ts), with the same results.
+    const windows = chronoWindows(chunk);
+    if (windows.every((w) => w.length === 0)) continue;
+    const option: WindowedParsingOption = { windows };
+    for (const r of dateParser().parse(chunk, reference, option)) {
       const d = chronoMention(r, text, ref, start);
       if (d !== null) add(d);
     }

@@ -1,0 +1,211 @@
+import { CHRONO_CUES, CHRONO_WORDS } from './chrono-cues.js';
+
+/**
+ * Where in a text each row of {@link CHRONO_CUES} lets its parsers look: per row, flat
+ * `[start, end, start, end, …]` windows in ascending order.
+ */
+export type ChronoWindows = readonly (readonly number[])[];
+
+/*
+ * Why chrono reads the same in the windows as in the whole text. A "word" here is a maximal run of
+ * regex `\w` code units ([A-Za-z0-9_]), as in chrono's `(\W|^)` boundaries. A boundary word is a
+ * word of letters only that is no concatenation of CHRONO_WORDS.
+ * (1) No match of an enabled parser touches a boundary word: every letter run inside a match is
+ *     made of CHRONO_WORDS; a match ends before a non-word code unit (its patterns end in
+ *     `(?=\W|$)`-like lookaheads, or in digits); it begins after a non-word code unit, or where
+ *     chrono restarts its search, which lies inside a word only after a match in that word.
+ * (2) So a window that begins at the first letter of a boundary word gives the same matches from
+ *     there on as the whole text (a match may not begin inside the word, whether `^` is allowed
+ *     there or not), and one that ends after the last letter of a boundary word lets every
+ *     lookahead read what it reads in the whole text: the letters a lookahead reads are
+ *     CHRONO_WORDS too ("am", "o clock"), so one that read all of a word and went on past it would
+ *     have read a word that is no boundary word.
+ * (3) Every match holds a cue of its parser's row inside a word that is not a boundary word; each
+ *     such word lies in a window of that row, from the boundary word before it to the one after.
+ */
+
+/** Windows closer than this are read as one: fewer regex calls, and no text skipped is cheaper. */
+const JOIN_GAP = 48;
+/** Longer letter runs are neither checked nor boundaries (the check below holds 31 bits). */
+const MAX_WORD = 31;
+
+interface Trie {
+  /** 26 child slots (a-z) per node; 0 = none. */
+  readonly next: Int32Array;
+  /** Per node: the value of the word that ends there (0 = none). */
+  readonly ends: Int32Array;
+}
+
+function buildTrie(words: readonly (readonly [word: string, value: number])[]): Trie {
+  const size = words.reduce((n, [w]) => n + w.length, 1);
+  const next = new Int32Array(size * 26);
+  const ends = new Int32Array(size);
+  let nodes = 1;
+  for (const [word, value] of words) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 26 + word.charCodeAt(i) - 97;
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot] ?? 0;
+    }
+    ends[node] = (ends[node] ?? 0) | value;
+  }
+  return { next, ends };
+}
+
+/** The child of `node` on code unit `c` (a letter, either case), or 0. */
+const step = (trie: Trie, node: number, c: number): number => trie.next[node * 26 + ((c | 0x20) - 97)] ?? 0;
+
+const WORDS = buildTrie(CHRONO_WORDS.map((w) => [w, 1]));
+/** Letter cues, each with the rows (bit i = row i) it stands for. */
+const LETTER_CUES = buildTrie(
+  CHRONO_CUES.flatMap((row, i) => row.cues.filter((c) => !/^[0-9]$/.test(c)).map((c) => [c, 1 << i] as const)),
+);
+const DIGIT_ROWS = CHRONO_CUES.reduce((bits, row, i) => (row.cues.includes('0') ? bits | (1 << i) : bits), 0);
+
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** True when text[start, end) (letters only, at most MAX_WORD) is CHRONO_WORDS glued together. */
+function isChronoWords(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  let reach = 1; // bit i: text[start, start + i) is made of words
+  for (let i = 0; i < n; i++) {
+    if ((reach & (1 << i)) === 0) continue;
+    let node = 0;
+    for (let j = start + i; j < end; j++) {
+      node = step(WORDS, node, text.charCodeAt(j));
+      if (node === 0) break;
+      if (WORDS.ends[node] !== 0) reach |= 1 << (j - start + 1);
+    }
+  }
+  return (reach & (1 << n)) !== 0;
+}
+
+/** The rows of the letter cues inside text[start, end) (any code units; cues are letters). */
+function letterCueRows(text: string, start: number, end: number): number {
+  let rows = 0;
+  for (let i = start; i < end; i++) {
+    let node = 0;
+    for (let j = i; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (!isLetter(c)) break;
+      node = step(LETTER_CUES, node, c);
+      if (node === 0) break;
+      rows |= LETTER_CUES.ends[node] ?? 0;
+    }
+  }
+  return rows;
+}
+
+/**
+ * Finds the words that hold a letter cue (most words hold none: one native scan skips them). Longest
+ * cue first; a hit sends the scan on to the end of its word, whose cues {@link letterCueRows} reads.
+ */
+const LETTER_CUE_PATTERN = new RegExp(
+  [...new Set(CHRONO_CUES.flatMap((row) => row.cues).filter((c) => !/^[0-9]$/.test(c)))].sort((a, b) => b.length - a.length).join('|'),
+  'gi',
+);
+/** Kept apart from the letter cues: in one alternation the digit class makes V8 scan far slower. */
+const DIGIT_PATTERN = /[0-9]/g;
+
+const isWordUnit = (c: number): boolean => isLetter(c) || isDigit(c) || c === 0x5f;
+
+/** A word no match can touch (see above): letters only, not made of CHRONO_WORDS. */
+function isBoundaryWord(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_WORD) return false;
+  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  return !isChronoWords(text, start, end);
+}
+
+/**
+ * The windows of `text` each cue row's parsers need to read (see the proof above), joined when
+ * they nearly touch: for each word with a cue that is no boundary word, from the boundary word
+ * before it to the one after it.
+ *
+ * @example chronoWindows('The leaders met on Tuesday in Astana.')[2] // [12, 37]: "met on Tuesday in Astana."
+ */
+export function chronoWindows(text: string): ChronoWindows {
+  const windows: number[][] = CHRONO_CUES.map(() => []);
+  // The searches for boundary words never go back: the last word placed and the boundary words
+  // found around it answer for the next word until it passes them.
+  let placedStart = -1;
+  let placedBefore = 0;
+  let afterStart = -1;
+  let afterEnd = text.length;
+  const boundaryBefore = (at: number): number => {
+    let i = at;
+    while (i > placedStart) {
+      let end = i;
+      while (end > 0 && !isWordUnit(text.charCodeAt(end - 1))) end--;
+      if (end === 0) return 0;
+      let start = end - 1;
+      while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+      if (isBoundaryWord(text, start, end)) return start;
+      i = start;
+    }
+    return placedBefore;
+  };
+  const boundaryAfter = (at: number): number => {
+    if (at <= afterStart) return afterEnd;
+    let i = at;
+    for (;;) {
+      let start = i;
+      while (start < text.length && !isWordUnit(text.charCodeAt(start))) start++;
+      let end = start;
+      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+      if (start === end || isBoundaryWord(text, start, end)) {
+        afterStart = start;
+        afterEnd = end;
+        return end;
+      }
+      i = end;
+    }
+  };
+
+  LETTER_CUE_PATTERN.lastIndex = 0;
+  DIGIT_PATTERN.lastIndex = 0;
+  let letterHit = LETTER_CUE_PATTERN.exec(text)?.index ?? -1;
+  let digitHit = DIGIT_PATTERN.exec(text)?.index ?? -1;
+  while (letterHit >= 0 || digitHit >= 0) {
+    const at = digitHit < 0 || (letterHit >= 0 && letterHit < digitHit) ? letterHit : digitHit;
+    let start = at;
+    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    let digits = false;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (isDigit(c)) digits = true;
+      else if (!isLetter(c) && c !== 0x5f) break;
+    }
+    digits ||= isDigit(text.charCodeAt(at));
+    for (let i = start; !digits && i < at; i++) digits = isDigit(text.charCodeAt(i));
+    // A word of letters made of no chrono words holds no match, whatever cue it holds ("decided").
+    const rows = !digits && isBoundaryWord(text, start, end) ? 0 : (digits ? DIGIT_ROWS : 0) | letterCueRows(text, start, end);
+    if (rows !== 0) {
+      const from = boundaryBefore(start);
+      const to = boundaryAfter(end);
+      placedStart = start;
+      placedBefore = from;
+      for (let row = 0; row < windows.length; row++) {
+        if ((rows & (1 << row)) === 0) continue;
+        const list = windows[row] ?? [];
+        const last = list.length - 1;
+        if (last > 0 && (list[last] ?? 0) + JOIN_GAP >= from) list[last] = Math.max(list[last] ?? 0, to);
+        else list.push(from, to);
+      }
+    }
+    // Every cue of this word is read: both scans go on after it.
+    if (letterHit >= 0 && letterHit < end) {
+      LETTER_CUE_PATTERN.lastIndex = end;
+      letterHit = LETTER_CUE_PATTERN.exec(text)?.index ?? -1;
+    }
+    if (digitHit >= 0 && digitHit < end) {
+      DIGIT_PATTERN.lastIndex = end;
+      digitHit = DIGIT_PATTERN.exec(text)?.index ?? -1;
+    }
+  }
+  LETTER_CUE_PATTERN.lastIndex = 0;
+  DIGIT_PATTERN.lastIndex = 0;
+  return windows;
+}

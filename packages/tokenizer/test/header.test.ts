@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/index.js';
 import { DATELINE_FORMS } from '../src/header/dateline-forms.js';
@@ -207,6 +208,24 @@ describe('page chrome rows', () => {
     for (const h of ['Leaders Sign Treaty in Astana', 'G20 leaders agree on debt relief framework', 'BRICS expands to 11 members']) {
       expect(isPageChrome(h, 0, h.length)).toBe(false);
     }
+  });
+
+  it('gates never skip a row whose pattern matches (any line of three words or more)', () => {
+    const words = [
+      ...PAGE_CHROME.flatMap((row) => row.example.split(' ')),
+      'leaders', 'MEET', 'the', 'ſource:', 'İmage', 'éditor:', '»', '|', '/', '(', ')', ').', '[', ']', ':', '09.30', 'read', 'min', '5', 'Ministry', 'of', 'Photo', 'photo',
+    ];
+    let chrome = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 9 }), (parts) => {
+        const line = parts.join(' ');
+        const expected = PAGE_CHROME.some((row) => row.pattern.test(line));
+        if (expected) chrome++;
+        expect([line, isPageChrome(line, 0, line.length)]).toEqual([line, expected]);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(chrome).toBeGreaterThan(200);
   });
 });
 

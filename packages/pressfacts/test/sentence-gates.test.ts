@@ -7,6 +7,7 @@ import type { FactsContext } from '../src/facts/context.js';
 import { DURATION, firstMatchIn, GATHERING, matchesIn, OTHER_EDITION, TAKES_PLACE } from '../src/facts/event-patterns.js';
 import { alternation } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
+import { LEAD_WORDS } from '../src/facts/event.js';
 import { contextOf } from './support/context.js';
 
 // The participant rules run their table patterns only on sentences that hold the words the tables
@@ -134,5 +135,21 @@ describe('gates of the event patterns', () => {
   it('stop a text that holds none of the words', () => {
     const ctx = contextOf('Leaders signed the accord in Astana on Friday.', null);
     for (const { gate } of EVENT_PATTERNS) expect(matchesIn(ctx, gate, 0, ctx.text.length)).toBe(false);
+  });
+});
+
+describe('LEAD_WORDS: five words or more, without splitting', () => {
+  it('answers as split(/\\s+/).length >= 5 on any text', () => {
+    const piece = fc.constantFrom('a', 'Leaders', ' ', '  ', '\n', '\u00a0', '\t', 'x y', '', '-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        return LEAD_WORDS.test(text) === text.split(/\s+/).length >= 5;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(LEAD_WORDS.test('Leaders met in Astana today.')).toBe(true);
+    expect(LEAD_WORDS.test(' Leaders met in Astana')).toBe(true);
+    expect(LEAD_WORDS.test('Leaders met in Astana')).toBe(false);
   });
 });

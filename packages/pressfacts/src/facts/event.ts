@@ -212,6 +212,11 @@ function mergeAcronymNames(ctx: FactsContext, groups: Map<string, EventEntity[]>
 // Lines that are no lead: a list item ("- Leaders endorse …"), a bare clock time, a short label.
 const NOT_LEAD = /^\s*(?:[-•*–]\s|\d{1,2}[:.]\d{2}\b)/;
 const MIN_LEAD_WORDS = 5;
+/**
+ * `text.split(/\s+/).length >= MIN_LEAD_WORDS` without the array: at least MIN_LEAD_WORDS - 1 runs
+ * of white space (each whole: a word, possibly the first empty, stands between them).
+ */
+export const LEAD_WORDS = new RegExp(`^\\S*\\s+(?:\\S+\\s+){${MIN_LEAD_WORDS - 2}}`);
 
 /** The first body sentences that read as prose (a live blog's key-event list and time stamps are not). */
 function leadSentences(ctx: FactsContext): Sentence[] {
@@ -219,7 +224,7 @@ function leadSentences(ctx: FactsContext): Sentence[] {
   for (const s of ctx.bodySentences) {
     if (out.length === LEAD_SENTENCES) break;
     const text = ctx.text.slice(s.norm.start, s.norm.end);
-    if (NOT_LEAD.test(text) || text.split(/\s+/).length < MIN_LEAD_WORDS) continue;
+    if (NOT_LEAD.test(text) || !LEAD_WORDS.test(text)) continue;
     out.push(s);
   }
   return out;

@@ -173,7 +173,11 @@ function mergeTruncatedNames(groups: Map<string, EventEntity[]>): void {
   // "G20 Summit" is the "G20 Leaders' Summit": a name without the word for who meets.
   const withoutWhoMeets = new Map<string, string>();
   for (const k of groups.keys()) withoutWhoMeets.set(k, k.replace(WHO_MEETS, ' '));
+  // Only a name some other name shortens to can be merged (most documents have none).
+  const shortened = new Set<string>();
+  for (const [k, short] of withoutWhoMeets) if (short !== k) shortened.add(short);
   for (const short of [...groups.keys()]) {
+    if (!shortened.has(short)) continue;
     const long = [...groups.keys()].find((k) => k !== short && withoutWhoMeets.get(k) === short);
     if (long === undefined) continue;
     groups.set(long, [...groups.get(long)!, ...groups.get(short)!]);

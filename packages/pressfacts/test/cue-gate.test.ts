@@ -4,7 +4,7 @@ import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
 import { cueMatches, cueScanner } from '../src/facts/cue-scan.js';
-import { isVague, VAGUE } from '../src/facts/commitments.js';
+import { isVague, TRAILING_JOIN, trailingJoinStart, VAGUE } from '../src/facts/commitments.js';
 import { HEAD_REFERENCE_SCAN } from '../src/facts/event.js';
 import { VAGUE_PREDICATES } from '../src/data/commitment-verbs.js';
 import { ROLE_SCAN } from '../src/facts/participants.js';
@@ -172,5 +172,19 @@ describe('isVague: the vague-predicate pattern read only after its opening word'
       const predicate = row.example.slice(row.example.search(new RegExp(cueSource(row.predicate), 'i')));
       expect(isVague(predicate), row.predicate).toBe(true);
     }
+  });
+});
+
+describe('trailingJoinStart: the trailing join read on the tail only', () => {
+  it('answers as the pattern on the whole text', () => {
+    const piece = fc.constantFrom('and', 'AND', 'but', 'while', 'as well as', 'As Well As', 'x', ' ', '  ', ',', '.', ';', ':', '\n', 'grand', 'as', 'well', '\u00a0', 'ab', 'provide schools');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        return trailingJoinStart(text) === text.replace(TRAILING_JOIN, '').length;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(trailingJoinStart('build a new port in Lima, and ')).toBe('build a new port in Lima'.length);
   });
 });

@@ -54,7 +54,7 @@ const OBJECT_END = new RegExp(
 );
 const NEXT_SUBJECT = /,\s+(?:and|but|while|whereas)\s+(?:[\w'.-]+\s+){0,5}[\w'.-]+\s*$/;
 const LEADING_VERB = /^[a-z]+(?:\s+(?:up|out|in|on|aside))?\s+/;
-const TRAILING_JOIN = /(?:,?\s+(?:and|but|as well as|while))?[\s,.;:]*$/i;
+export const TRAILING_JOIN = /(?:,?\s+(?:and|but|as well as|while))?[\s,.;:]*$/i;
 const ANNOUNCED = /\b(?:announced|pledged|promised|vowed|confirmed|committed|declared|said|says)\b/i;
 // "…, President Aliyev said": an announcement attributed after the pledge.
 const ATTRIBUTED = new RegExp(`,\\s+(?:[\\w.'-]+\\s+){0,5}(?:${SPEECH})\\s*[.!]?\\s*$`);
@@ -168,7 +168,27 @@ function descriptionEnd(ctx: FactsContext, from: number, limit: number, sentence
     const subject = NEXT_SUBJECT.exec(rest);
     if (subject) cut = subject.index;
   }
-  return from + rest.slice(0, cut).replace(TRAILING_JOIN, '').length;
+  return from + trailingJoinStart(rest.slice(0, cut));
+}
+
+const TRAILING_MARK = /[\s,.;:]/;
+const SPACE = /\s/;
+/** The longest join word TRAILING_JOIN ends on ("as well as"). */
+const JOIN_WORD_MAX = 10;
+
+/**
+ * `text.replace(TRAILING_JOIN, '').length`: where a trailing join and the marks after it start.
+ * The pattern only matches at the end, so it is run on the tail that can hold it (the marks, a
+ * join word before them and the white space and comma before that word), not on the whole text.
+ */
+export function trailingJoinStart(text: string): number {
+  let marks = text.length;
+  while (marks > 0 && TRAILING_MARK.test(text[marks - 1]!)) marks--;
+  let from = marks - JOIN_WORD_MAX;
+  if (from <= 0) return text.replace(TRAILING_JOIN, '').length;
+  while (from > 0 && SPACE.test(text[from - 1]!)) from--;
+  from = Math.max(0, from - 1);
+  return from + text.slice(from).replace(TRAILING_JOIN, '').length;
 }
 
 const JOIN = /,?\s+as well as\s+|;\s+|,?\s+and\s+also\s+(?:to\s+)?/gi;

@@ -4,6 +4,8 @@
  * (and more); the pure extractors repeat it so that they work on any plain string.
  */
 const SAME_LENGTH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00a0\u2007\u202f\u2009\u2018\u2019\u02bc]/g;
+/** The same class, for a test (no `g`, so no lastIndex to keep). */
+const ANY_SAME_LENGTH = new RegExp(SAME_LENGTH.source);
 
 function replacement(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -14,20 +16,7 @@ function replacement(ch: string): string {
 
 /** @example sameLengthNormalise('June 15\u201317') // 'June 15-17' */
 export function sameLengthNormalise(text: string): string {
-  // Most texts (the tokenizer's view above all) hold none of these: a plain loop says so faster.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xa0 && isReplaced(c)) return text.replace(SAME_LENGTH, replacement);
-  }
-  return text;
-}
-
-/** The code units {@link SAME_LENGTH} matches. */
-function isReplaced(c: number): boolean {
-  return (
-    (c >= 0x2010 && c <= 0x2015) ||
-    c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d ||
-    c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009 ||
-    c === 0x2018 || c === 0x2019 || c === 0x02bc
-  );
+  // Most texts (the tokenizer's view above all) hold none of these: a test of the class says so
+  // (about twice as fast as a loop over the code units on a release).
+  return ANY_SAME_LENGTH.test(text) ? text.replace(SAME_LENGTH, replacement) : text;
 }

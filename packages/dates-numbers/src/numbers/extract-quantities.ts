@@ -4,6 +4,7 @@ import { BLOCKERS } from './blockers.js';
 import { cardinalDigits, cardinalWords } from './cardinal.js';
 import { comparatorAt } from './comparators.js';
 import { mergeMoneyRanges } from './money-range.js';
+import { forEachAnchoredMatch, numberAnchors } from './number-anchors.js';
 import { compileCurrencies, CURRENCIES } from './currencies.js';
 import { moneyAmountCurrencyWord, moneyBeforeAmount, moneyRecognizers } from './money.js';
 import { ordinalDigits, ordinalWords } from './ordinal.js';
@@ -90,14 +91,18 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
   }
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   const drafts: QuantityDraft[] = [];
+  let anchors: number[] | null = null;
   for (const recognizer of recognizers) {
     if (kinds !== null && !kinds.has(recognizer.kind)) continue;
-    forEachMatch(recognizer.pattern, norm, (m) => {
+    const visit = (m: RegExpExecArray): void => {
       const d = recognizer.extract(m, norm);
       if (d === null || !isFree(taken, d.start, d.end)) return;
       taken.fill(1, d.start, d.end);
       drafts.push(d);
-    });
+    };
+    // Most recognizers read numbers: one scan finds where numbers begin, and they try only there.
+    if (recognizer.startsAtNumber === true) forEachAnchoredMatch(recognizer.pattern, norm, (anchors ??= numberAnchors(norm)), visit);
+    else forEachMatch(recognizer.pattern, norm, visit);
   }
   drafts.sort((a, b) => a.start - b.start);
   return mergeMoneyRanges(drafts, norm).map((d) => finish(d, text, norm));

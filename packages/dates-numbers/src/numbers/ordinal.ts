@@ -12,6 +12,7 @@ const expectedSuffix = (n: number): string => {
 export const ordinalDigits: QuantityRecognizer = {
   id: 'ordinal/digits-suffix',
   kind: 'ordinal',
+    startsAtNumber: true,
   pattern: new RegExp(`\\b(\\d{1,4})(st|nd|rd|th)(?![${LETTER_CLASS}0-9])`, 'gi'),
   extract(m, text) {
     if (!freeBefore(text, m.index, '.,')) return null;
@@ -25,6 +26,7 @@ export const ordinalDigits: QuantityRecognizer = {
 export const ordinalWords: QuantityRecognizer = {
   id: 'ordinal/word',
   kind: 'ordinal',
+    startsAtNumber: true,
   pattern: new RegExp(`\\b(?:${WORD_ORDINAL_SOURCE})(?![${LETTER_CLASS}0-9])`, 'gi'),
   extract(m, text) {
     if (!freeBefore(text, m.index, '-')) return null;

@@ -26,6 +26,11 @@ export interface QuantityRecognizer {
   readonly id: string;
   readonly kind: QuantityKind;
   readonly pattern: RegExp;
+  /**
+   * True when every match begins where numberAnchors finds a number (a word starting with a digit
+   * or a number word): the pattern is then tried only there (number-anchors.ts).
+   */
+  readonly startsAtNumber?: boolean;
   extract(match: RegExpExecArray, text: string): QuantityDraft | null;
 }
 

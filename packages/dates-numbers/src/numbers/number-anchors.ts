@@ -1,0 +1,63 @@
+import { MULTIPLIER_WORDS, ORDINAL_OTHER_WORDS, ORDINAL_UNIT_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-words.js';
+import { RECURRENCES } from './recurrences.js';
+
+/** The words a recurrence row's pattern may begin with (every letter run that opens an alternative). */
+const RECURRENCE_STARTS = RECURRENCES.flatMap((row) => row.source.split('|').map((part) => /^[a-z]+/.exec(part)?.[0] ?? ''));
+
+const FIRST_WORDS = [
+  ...[...UNIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS, ...ORDINAL_UNIT_WORDS, ...ORDINAL_OTHER_WORDS].map(([w]) => w),
+  ...RECURRENCE_STARTS,
+].filter((w) => w !== '');
+
+/**
+ * Where a number may begin: a word start with a digit, a number, ordinal or recurrence word, or
+ * "a" before a multiplier ("a thousand"). Every alternative lies inside one word, so the scan
+ * skips no word start after a hit.
+ */
+const ANCHOR = new RegExp(
+  `\\b(?:[0-9]|${[...new Set(FIRST_WORDS)].sort((a, b) => b.length - a.length).join('|')}|a(?=\\s+(?:${MULTIPLIER_WORDS.map(([w]) => w).join('|')})))`,
+  'gi',
+);
+
+/**
+ * The offsets where a recognizer marked `startsAtNumber` may match, ascending.
+ *
+ * @example numberAnchors('It rose 5% in two years.') // [8, 14]
+ */
+export function numberAnchors(text: string): number[] {
+  const out: number[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) out.push(m.index);
+  ANCHOR.lastIndex = 0;
+  return out;
+}
+
+/** Sticky twins of global patterns, made once per pattern. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * What `text.matchAll(pattern)` visits (`pattern` global), when every match of `pattern` begins at
+ * one of `anchors`: the pattern is tried at each anchor after the last match (sticky, on the whole
+ * text, so its boundaries and lookarounds read what they read in a scan), instead of scanning.
+ */
+export function forEachAnchoredMatch(
+  pattern: RegExp,
+  text: string,
+  anchors: readonly number[],
+  visit: (m: RegExpExecArray) => void,
+): void {
+  let sticky = STICKY.get(pattern);
+  if (sticky === undefined) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    STICKY.set(pattern, sticky);
+  }
+  let next = 0;
+  for (const at of anchors) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    next = at + Math.max(m[0].length, 1);
+    visit(m);
+  }
+}

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RECOGNIZERS } from '../src/numbers/extract-quantities.js';
+import { forEachAnchoredMatch, numberAnchors } from '../src/numbers/number-anchors.js';
+import { RECURRENCES } from '../src/numbers/recurrences.js';
+import { GOLDEN } from './helpers.js';
+
+const tune = new URL('../../../fixtures/tune/', import.meta.url);
+const RELEASES = [GOLDEN, ...readdirSync(tune).map((name) => readFileSync(new URL(`${name}/input.txt`, tune), 'utf8'))];
+const ANCHORED = RECOGNIZERS.filter((r) => r.startsAtNumber === true);
+
+const scanned = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+const anchored = (pattern: RegExp, text: string) => {
+  const out: unknown[] = [];
+  forEachAnchoredMatch(pattern, text, numberAnchors(text), (m) => out.push([m.index, ...m]));
+  return out;
+};
+
+describe('number anchors', () => {
+  it('are the word starts with a digit or a number word', () => {
+    expect(numberAnchors('It rose 5% in two years, a thousand times, annually; G20 and 2,000.')).toEqual([8, 14, 25, 43, 61, 63]);
+    expect(numberAnchors('Leaders met in Astana.')).toEqual([]);
+  });
+
+  it('cover the first word of every recurrence row (each alternative begins with letters)', () => {
+    for (const row of RECURRENCES) for (const part of row.source.split('|')) expect(part, row.id).toMatch(/^[a-z]/);
+  });
+
+  it('give the anchored recognizers the matches of a scan, on every tuning release', () => {
+    expect(ANCHORED.map((r) => r.id)).toEqual([
+      'money/amount-currency-word', 'percent/number-percent', 'recurrence', 'ordinal/digits-suffix', 'ordinal/word',
+      'cardinal/digits', 'cardinal/words',
+    ]);
+    for (const text of RELEASES) for (const r of ANCHORED) expect(anchored(r.pattern, text), r.id).toEqual(scanned(r.pattern, text));
+  });
+
+  const TOKENS = [
+    'one', 'One', 'TWENTY', 'twenty-one', 'twenty-first', 'first', 'inaugural', 'a', 'A', 'an', 'thousand', 'million',
+    'billion', 'dozen', 'every', 'each', 'once', 'twice', 'other', 'second', 'year', 'years', 'months', 'annual',
+    'annually', 'semi-annual', 'biennial', 'quarterly', 'monthly', 'percent', 'per cent', '%', 'percentage points',
+    'yuan', 'dollars', 'euros', 'USD', '$', 'US$', 'bn', 'to', '-', '5', '12', '2,000', '48.5', '2024', '1st', '22nd',
+    '2th', 'G20', 'COVID-19', 'x', 'é', '中', ' ', '  ', '\n', ',', '.', '_', ':', '/', '+', "'",
+    ...RECURRENCES.map((row) => row.example[1]), 'a thousand', 'A million', 'a dozen', 'twenty-five billion',
+  ];
+  const text = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join(''));
+  it('give the anchored recognizers the matches of a scan, on generated texts', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const r of ANCHORED) expect(anchored(r.pattern, t), r.id).toEqual(scanned(r.pattern, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

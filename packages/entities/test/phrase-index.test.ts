@@ -9,7 +9,7 @@ const texts = (text: string, index: PhraseIndex<string>): string[] => matchPhras
 
 /** The same index without the later-word shortcut: every word may continue a key. */
 function withoutShortcut<T>(index: PhraseIndex<T>): PhraseIndex<T> {
-  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string>, laterHashes: new Uint32Array(2048).fill(0xffffffff) };
+  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string>, laterHashes: new Uint32Array(2048).fill(0xffffffff), exactHashes: new Uint32Array(2048).fill(0xffffffff) };
 }
 
 describe('matchPhrases', () => {
@@ -20,6 +20,7 @@ describe('matchPhrases', () => {
     ['Rio de Janeiro', 'rio'],
     ['Arab world', 'arab'],
     ['Africa', 'africa'],
+    ['SADC', 'sadc'],
   ]);
 
   it('rules out by hash no first word of the index', () => {
@@ -37,6 +38,7 @@ describe('matchPhrases', () => {
       'South Africa=ZA', 'Rio de Janeiro=rio', 'Guinea-Bissau=GW',
     ]);
     expect(texts('across the Arab world and South Sudan', index)).toEqual(['Arab world=arab']);
+    expect(texts("SADC's summit, not Sadc or SADCC", index)).toEqual(['SADC=sadc']);
   });
 
   it('stops at a word that follows no key word, as the full lookup does', () => {

@@ -10,6 +10,8 @@ import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './wo
 export interface PhraseIndex<T> {
   readonly entries: ReadonlyMap<string, T>;
   readonly exact: ReadonlyMap<string, T>;
+  /** The hashes of `exact` keys (see {@link addWordHash}), asked before the map. */
+  readonly exactHashes: Uint32Array;
   readonly firstWords: ReadonlySet<string>;
   /**
    * Every key prefix that ends at a word boundary, so that a scan can stop early, with the entry
@@ -147,7 +149,9 @@ export function buildPhraseIndex<T>(
   for (const key of entries.keys()) for (const word of key.split(KEY_SEPARATOR).slice(1)) laterWords.add(word);
   const laterHashes = new Uint32Array(2048);
   for (const word of laterWords) addWordHash(laterHashes, word);
-  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, laterHashes, maxWords };
+  const exactHashes = new Uint32Array(2048);
+  for (const k of exact.keys()) addWordHash(exactHashes, k);
+  return { entries, exact, exactHashes, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, laterHashes, maxWords };
 }
 
 /**
@@ -284,7 +288,7 @@ export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, s
     if (starts === undefined) m = matchAt(words, i, index);
     else {
       const may = ((starts.flags[i] as number) & starts.bit) !== 0;
-      m = may || mayBeExact(words[i] as Word) ? matchAt(words, i, index, may) : null;
+      m = may || mayBeExact(index, words[i] as Word) ? matchAt(words, i, index, may) : null;
     }
     if (m === null) i++;
     else {
@@ -302,12 +306,13 @@ function mayFollow(index: PhraseIndex<unknown>, fold: string): boolean {
 
 /**
  * Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
- * character is a-z ("the", "President") matches none, and needs no lookup.
+ * character is a-z ("the", "President") matches none, and needs no lookup; nor does one whose
+ * hash no exact key has ("2024", "A").
  */
-function mayBeExact(w: Word): boolean {
+function mayBeExact(index: PhraseIndex<unknown>, w: Word): boolean {
   const c0 = w.bare.charCodeAt(0);
   const c1 = w.bare.charCodeAt(1);
-  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
+  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) && mayHoldWord(index.exactHashes, w.bare);
 }
 
 /**
@@ -318,7 +323,7 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   const first = words[i];
   if (first === undefined) return null;
   let best: PhraseMatch<T> | null = null;
-  const exactHit = mayBeExact(first) ? index.exact.get(first.bare) : undefined;
+  const exactHit = mayBeExact(index, first) ? index.exact.get(first.bare) : undefined;
   if (exactHit !== undefined) {
     best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
   }

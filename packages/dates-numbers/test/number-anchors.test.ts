@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECOGNIZERS } from '../src/numbers/extract-quantities.js';
-import { forEachAnchoredMatch, numberAnchors } from '../src/numbers/number-anchors.js';
+import { compileCurrencies, CURRENCIES } from '../src/numbers/currencies.js';
+import { moneyBeforeAmount, moneyRecognizers } from '../src/numbers/money.js';
+import { digitLeads, forEachAnchoredMatch, numberAnchors } from '../src/numbers/number-anchors.js';
 import { RECURRENCES } from '../src/numbers/recurrences.js';
 import { GOLDEN } from './helpers.js';
 
@@ -16,6 +18,12 @@ const anchored = (pattern: RegExp, text: string) => {
   forEachAnchoredMatch(pattern, text, numberAnchors(text), (m) => out.push([m.index, ...m]));
   return out;
 };
+const led = (pattern: RegExp, text: string, lead: number) => {
+  const out: unknown[] = [];
+  forEachAnchoredMatch(pattern, text, digitLeads(text, lead), (m) => out.push([m.index, ...m]));
+  return out;
+};
+const LEAD = moneyBeforeAmount.leadsDigits ?? 0;
 
 describe('number anchors', () => {
   it('are the word starts with a digit or a number word', () => {
@@ -35,11 +43,20 @@ describe('number anchors', () => {
     for (const text of RELEASES) for (const r of ANCHORED) expect(anchored(r.pattern, text), r.id).toEqual(scanned(r.pattern, text));
   });
 
+  it('give money before an amount the matches of a scan, from its longest notation and a space before each digit run', () => {
+    expect(digitLeads('paid $5 and €12', 2)).toEqual([4, 5, 11, 12]);
+    expect(LEAD).toBe(6); // "U.S.$" and a space
+    for (const text of RELEASES) expect(led(moneyBeforeAmount.pattern, text, LEAD)).toEqual(scanned(moneyBeforeAmount.pattern, text));
+    // A notation with a digit in it may end inside a run of digits: no anchors then.
+    const [withDigit] = moneyRecognizers(compileCurrencies([...CURRENCIES, { code: 'XCG', before: ['X1'], after: [], example: ['X1 5', 5] }]));
+    expect(withDigit?.leadsDigits).toBeUndefined();
+  });
+
   const TOKENS = [
     'one', 'One', 'TWENTY', 'twenty-one', 'twenty-first', 'first', 'inaugural', 'a', 'A', 'an', 'thousand', 'million',
     'billion', 'dozen', 'every', 'each', 'once', 'twice', 'other', 'second', 'year', 'years', 'months', 'annual',
     'annually', 'semi-annual', 'biennial', 'quarterly', 'monthly', 'percent', 'per cent', '%', 'percentage points',
-    'yuan', 'dollars', 'euros', 'USD', '$', 'US$', 'bn', 'to', '-', '5', '12', '2,000', '48.5', '2024', '1st', '22nd',
+    'yuan', 'dollars', 'euros', 'USD', '$', 'US$', 'U.S.$', 'Rs.', 'R', 'RMB', '€', 'bn', 'm', 'to', '-', '5', '12', '2,000', '48.5', '2024', '1st', '22nd',
     '2th', 'G20', 'COVID-19', 'x', 'é', '中', ' ', '  ', '\n', ',', '.', '_', ':', '/', '+', "'",
     ...RECURRENCES.map((row) => row.example[1]), 'a thousand', 'A million', 'a dozen', 'twenty-five billion',
   ];
@@ -48,6 +65,7 @@ describe('number anchors', () => {
     fc.assert(
       fc.property(text, (t) => {
         for (const r of ANCHORED) expect(anchored(r.pattern, t), r.id).toEqual(scanned(r.pattern, t));
+        expect(led(moneyBeforeAmount.pattern, t, LEAD)).toEqual(scanned(moneyBeforeAmount.pattern, t));
       }),
       { numRuns: 2000 },
     );

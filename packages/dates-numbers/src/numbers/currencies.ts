@@ -126,6 +126,11 @@ const isWord = (s: string): boolean => /[a-z]/.test(s);
 export interface CurrencyTable {
   /** Regex source of every notation written before an amount (use without the `i` flag). */
   readonly beforeSource: string;
+  /**
+   * How far before its amount's first digit a notation written before it may begin (its length and
+   * a space), or null when a notation holds a digit (then the amount may begin inside a digit run).
+   */
+  readonly beforeLead: number | null;
   /** Regex source of every notation written after an amount (use with the `i` flag; see `after`). */
   readonly afterSource: string;
   before(notation: string): CurrencyNotation | null;
@@ -161,6 +166,7 @@ export function compileCurrencies(rows: readonly CurrencyRow[]): CurrencyTable {
   }
   return {
     beforeSource: longestFirst(before.keys()),
+    beforeLead: [...before.keys()].some((n) => /[0-9]/.test(n)) ? null : Math.max(0, ...[...before.keys()].map((n) => n.length)) + 1,
     afterSource: longestFirst(rows.flatMap((r) => r.after)),
     before: (n) => before.get(n) ?? null,
     after: (n) => after.get(n) ?? after.get(n.toLowerCase()) ?? null,

@@ -4,7 +4,7 @@ import { BLOCKERS } from './blockers.js';
 import { cardinalDigits, cardinalWords } from './cardinal.js';
 import { comparatorAt } from './comparators.js';
 import { mergeMoneyRanges } from './money-range.js';
-import { forEachAnchoredMatch, numberAnchors } from './number-anchors.js';
+import { digitLeads, forEachAnchoredMatch, numberAnchors } from './number-anchors.js';
 import { compileCurrencies, CURRENCIES } from './currencies.js';
 import { moneyAmountCurrencyWord, moneyBeforeAmount, moneyRecognizers } from './money.js';
 import { ordinalDigits, ordinalWords } from './ordinal.js';
@@ -102,6 +102,7 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
     };
     // Most recognizers read numbers: one scan finds where numbers begin, and they try only there.
     if (recognizer.startsAtNumber === true) forEachAnchoredMatch(recognizer.pattern, norm, (anchors ??= numberAnchors(norm)), visit);
+    else if (recognizer.leadsDigits !== undefined) forEachAnchoredMatch(recognizer.pattern, norm, digitLeads(norm, recognizer.leadsDigits), visit);
     else forEachMatch(recognizer.pattern, norm, visit);
   }
   drafts.sort((a, b) => a.start - b.start);

@@ -55,6 +55,7 @@ function moneyBeforeAmountOf(table: CurrencyTable): QuantityRecognizer {
   return {
     id: 'money/symbol-amount',
     kind: 'money',
+    ...(table.beforeLead === null ? {} : { leadsDigits: table.beforeLead }),
     pattern: new RegExp(
       `(${table.beforeSource})\\s?${AMOUNT}${SCALE_AFTER}(?![${LETTER_CLASS}0-9])`,
       'g',

@@ -32,6 +32,26 @@ export function numberAnchors(text: string): number[] {
   return out;
 }
 
+const DIGIT_RUN = /[0-9]+/g;
+
+/**
+ * The offsets from which a match may reach, within `lead` code units, the first digit of a run of
+ * digits, ascending (the anchors of a recognizer with `leadsDigits`).
+ *
+ * @example digitLeads('paid $5 and €12', 2) // [4, 5, 11, 12]
+ */
+export function digitLeads(text: string, lead: number): number[] {
+  const out: number[] = [];
+  let next = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    for (let at = Math.max(m.index - lead, next); at < m.index; at++) out.push(at);
+    next = m.index;
+  }
+  DIGIT_RUN.lastIndex = 0;
+  return out;
+}
+
 /** Sticky twins of global patterns, made once per pattern. */
 const STICKY = new WeakMap<RegExp, RegExp>();
 

@@ -31,6 +31,11 @@ export interface QuantityRecognizer {
    * or a number word): the pattern is then tried only there (number-anchors.ts).
    */
   readonly startsAtNumber?: boolean;
+  /**
+   * When every match begins at most this many code units before a digit that follows no digit
+   * (a sign or code before an amount): the pattern is then tried only there (number-anchors.ts).
+   */
+  readonly leadsDigits?: number;
   extract(match: RegExpExecArray, text: string): QuantityDraft | null;
 }
 

@@ -148,10 +148,6 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
   let nextStart = 0;
   let prevEnd = 0;
   const n = text.length;
-  // One `toLowerCase` for the whole text instead of one per capitalised word: where no character
-  // changes length in lower case (always, but for a rare "İ"), an ASCII word's lower case is its slice.
-  const lower = text.toLowerCase();
-  const aligned = lower.length === n;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -171,7 +167,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
       nextStart++;
     }
     const bits = classify(t);
-    const fold = bits & 4 ? (bits & 8 ? (aligned ? lower.slice(i, end) : t.toLowerCase()) : t) : foldWord(t);
+    const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
     const last = t.charCodeAt(t.length - 1);
     let bare = t;
     if (isApostrophe(last)) bare = t.slice(0, -1);

@@ -9,7 +9,7 @@ const texts = (text: string, index: PhraseIndex<string>): string[] => matchPhras
 
 /** The same index without the later-word shortcut: every word may continue a key. */
 function withoutShortcut<T>(index: PhraseIndex<T>): PhraseIndex<T> {
-  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string>, laterHashes: new Uint32Array(2048).fill(0xffffffff), exactHashes: new Uint32Array(2048).fill(0xffffffff) };
+  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string> };
 }
 
 describe('matchPhrases', () => {
@@ -23,7 +23,7 @@ describe('matchPhrases', () => {
     ['SADC', 'sadc'],
   ]);
 
-  it('rules out by hash no first word of the index', () => {
+  it('flags the words where a name of the index may start', () => {
     const first = buildFirstWords([index]);
     const words = scanWords('South Korea, Guinea, Rio, Arab, Africa and the Summit');
     expect([...startFlags(words, first, 1)]).toEqual([1, 0, 1, 1, 1, 1, 0, 0, 0]);
@@ -45,9 +45,8 @@ describe('matchPhrases', () => {
     expect(texts('South Korea and Rio Grande met Africa Day', index)).toEqual(['Africa=africa']);
   });
 
-  it('finds the same matches and start flags as without the shortcuts, over every fixture', () => {
+  it('finds the same matches as without the shortcut, over every fixture', () => {
     const vocab = compileVocabularies();
-    const everyWord = { ...vocab.firstWords, hashes: new Uint32Array(2048).fill(0xffffffff) };
     const root = join(import.meta.dirname, '../../../fixtures');
     const dirs = [root, join(root, 'tune')];
     const inputs = dirs.flatMap((dir) =>
@@ -62,10 +61,6 @@ describe('matchPhrases', () => {
         const words = scanWords(text);
         expect(matchPhrases(words, index)).toEqual(matchPhrases(words, plain));
       }
-    }
-    for (const text of inputs) {
-      const words = scanWords(text);
-      expect(startFlags(words, vocab.firstWords, 2)).toEqual(startFlags(words, everyWord, 2));
     }
   });
 });

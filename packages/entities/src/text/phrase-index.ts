@@ -10,8 +10,6 @@ import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './wo
 export interface PhraseIndex<T> {
   readonly entries: ReadonlyMap<string, T>;
   readonly exact: ReadonlyMap<string, T>;
-  /** The hashes of `exact` keys (see {@link addWordHash}), asked before the map. */
-  readonly exactHashes: Uint32Array;
   readonly firstWords: ReadonlySet<string>;
   /**
    * Every key prefix that ends at a word boundary, so that a scan can stop early, with the entry
@@ -26,8 +24,6 @@ export interface PhraseIndex<T> {
    * that is none, without building and looking up the longer key.
    */
   readonly laterWords: ReadonlySet<string>;
-  /** The hashes of `laterWords` (see {@link addWordHash}), asked first: most words follow no key word. */
-  readonly laterHashes: Uint32Array;
   readonly maxWords: number;
 }
 
@@ -147,11 +143,7 @@ export function buildPhraseIndex<T>(
   // A scanned word holds no space, hyphen or ", ": those in a key are the separators matchAt joins with.
   const laterWords = new Set<string>();
   for (const key of entries.keys()) for (const word of key.split(KEY_SEPARATOR).slice(1)) laterWords.add(word);
-  const laterHashes = new Uint32Array(2048);
-  for (const word of laterWords) addWordHash(laterHashes, word);
-  const exactHashes = new Uint32Array(2048);
-  for (const k of exact.keys()) addWordHash(exactHashes, k);
-  return { entries, exact, exactHashes, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, laterHashes, maxWords };
+  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, maxWords };
 }
 
 /**
@@ -167,8 +159,8 @@ export interface FirstWords {
    */
   readonly lowerShapes: Uint32Array;
   /**
-   * Bit `wordHash(w)` set for every first word: an 8 KB table that rules out most capitalised
-   * words ("President", "Summit") before a lookup in the large `bits` map, whose memory is seldom at hand.
+   * Bit `wordHash(w)` set for every first word: an 8 KB table that tells, for a whole name, that
+   * no key can start with its first word (see `plainFirstWordHash`) without building the key.
    */
   readonly hashes: Uint32Array;
 }
@@ -178,11 +170,6 @@ function wordHash(w: string): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
   return (h ^ (h >>> 16)) & 0xffff;
-}
-
-/** May `w` be a word of a hash table (see {@link addWordHash})? */
-function mayHoldWord(hashes: Uint32Array, w: string): boolean {
-  return hasWordHash(hashes, wordHash(w));
 }
 
 /** Is bit `h` set in a table of word hashes (see {@link FirstWords.hashes})? */
@@ -254,7 +241,7 @@ export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): First
  */
 export function startFlags(words: readonly Word[], first: FirstWords, indexes: number): Uint8Array {
   const flags = new Uint8Array(words.length);
-  const { bits, lowerShapes, hashes } = first;
+  const { bits, lowerShapes } = first;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (!w.cap) {
@@ -262,8 +249,8 @@ export function startFlags(words: readonly Word[], first: FirstWords, indexes: n
       const c = w.fold.charCodeAt(0);
       if (c >= 97 && c <= 122 && ((lowerShapes[c - 97] as number) & (1 << Math.min(w.fold.length, 31))) === 0) continue;
     }
-    const f = mayHoldWord(hashes, w.fold) ? (bits.get(w.fold) ?? 0) : 0;
-    const b = w.bareFold === w.fold || !mayHoldWord(hashes, w.bareFold) ? 0 : (bits.get(w.bareFold) ?? 0);
+    const f = bits.get(w.fold) ?? 0;
+    const b = w.bareFold === w.fold ? 0 : (bits.get(w.bareFold) ?? 0);
     if (f === 0 && b === 0) continue;
     let out = 0;
     for (let k = 0; k < indexes; k++) {
@@ -288,7 +275,7 @@ export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, s
     if (starts === undefined) m = matchAt(words, i, index);
     else {
       const may = ((starts.flags[i] as number) & starts.bit) !== 0;
-      m = may || mayBeExact(index, words[i] as Word) ? matchAt(words, i, index, may) : null;
+      m = may || mayBeExact(words[i] as Word) ? matchAt(words, i, index, may) : null;
     }
     if (m === null) i++;
     else {
@@ -299,20 +286,14 @@ export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, s
   return out;
 }
 
-/** Is `fold` one of `index.laterWords` (its hash table asked first)? */
-function mayFollow(index: PhraseIndex<unknown>, fold: string): boolean {
-  return mayHoldWord(index.laterHashes, fold) && index.laterWords.has(fold);
-}
-
 /**
  * Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
- * character is a-z ("the", "President") matches none, and needs no lookup; nor does one whose
- * hash no exact key has ("2024", "A").
+ * character is a-z ("the", "President") matches none, and needs no lookup.
  */
-function mayBeExact(index: PhraseIndex<unknown>, w: Word): boolean {
+function mayBeExact(w: Word): boolean {
   const c0 = w.bare.charCodeAt(0);
   const c1 = w.bare.charCodeAt(1);
-  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122)) && mayHoldWord(index.exactHashes, w.bare);
+  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
 }
 
 /**
@@ -323,7 +304,7 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   const first = words[i];
   if (first === undefined) return null;
   let best: PhraseMatch<T> | null = null;
-  const exactHit = mayBeExact(index, first) ? index.exact.get(first.bare) : undefined;
+  const exactHit = mayBeExact(first) ? index.exact.get(first.bare) : undefined;
   if (exactHit !== undefined) {
     best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exactHit };
   }
@@ -337,7 +318,7 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
   for (let j = i; j < limit; j++) {
     const w = words[j] as Word;
     if (j > i) {
-      if (!mayFollow(index, w.fold) && (w.bareFold === w.fold || !mayFollow(index, w.bareFold))) break;
+      if (!index.laterWords.has(w.fold) && (w.bareFold === w.fold || !index.laterWords.has(w.bareFold))) break;
       const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
       if (sep === null) break;
       key += sep;

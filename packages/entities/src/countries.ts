@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { KeyShapes } from './text/key-shapes.js';
 import { memoize } from './text/memo.js';
 import { COUNTRY_ALIASES, EXCLUDED_ALT_SPELLINGS, type CountryAliasRow } from './data/country-aliases.js';
 
@@ -55,21 +54,6 @@ function foldCountryKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-/** "the " in any case, as `resolve` takes it off ("the Gambia"). */
-function startsWithThe(text: string): boolean {
-  return text.length > 4 && (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101 && text.charCodeAt(3) === 32;
-}
-
-/** At most ten characters from `from`, none of them a-z: may be an acronym ("UK", "U.S."), looked up as one. */
-function mayBeAcronym(text: string, from: number): boolean {
-  if (text.length - from > 10) return false;
-  for (let k = from; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
 }
 
 /** "U.S.", "UK", "DPRK": all capitals (dots allowed), 2 to 5 letters. */
@@ -135,7 +119,7 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
     }
   }
 
-  const resolveForm = memoize((text: string): CountryFormMatch | null => {
+  const resolve = memoize((text: string): CountryFormMatch | null => {
     const cleaned = text
       .trim()
       .replace(/^the\s+/i, '')
@@ -147,12 +131,6 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
     }
     return folded.get(foldCountryKey(cleaned)) ?? null;
   });
-  // Most texts asked about are people's names: a look at their shape spares the cache lookup.
-  const shapes = new KeyShapes(folded.keys());
-  const resolve = (text: string): CountryFormMatch | null => {
-    const from = startsWithThe(text) ? 4 : 0;
-    return mayBeAcronym(text, from) || shapes.mayHold(text, from) ? resolveForm(text) : null;
-  };
   return {
     resolve,
     byCode: (code) => byCode.get(code.toUpperCase()) ?? null,

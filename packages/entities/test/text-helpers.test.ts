@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { detach, memoize } from '../src/text/memo.js';
-import { peopleLexicon } from '../src/people/lexicon.js';
-import { WordShapes } from '../src/text/word-shapes.js';
 import { createCountryIndex } from '../src/countries.js';
 import { keyOfName, phraseKey } from '../src/text/phrase-index.js';
 import { slugify } from '../src/text/slug.js';
@@ -80,27 +78,6 @@ describe('scanWords', () => {
     const words = scanWords('İzmir hosted the Turkic Summit in ANKARA');
     expect(words.map((w) => w.fold)).toEqual(['izmir', 'hosted', 'the', 'turkic', 'summit', 'in', 'ankara']);
     expect(words.map((w) => w.bareFold)).toEqual(['izmir', 'hosted', 'the', 'turkic', 'summit', 'in', 'ankara']);
-  });
-});
-
-describe('WordShapes', () => {
-  it('holds every member, and rules out words of a shape no member has', () => {
-    const members = ['president', 'minister', 'said', 'mr', 'ésta', 'x'.repeat(40), ''];
-    const shapes = new WordShapes(members);
-    for (const m of members) expect(shapes.mayHold(m)).toBe(true);
-    expect(shapes.mayHold('premier')).toBe(false);
-    expect(shapes.mayHold('says')).toBe(true); // same shape as "said": the Set answers
-    expect(shapes.mayHold('ms')).toBe(true); // as "mr"
-    expect(shapes.mayHold('mrs')).toBe(false);
-    expect(shapes.mayHold('x'.repeat(35))).toBe(true); // lengths from 31 on share one bit
-    expect(new WordShapes(['a']).mayHold('')).toBe(false);
-  });
-
-  it('never rules out a table word of the people lexicon', () => {
-    const lex = peopleLexicon();
-    for (const key of lex.titleOrModifier) expect(lex.titleOrModifierShapes.mayHold(key), key).toBe(true);
-    for (const key of lex.cues.keys()) expect(lex.cueShapes.mayHold(key), key).toBe(true);
-    for (const key of lex.honorifics.keys()) expect(lex.honorificShapes.mayHold(key), key).toBe(true);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { TextView } from '@pressfacts/document';
-import { WordShapes } from '../text/word-shapes.js';
 import { peopleLexicon, type PeopleLexicon } from './lexicon.js';
 import { classifyNameWords } from './name-words.js';
 import { findTitleCase } from './title-case.js';
@@ -42,8 +41,7 @@ export function createContext(view: TextView, words: readonly Word[], lookups: L
   const openers = new Set<string>();
   for (const w of words) if (w.sentenceStart) openers.add(w.key);
   const lowerSeen = new Set<string>();
-  const openerShapes = new WordShapes(openers);
-  for (const w of words) if (!w.cap && w.lower && openerShapes.mayHold(w.key) && openers.has(w.key)) lowerSeen.add(w.key);
+  for (const w of words) if (!w.cap && w.lower && openers.has(w.key)) lowerSeen.add(w.key);
   const countries = new Map<string, string | null>();
   const places = new Map<string, boolean>();
   const isKnown = lookups.isKnownPlaceOrOrg;
@@ -53,7 +51,7 @@ export function createContext(view: TextView, words: readonly Word[], lookups: L
   const titleWord = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.punct && lex.titleOrModifierShapes.mayHold(w.akey) && lex.titleOrModifier.has(w.akey)) titleWord[i] = 1;
+    if (!w.punct && lex.titleOrModifier.has(w.akey)) titleWord[i] = 1;
   }
   return {
     view,

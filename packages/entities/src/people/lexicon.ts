@@ -4,7 +4,6 @@ import { NON_NAME_WORDS } from './data/non-name-words.js';
 import { CUE_FILLERS, SPEECH_CUES, type SpeechCueRow } from './data/speech-cues.js';
 import { TITLE_MODIFIERS } from './data/title-modifiers.js';
 import { TITLES, type TitleRow } from './data/titles.js';
-import { WordShapes } from '../text/word-shapes.js';
 import { foldKey } from './text-key.js';
 
 /** A word sequence from a table, as folded keys, with the row it came from. */
@@ -20,11 +19,8 @@ export interface PeopleLexicon {
   readonly titleModifiers: ReadonlySet<string>;
   /** Keys of `titles` and `titleModifiers` together: one lookup per word where title rules look. */
   readonly titleOrModifier: ReadonlySet<string>;
-  /** Shapes of `titleOrModifier`, `honorifics` and `cues` keys: asked before the lookup each word would make. */
-  readonly titleOrModifierShapes: WordShapes;
   /** Honorifics by the key of their first word (full stop dropped), longest first. */
   readonly honorifics: ReadonlyMap<string, readonly Phrase<HonorificRow>[]>;
-  readonly honorificShapes: WordShapes;
   /** Every word of an honorific ("his", "royal", "highness", "rt", "hon"): never an affiliation. */
   readonly honorificWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -40,7 +36,6 @@ export interface PeopleLexicon {
   readonly weekdays: ReadonlySet<string>;
   /** Speech cues by the key of their first word, longest first. */
   readonly cues: ReadonlyMap<string, readonly Phrase<SpeechCueRow>[]>;
-  readonly cueShapes: WordShapes;
   readonly cueFillers: ReadonlySet<string>;
 }
 
@@ -108,9 +103,7 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     titles,
     titleModifiers,
     titleOrModifier,
-    titleOrModifierShapes: new WordShapes(titleOrModifier),
     honorifics,
-    honorificShapes: new WordShapes(honorifics.keys()),
     honorificWords,
     particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),
     nonName,
@@ -120,7 +113,6 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     months,
     weekdays,
     cues,
-    cueShapes: new WordShapes(cues.keys()),
     cueFillers: new Set(CUE_FILLERS.map((row) => foldKey(row.word))),
   };
 }

@@ -14,7 +14,7 @@ export const honorificBeforeName: PersonRule = {
     const out: Anchor[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!w.cap || !ctx.lex.honorificShapes.mayHold(w.akey)) continue;
+      if (!w.cap) continue;
       const phrases = ctx.lex.honorifics.get(w.akey);
       if (phrases === undefined) continue;
       const hit = matchPhrase(ctx, i, phrases);

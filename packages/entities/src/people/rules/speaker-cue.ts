@@ -22,7 +22,7 @@ export const speakerCue: PersonRule = {
     const out: Anchor[] = [];
     for (let v = 0; v < words.length; v++) {
       const w = words[v]!;
-      if (w.cap || w.punct || !ctx.lex.cueShapes.mayHold(w.akey)) continue;
+      if (w.cap || w.punct) continue;
       const phrases = ctx.lex.cues.get(w.akey);
       if (phrases === undefined) continue;
       const cue = matchPhrase(ctx, v, phrases);

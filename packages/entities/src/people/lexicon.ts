@@ -97,12 +97,10 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     }
   }
   for (const key of titleWords) nonName.add(key);
-  const titleOrModifier = new Set([...titles.keys(), ...titleModifiers]);
-  const cues = phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row })));
   return {
     titles,
     titleModifiers,
-    titleOrModifier,
+    titleOrModifier: new Set([...titles.keys(), ...titleModifiers]),
     honorifics,
     honorificWords,
     particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),
@@ -112,7 +110,7 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     titleWords,
     months,
     weekdays,
-    cues,
+    cues: phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row }))),
     cueFillers: new Set(CUE_FILLERS.map((row) => foldKey(row.word))),
   };
 }

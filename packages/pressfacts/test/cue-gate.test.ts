@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
-import { cueMatches, cueScanner } from '../src/facts/cue-scan.js';
+import { type CueScanner, cueMatches, cueScanner } from '../src/facts/cue-scan.js';
 import { isVague, TRAILING_JOIN, trailingJoinStart, VAGUE } from '../src/facts/commitments.js';
 import { HEAD_REFERENCE_SCAN } from '../src/facts/event.js';
 import { VAGUE_PREDICATES } from '../src/data/commitment-verbs.js';
@@ -15,6 +15,24 @@ import { SPEECH_VERB_FORMS } from '../src/data/speech-verbs.js';
 import { matchesOf } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { contextOf } from './support/context.js';
+
+/**
+ * The property both scanner suites hold: on any range of any text glued from `piece`s, cueMatches
+ * finds exactly what each scanner's global pattern's exec loop finds (compared as `shown` prints).
+ */
+function agreesWithGlobalScan(piece: fc.Arbitrary<string>, maxLength: number, scanners: readonly CueScanner[], shown: (ms: RegExpExecArray[]) => string, numRuns: number): void {
+  const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength }), fc.constantFrom(' ', '  ', ''), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
+  fc.assert(
+    fc.property(text, ({ text, a, b }) => {
+      const ctx = contextOf(text, null);
+      const n = ctx.text.length;
+      const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
+      const slice = ctx.text.slice(start, end);
+      return scanners.every((scanner) => shown(cueMatches(ctx, scanner, start, slice)) === shown(matchesOf(scanner.global, slice)));
+    }),
+    { numRuns },
+  );
+}
 
 describe('cueTriggers: the words a cue needs', () => {
   it('reads one list per part that opens with plain words', () => {
@@ -102,20 +120,10 @@ describe('cueMatches: a cue tried only where its opening words start', () => {
   const cues = [...TOPIC_CUES, ...TOPIC_TRAILING_CUES, ...COMMITMENT_CUES].map((row) => ({ cue: row.cue, scanner: cueScanner(cueSource(row.cue), row.cue) }));
   const words = [...new Set([...TOPIC_CUES, ...TOPIC_TRAILING_CUES, ...COMMITMENT_CUES].flatMap((row) => row.example.split(/\s+/)))];
   const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('IS', 'Will', 'to', ',', 'the', 'aside', 'set', '_is', 'is2', 'isn', 'é'));
-  const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 14 }), fc.constantFrom(' ', '  ', ''), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
 
   it('finds what the global pattern finds, on any range of any text', () => {
-    fc.assert(
-      fc.property(text, ({ text, a, b }) => {
-        const ctx = contextOf(text, null);
-        const n = ctx.text.length;
-        const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
-        const slice = ctx.text.slice(start, end);
-        const shown = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
-        return cues.every(({ scanner }) => JSON.stringify(shown(cueMatches(ctx, scanner, start, slice))) === JSON.stringify(shown(matchesOf(scanner.global, slice))));
-      }),
-      { numRuns: 150 },
-    );
+    const shown = (ms: RegExpExecArray[]) => JSON.stringify(ms.map((m) => [m.index, m[0]]));
+    agreesWithGlobalScan(piece, 14, cues.map((c) => c.scanner), shown, 150);
   });
 
   it('finds every example of every table', () => {
@@ -138,20 +146,10 @@ describe('cueMatches: the rules\' own word-opened patterns', () => {
     fc.constantFrom(...PARTICIPANT_ROLES.map((r) => r.plural), 'Heads of State', 'of', 'from'),
     fc.constantFrom('the', 'The', 'THE', 'meeting', 'ministerial', 'summit', 'Summit', 'said', 'saidx', '_said', ',', '.', 'é', 'Xi'),
   );
-  const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.constantFrom(' ', '  ', ''), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
 
   it('finds what the global pattern finds, on any range of any text', () => {
-    fc.assert(
-      fc.property(text, ({ text, a, b }) => {
-        const ctx = contextOf(text, null);
-        const n = ctx.text.length;
-        const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
-        const slice = ctx.text.slice(start, end);
-        const shown = (ms: RegExpExecArray[]) => JSON.stringify(ms.map((m) => [m.index, ...m]));
-        return Object.values(scanners).every((scanner) => shown(cueMatches(ctx, scanner, start, slice)) === shown(matchesOf(scanner.global, slice)));
-      }),
-      { numRuns: 200 },
-    );
+    const shown = (ms: RegExpExecArray[]) => JSON.stringify(ms.map((m) => [m.index, ...m]));
+    agreesWithGlobalScan(piece, 12, Object.values(scanners), shown, 200);
   });
 });
 

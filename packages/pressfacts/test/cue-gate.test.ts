@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT_CUES } from '../src/data/commitment-verbs.js';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
-import { type CueScanner, cueMatches, cueScanner } from '../src/facts/cue-scan.js';
+import { type CueScanner, cueFound, cueMatches, cueScanner } from '../src/facts/cue-scan.js';
 import { isVague, TRAILING_JOIN, trailingJoinStart, VAGUE } from '../src/facts/commitments.js';
 import { HEAD_REFERENCE_SCAN } from '../src/facts/event.js';
 import { VAGUE_PREDICATES } from '../src/data/commitment-verbs.js';
-import { ROLE_SCAN } from '../src/facts/participants.js';
+import { ATTENDANCE_SCANS, ROLE_SCAN } from '../src/facts/participants.js';
 import { EMBEDDING_SCAN, SPEECH_ALL_SCAN } from '../src/facts/quotes.js';
 import { SPEECH_SCAN } from '../src/facts/quotes-indirect.js';
-import { PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
+import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { SPEECH_VERB_FORMS } from '../src/data/speech-verbs.js';
 import { matchesOf } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
@@ -150,6 +150,42 @@ describe('cueMatches: the rules\' own word-opened patterns', () => {
   it('finds what the global pattern finds, on any range of any text', () => {
     const shown = (ms: RegExpExecArray[]) => JSON.stringify(ms.map((m) => [m.index, ...m]));
     agreesWithGlobalScan(piece, 12, Object.values(scanners), shown, 200);
+  });
+});
+
+describe('cueFound: whether a scanner\'s pattern matches anywhere', () => {
+  const scanners = [...ATTENDANCE_SCANS.map((a) => a.scan), ROLE_SCAN, HEAD_REFERENCE_SCAN];
+  const piece = fc.oneof(
+    fc.constantFrom(...ATTENDANCE_CUES.flatMap((r) => r.example.split(/\s+/)), 'Took', 'PART', 'present', 'were', 'co-chaired', 'co', 'chaired', 'by', 'host', 'Host'),
+    fc.constantFrom('the', 'leaders', 'of', 'from', '_took', 'took2', ',', '.', 'é', 'Xi'),
+  );
+
+  it('each attendance cue that opens with plain words is tried only where they start', () => {
+    expect(ATTENDANCE_SCANS.map((a) => a.scan.sticky !== null)).toEqual(ATTENDANCE_CUES.map((r) => openingWords(r.cue) !== null));
+    expect(ATTENDANCE_SCANS.filter((a) => a.scan.sticky !== null).length).toBeGreaterThan(2);
+  });
+
+  it('answers as the global pattern on any range of any text', () => {
+    const text = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 10 }), fc.constantFrom(' ', '  ', ''), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
+    fc.assert(
+      fc.property(text, ({ text, a, b }) => {
+        const ctx = contextOf(text, null);
+        const n = ctx.text.length;
+        const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
+        const slice = ctx.text.slice(start, end);
+        return scanners.every((scanner) => cueFound(ctx, scanner, start, slice) === matchesOf(scanner.global, slice).length > 0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds every attendance example and misses a sentence without a cue', () => {
+    for (const row of ATTENDANCE_CUES) {
+      const ctx = contextOf(row.example);
+      expect(ATTENDANCE_SCANS.some((a) => cueFound(ctx, a.scan, 0, ctx.text)), row.cue).toBe(true);
+    }
+    const ctx = contextOf('The summit opened in Quito. Peru and Chile signed a treaty.');
+    expect(ATTENDANCE_SCANS.some((a) => cueFound(ctx, a.scan, 0, ctx.text))).toBe(false);
   });
 });
 

@@ -60,3 +60,24 @@ export function cueMatches(ctx: FactsContext, cue: CueScanner, start: number, te
   }
   return out;
 }
+
+/**
+ * Whether the scanner's pattern matches anywhere in `text` (the text of the normalised range
+ * starting at `start`): what `cueMatches(…).length > 0` tells, stopping at the first match.
+ *
+ * @example cueFound(ctx, WILL, s.norm.start, ctx.text.slice(s.norm.start, s.norm.end))
+ */
+export function cueFound(ctx: FactsContext, cue: CueScanner, start: number, text: string): boolean {
+  const at = cue.sticky === null || cue.opening === null ? null : wordIndex(ctx).startsOf(cue.opening, start, start + text.length);
+  if (at === null || cue.sticky === null) {
+    cue.global.lastIndex = 0;
+    const found = cue.global.test(text);
+    cue.global.lastIndex = 0;
+    return found;
+  }
+  for (const p of at) {
+    cue.sticky.lastIndex = p - start;
+    if (cue.sticky.test(text)) return true;
+  }
+  return false;
+}

@@ -462,6 +462,17 @@ function startsEventName(ctx: FactsContext, end: number, eventMentions: readonly
   return eventMentions.some((m) => m.norm.start >= end && m.norm.start - end <= 40 && NAME_GAP.test(ctx.text.slice(end, m.norm.start)));
 }
 
+const BY = wordNeeds([['by']]);
+
+/** Does `text[from, to)` end in "by" and white space (as every match of HOSTED_BY does)? */
+function afterBy(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && WHITE_SPACE.test(text[k - 1]!)) k--;
+  return k < to && k - 2 >= from && (text.charCodeAt(k - 2) | 32) === 98 && (text.charCodeAt(k - 1) | 32) === 121;
+}
+
+const WHITE_SPACE = /\s/;
+
 function isDistributionWire(text: string): boolean {
   const row = lookupWire(text);
   return row !== undefined && !row.agency;
@@ -470,7 +481,10 @@ function isDistributionWire(text: string): boolean {
 /** "hosted by Brazil", "hosted by President X" → that country. */
 function hostCountry(ctx: FactsContext, sentences: readonly Sentence[]): string | null {
   for (const s of sentences) {
+    // "by" stands between white space before the mention: a sentence without the word has no host.
+    if (!wordIndex(ctx).wordsIn(s.norm.start, s.norm.end).holds(BY)) continue;
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
+      if (!afterBy(ctx.text, Math.max(s.norm.start, m.segment.norm.start - 20), m.segment.norm.start)) continue;
       const before = ctx.text.slice(Math.max(s.norm.start, m.segment.norm.start - 20), m.segment.norm.start);
       if (!HOSTED_BY.test(before)) continue;
       if (m.entity.kind === 'country') return m.entity.name;

@@ -3,8 +3,8 @@ import type { Participant } from '@pressfacts/schema';
 import { ATTENDANCE_CUES, LEADER_TITLES, PARTICIPANT_ROLES } from '../data/participant-roles.js';
 import { homeOfPublisherLine } from '../data/home-publishers.js';
 import { lookupWire } from '../data/wires.js';
-import { compileCues, cueTriggers, openingWords } from './cue-pattern.js';
-import { cueMatches, wordScanner } from './cue-scan.js';
+import { cueSource, cueTriggers, openingWords } from './cue-pattern.js';
+import { cueFound, cueMatches, cueScanner, wordScanner } from './cue-scan.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { alternation } from './text.js';
@@ -28,8 +28,11 @@ const TITLE_GAP = 48;
 const HOST_TITLE = /\b[Hh]ost\s+(?:(?:[A-Z][\w-]*|of|the)\s+){0,5}$/;
 const HOSTED_AFTER = /^(?:,\s+(?:who|which)\s+(?:hosted|is hosting|was hosting|hosts)\b|,\s+the\s+(?:summit's\s+)?host\b|\s+(?:hosted|is hosting|was hosting)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:summit|meeting|gathering|talks|leaders|forum)\b)/i;
 const HOSTED_BY = /\bhosted\s+by\s+(?:(?:[A-Z][\w-]*|of|the)\s+){1,5}$/;
-const ATTENDANCE = new RegExp(compileCues(ATTENDANCE_CUES.map((r) => r.cue)).source, 'i');
-const ATTENDANCE_NEEDS = ATTENDANCE_CUES.map((r) => wordNeeds(cueTriggers(r.cue)));
+/**
+ * Each attendance cue with the words it needs, tried only where its opening words start (one
+ * pattern of every cue scanned whole cost as much as the rest of the assembler).
+ */
+export const ATTENDANCE_SCANS = ATTENDANCE_CUES.map((r) => ({ needs: wordNeeds(cueTriggers(r.cue)), scan: cueScanner(cueSource(r.cue), r.cue) }));
 /** Most characters between the first mentions of two people of one "<Name> of <Country>" list. */
 const LIST_SPAN = 160;
 const LIST_GLUE = /^(?:\s*(?:,|and|as well as|&)\s*(?:the\s+)?)$/i;
@@ -162,9 +165,9 @@ export function assembleParticipants(ctx: FactsContext, event: { country: string
   // countries and the people with a country that an attendance clause names.
   for (const s of ctx.bodySentences) {
     const here = words.wordsIn(s.norm.start, s.norm.end);
-    if (!ATTENDANCE_NEEDS.some((needs) => here.holds(needs))) continue;
+    if (!ATTENDANCE_SCANS.some((a) => here.holds(a.needs))) continue;
     const text = ctx.text.slice(s.norm.start, s.norm.end);
-    if (!ATTENDANCE.test(text) || NEGATED.test(text)) continue;
+    if (!ATTENDANCE_SCANS.some((a) => here.holds(a.needs) && cueFound(ctx, a.scan, s.norm.start, text)) || NEGATED.test(text)) continue;
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {
       const e = m.entity;
       const country = e.kind === 'country' && !isAdjective(m.segment.text, e.name) ? e.name : e.kind === 'person' ? e.country : null;

@@ -1,6 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasSpaceToRewrite, matchesOf } from '../src/facts/text.js';
+import { matchesOf } from '../src/facts/text.js';
 
 // matchesOf stands in for `[...text.matchAll(re)]` on the facts rules' shared global patterns.
 const same = (re: RegExp, text: string) => {
@@ -32,30 +31,5 @@ describe('matchesOf', () => {
 
   it('finds nothing in a text without a match', () => {
     expect(matchesOf(/\bsummit\b/gi, 'The talks closed.')).toEqual([]);
-  });
-});
-
-describe('hasSpaceToRewrite', () => {
-  const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
-  it('answers as the pattern it stands in for', () => {
-    expect(hasSpaceToRewrite('the Astana summit')).toBe(false);
-    expect(hasSpaceToRewrite('the  summit')).toBe(true);
-    expect(hasSpaceToRewrite('the\nsummit')).toBe(true);
-    expect(hasSpaceToRewrite('the\u00a0summit')).toBe(true);
-    expect(hasSpaceToRewrite('summit ')).toBe(false);
-    expect(hasSpaceToRewrite('')).toBe(false);
-    // Every white space \s knows (and some it does not), alone and beside a space.
-    const piece = fc.constantFrom(' ', 'a', 'é', '\t', '\n', '\v', '\f', '\r', '\u0085', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\ud800');
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
-        const text = parts.join('');
-        return hasSpaceToRewrite(text) === SPACE_TO_REWRITE.test(text);
-      }),
-      { numRuns: 3000 },
-    );
-    for (let c = 0; c < 0x10000; c++) {
-      const text = `a${String.fromCharCode(c)}b`;
-      if (hasSpaceToRewrite(text) !== SPACE_TO_REWRITE.test(text)) expect(c.toString(16)).toBe('no difference');
-    }
   });
 });

@@ -14,7 +14,6 @@ import {
   type Token,
 } from '@pressfacts/document';
 import { coverLookup, rangeIndex } from './range-queries.js';
-import { hasSpaceToRewrite } from './text.js';
 
 /** One place an entity is mentioned, for lookups by position. */
 export interface Mention {
@@ -107,11 +106,13 @@ export function createFactsContext(doc: Doc): FactsContext {
   };
 }
 
+// White space other than a lone space: what `oneSpaced` has to rewrite.
+const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 
 /** Runs of white space made one space, trimmed (most ranges have none to rewrite: no copy then). */
 function oneSpaced(text: string): string {
-  return (hasSpaceToRewrite(text) ? text.replace(SPACE_RUN, ' ') : text).trim();
+  return (SPACE_TO_REWRITE.test(text) ? text.replace(SPACE_RUN, ' ') : text).trim();
 }
 
 function tokensInRange(tokens: readonly Token[], start: number, end: number): Token[] {

@@ -2,7 +2,6 @@ import type { Entity, Segment } from '@pressfacts/document';
 import type { Organization, Participant, Person, Place } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf } from './context.js';
-import { hasSpaceToRewrite } from './text.js';
 
 /** People, organizations and places straight from the entity layer, in order of first mention. */
 export function assembleEntityFacts(
@@ -86,12 +85,13 @@ function asWritten(name: string, acronym: string | null, mentions: readonly { te
   return { name, acronym: acronymWritten ? acronym : null };
 }
 
+const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 const LEADING_THE = /^the /i;
 
 /** A name as compared: spaces made one, without a leading "the", lower-cased (most need no rewrite: no copy then). */
 function fold(text: string): string {
-  const spaced = hasSpaceToRewrite(text) ? text.replace(SPACE_RUN, ' ') : text;
+  const spaced = SPACE_TO_REWRITE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
   return (LEADING_THE.test(spaced) ? spaced.slice(4) : spaced).toLowerCase();
 }
 

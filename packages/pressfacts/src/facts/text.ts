@@ -107,24 +107,3 @@ function advance(text: string, at: number, unicode: boolean): number {
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
-
-/**
- * `/\s\s|[^\S ]/.test(text)`: does the text hold white space other than lone spaces (what a
- * one-spaced copy rewrites)? A loop over the characters: most strings are short and have none,
- * and the pattern's scan cost more than the rewrite it saves.
- */
-export function hasSpaceToRewrite(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (isSpaceCode(text.charCodeAt(i + 1))) return true;
-    } else if (isSpaceCode(c)) return true;
-  }
-  return false;
-}
-
-/** Is the UTF-16 code unit one of what `\s` matches? (NaN, past the end, is not.) */
-function isSpaceCode(c: number): boolean {
-  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

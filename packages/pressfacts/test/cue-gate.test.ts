@@ -5,7 +5,7 @@ import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { cueSource, cueTriggers, openingWords } from '../src/facts/cue-pattern.js';
 import { type CueScanner, cueFound, cueMatches, cueScanner } from '../src/facts/cue-scan.js';
 import { isVague, TRAILING_JOIN, trailingJoinStart, VAGUE } from '../src/facts/commitments.js';
-import { HEAD_REFERENCE_SCAN } from '../src/facts/event.js';
+import { HEAD_REFERENCE_SCAN } from '../src/facts/head-references.js';
 import { VAGUE_PREDICATES } from '../src/data/commitment-verbs.js';
 import { ATTENDANCE_SCANS, ROLE_SCAN } from '../src/facts/participants.js';
 import { EMBEDDING_SCAN, SPEECH_ALL_SCAN } from '../src/facts/quotes.js';

@@ -8,8 +8,8 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
 import { GATHERING, matchesIn, mayMatchIn, OTHER_EDITION, TAKES_PLACE } from './event-patterns.js';
 import { eventSpan } from './event-span.js';
-import { cueMatches, wordScanner } from './cue-scan.js';
 import { findVisit } from './event-visit.js';
+import { HEAD_WORD, headReferences } from './head-references.js';
 import { rangeIndex } from './range-queries.js';
 import { matchesOf, titleCasePlace } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
@@ -101,7 +101,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   const placeNames = lowerPlaceNames(ctx);
   let best: EventEntity[] | undefined;
   let bestScore = -Infinity;
-  const references = headReferences(ctx, groups);
+  const references = headReferenceCounts(ctx, groups);
   for (const group of groups.values()) {
     const mentions = group.flatMap((e) => e.mentions);
     const refs = references.get(group) ?? { count: 0, inHeadline: false };
@@ -119,17 +119,12 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   return best;
 }
 
-// "the meeting", "The ministerial meeting", "the four-day expo": a lower-case reference to a head.
-const HEAD_REFERENCE = /\b[Tt]he\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]+)\b/g;
-/** HEAD_REFERENCE tried only where "the" stands. */
-export const HEAD_REFERENCE_SCAN = wordScanner(HEAD_REFERENCE, ['the']);
-
 /**
  * Lower-case references ("the meeting", "the ministerial meeting") to the one group whose name
  * ends in that head word ("… Ministerial Meeting on Trade"): how many the body holds, and whether
  * the headline holds one. A head that ends two groups' names refers to neither.
  */
-function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEntity[]>): Map<EventEntity[], { count: number; inHeadline: boolean }> {
+function headReferenceCounts(ctx: FactsContext, groups: ReadonlyMap<string, EventEntity[]>): Map<EventEntity[], { count: number; inHeadline: boolean }> {
   const byHead = new Map<string, EventEntity[] | null>();
   for (const [key, group] of groups) {
     const head = HEAD_WORD.exec(key)?.[1];
@@ -140,11 +135,10 @@ function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEnti
   if (byHead.size === 0) return out;
   const headline = ctx.header.headline;
   const from = headline?.norm.start ?? ctx.header.bodyStart;
-  const text = ctx.text.slice(Math.min(from, ctx.header.bodyStart));
-  for (const m of cueMatches(ctx, HEAD_REFERENCE_SCAN, Math.min(from, ctx.header.bodyStart), text)) {
-    const group = byHead.get(m[1]!);
-    if (group === undefined || group === null) continue;
-    const at = Math.min(from, ctx.header.bodyStart) + m.index;
+  const heads = new Set<string>();
+  for (const [head, group] of byHead) if (group !== null) heads.add(head);
+  for (const { at, head } of headReferences(ctx, Math.min(from, ctx.header.bodyStart), heads)) {
+    const group = byHead.get(head)!;
     const entry = out.get(group) ?? { count: 0, inHeadline: false };
     if (headline !== null && at >= headline.norm.start && at < headline.norm.end) entry.inHeadline = true;
     else if (at >= ctx.header.bodyStart) entry.count++;
@@ -152,9 +146,6 @@ function headReferences(ctx: FactsContext, groups: ReadonlyMap<string, EventEnti
   }
   return out;
 }
-
-// The head word a name ends in, or one it has before "of"/"on" ("summit", "meeting", "expo").
-const HEAD_WORD = /\b(summit|meeting|conference|forum|expo|congress|assembly|dialogue|session|retreat|council)(?:\s+(?:of|on|for)\b.*)?$/;
 
 /**
  * A Title Case line may cut a name's premodifiers ("Adopted at the Ninth Tokyo International

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detach, memoize } from '../src/text/memo.js';
 import { createCountryIndex } from '../src/countries.js';
@@ -78,6 +79,45 @@ describe('scanWords', () => {
     const words = scanWords('İzmir hosted the Turkic Summit in ANKARA');
     expect(words.map((w) => w.fold)).toEqual(['izmir', 'hosted', 'the', 'turkic', 'summit', 'in', 'ankara']);
     expect(words.map((w) => w.bareFold)).toEqual(['izmir', 'hosted', 'the', 'turkic', 'summit', 'in', 'ankara']);
+  });
+});
+
+describe('scanWords: the ASCII fast path', () => {
+  // Reference: a word's capitalisation as the Word docs define it, by regex on its text.
+  const reference = (t: string): [boolean, boolean] => {
+    const letters = [...t].filter((ch) => /\p{L}/u.test(ch));
+    const cap = /^[\p{Lu}\p{N}]/u.test(t) || /^.['\u2019]\p{Lu}/u.test(t);
+    return [cap, letters.length >= 2 && !letters.some((ch) => /\p{Ll}/u.test(ch))];
+  };
+
+  it('gives every word the bits and fold its text has, whatever follows it', () => {
+    const text = fc.stringMatching(/^[aZz09 .'\u2019\-é,S]{0,24}$/);
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const w of scanWords(t)) {
+          expect([w.cap, w.upper], w.text).toEqual(reference(w.text));
+          expect(w.fold, w.text).toBe(foldWord(w.text));
+          expect(t.slice(w.start, w.end)).toBe(w.text);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves abbreviations, apostrophes and non-ASCII letters to the general path', () => {
+    const words = scanWords("U.S. and St. Petersburg, Xi'an's AU Nausėda G20 2025 d'Ivoire");
+    expect(words.map((w) => [w.text, w.cap, w.upper])).toEqual([
+      ['U.S.', true, true],
+      ['and', false, false],
+      ['St.', true, false],
+      ['Petersburg', true, false],
+      ["Xi'an's", true, false],
+      ['AU', true, true],
+      ['Nausėda', true, false],
+      ['G20', true, false],
+      ['2025', true, false],
+      ["d'Ivoire", true, false],
+    ]);
   });
 });
 

@@ -122,6 +122,33 @@ function classify(t: string): number {
   return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0) | (capitals > 0 ? 8 : 0);
 }
 
+/**
+ * A word at `i` that is a run of ASCII letters and digits, ended by a character that is neither
+ * a word character, an apostrophe nor the dot of an abbreviation ("U.S."): its end shifted left
+ * by 4, or'ed with the bits {@link classify} gives it. -1 for any other word (the general path).
+ */
+function asciiRun(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  let lower = false;
+  let capitals = 0;
+  for (; j < n; j++) {
+    const d = text.charCodeAt(j);
+    if (d >= 97 && d <= 122) lower = true;
+    else if (d >= 65 && d <= 90) capitals++;
+    else if (d < 48 || d > 57) break;
+  }
+  // The end must fit in 27 bits (texts of 134 million characters take the general path).
+  if (j >= 1 << 27) return -1;
+  if (j < n) {
+    const d = text.charCodeAt(j);
+    if (d >= 128 || d === 39 || (d === 46 && isUpperAscii(text.charCodeAt(i)))) return -1;
+  }
+  const c = text.charCodeAt(i);
+  const cap = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (j << 4) | (cap ? 1 : 0) | (!lower && capitals >= 2 ? 2 : 0) | 4 | (capitals > 0 ? 8 : 0);
+}
+
 /** The common two-character gaps as constants (no string per word for ", " or ". "). */
 function twoCharGap(text: string, i: number): string {
   const a = text.charCodeAt(i);
@@ -155,18 +182,29 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
       i++;
       continue;
     }
-    const abbr = isUpperAscii(c) ? abbreviationEnd(text, i) : -1;
-    let end = abbr > 0 ? abbr : wordEnd(text, i);
+    // Most words are a run of ASCII letters and digits: found and classified in one read of the
+    // text (classify's bits; see asciiRun). Others take the general path.
+    const run = asciiRun(text, i);
+    let end: number;
+    let bits: number;
+    if (run >= 0) {
+      end = run >>> 4;
+      bits = run & 15;
+    } else {
+      const abbr = isUpperAscii(c) ? abbreviationEnd(text, i) : -1;
+      end = abbr > 0 ? abbr : wordEnd(text, i);
+      bits = -1;
+    }
     // "St. Petersburg", "Mt. Kenya": the dot of a place abbreviation stays with the word.
     if (end < n && text.charCodeAt(end) === 46 && end - i <= 3 && PLACE_ABBREVIATIONS.has(text.slice(i, end)) && SPACE_CAPITAL.test(text.slice(end + 1, end + 3))) end++;
     const t = text.slice(i, end);
+    if (bits < 0) bits = classify(t);
     const gap = i - prevEnd === 2 ? twoCharGap(text, prevEnd) : i - prevEnd <= GAP_LIMIT ? text.slice(prevEnd, i) : '\n';
     let initial = words.length === 0 || isInitialGap(gap);
     while (nextStart < starts.length && (starts[nextStart] as number) <= i) {
       if ((starts[nextStart] as number) >= prevEnd) initial = true;
       nextStart++;
     }
-    const bits = classify(t);
     const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
     const last = t.charCodeAt(t.length - 1);
     let bare = t;

@@ -2,14 +2,48 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addWordHash, buildFirstWords, buildPhraseIndex, hasWordHash, matchPhrases, plainFirstWordHash, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
-import { scanWords } from '../src/text/words.js';
+import { joinsName, NAME_CONNECTORS, scanWords, type Word } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
 
 const texts = (text: string, index: PhraseIndex<string>): string[] => matchPhrases(scanWords(text), index).map((m) => `${text.slice(m.start, m.end)}=${m.value}`);
 
-/** The same index without the later-word shortcut: every word may continue a key. */
-function withoutShortcut<T>(index: PhraseIndex<T>): PhraseIndex<T> {
-  return { ...index, laterWords: { has: () => true } as unknown as ReadonlySet<string> };
+/**
+ * The string-key scan the key tree replaced: build "south africa" word by word and look each
+ * prefix up in `prefixes` (bare forms in `entries`). Every match must be the same.
+ */
+function referenceMatches<T>(words: readonly Word[], index: PhraseIndex<T>): { from: number; to: number; start: number; end: number; value: T }[] {
+  const out: { from: number; to: number; start: number; end: number; value: T }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const first = words[i]!;
+    let best: { from: number; to: number; start: number; end: number; value: T } | null = null;
+    const exact = /^[a-z]/.test(first.bare) || /^.[a-z]/.test(first.bare) ? undefined : index.exact.get(first.bare);
+    if (exact !== undefined) best = { from: i, to: i + 1, start: first.start, end: first.start + first.bare.length, value: exact };
+    let key = '';
+    for (let j = i; j < Math.min(words.length, i + index.maxWords); j++) {
+      const w = words[j]!;
+      if (j > i) {
+        const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
+        if (sep === null) break;
+        key += sep;
+      }
+      const lowerInData = !w.cap && j > i && index.lowerWords.has(w.fold);
+      if (!w.cap && !NAME_CONNECTORS.has(w.fold) && !lowerInData && !(j === i && index.lowerFirstWords.has(w.fold))) break;
+      if (w.bare !== w.text && w.cap) {
+        const hit = index.entries.get(key + w.bareFold);
+        if (hit !== undefined) best = { from: i, to: j + 1, start: first.start, end: w.start + w.bare.length, value: hit };
+      }
+      key += w.fold;
+      const step = index.prefixes.get(key);
+      if (step === undefined) break;
+      if (step !== null && (w.cap || lowerInData)) best = { from: i, to: j + 1, start: first.start, end: w.end, value: step };
+    }
+    if (best === null) i++;
+    else {
+      out.push(best);
+      i = best.to;
+    }
+  }
+  return out;
 }
 
 describe('matchPhrases', () => {
@@ -45,7 +79,19 @@ describe('matchPhrases', () => {
     expect(texts('South Korea and Rio Grande met Africa Day', index)).toEqual(['Africa=africa']);
   });
 
-  it('finds the same matches as without the shortcut, over every fixture', () => {
+  it('walks the key tree: a key that is no prefix stops the scan ("Alpha Beta" before "Alpha Beta, Gamma")', () => {
+    expect(index.trie.get('south')?.space?.get('africa')?.value).toBe('ZA');
+    expect(index.trie.get('guinea')?.hyphen?.get('bissau')?.value).toBe('GW');
+    expect(index.trie.get('korea')?.comma?.get('south')?.value).toBe('KR');
+    expect(index.trie.get('rio')?.space?.get('de')).toMatchObject({ present: true, value: null });
+    const alone = buildPhraseIndex<string>([['Alpha Beta, Gamma', 'ABG']]);
+    expect(alone.trie.get('alpha')?.space?.get('beta')).toMatchObject({ present: false, value: null });
+    expect(texts('Alpha Beta, Gamma met', alone)).toEqual([]);
+    const withPrefix = buildPhraseIndex<string>([['Alpha Beta, Gamma', 'ABG'], ['Alpha Beta', 'AB']]);
+    expect(texts('Alpha Beta, Gamma met', withPrefix)).toEqual(['Alpha Beta, Gamma=ABG']);
+  });
+
+  it('finds the same matches as the string-key scan, over every fixture and in upper case', () => {
     const vocab = compileVocabularies();
     const root = join(import.meta.dirname, '../../../fixtures');
     const dirs = [root, join(root, 'tune')];
@@ -55,13 +101,16 @@ describe('matchPhrases', () => {
         .map((d) => readFileSync(join(dir, d.name, 'input.txt'), 'utf8')),
     );
     expect(inputs.length).toBeGreaterThan(10);
+    let matches = 0;
     for (const index of [vocab.places, vocab.organizations] as PhraseIndex<unknown>[]) {
-      const plain = withoutShortcut(index);
-      for (const text of inputs) {
+      for (const text of [...inputs, ...inputs.map((t) => t.toUpperCase())]) {
         const words = scanWords(text);
-        expect(matchPhrases(words, index)).toEqual(matchPhrases(words, plain));
+        const found = matchPhrases(words, index);
+        expect(found).toEqual(referenceMatches(words, index));
+        matches += found.length;
       }
     }
+    expect(matches).toBeGreaterThan(500);
   });
 });
 

@@ -1,4 +1,5 @@
 import { detach, memoize } from './memo.js';
+import { buildPhraseTrie, childrenAfter, type PhraseTrie, type TrieNode } from './phrase-trie.js';
 import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
 
 /**
@@ -19,12 +20,11 @@ export interface PhraseIndex<T> {
   /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
   readonly lowerWords: ReadonlySet<string>;
   readonly lowerFirstWords: ReadonlySet<string>;
-  /**
-   * Every word that follows another in a key ("africa" of "south africa"): a scan stops at a word
-   * that is none, without building and looking up the longer key.
-   */
+  /** Every word that follows another in a key ("africa" of "south africa"). */
   readonly laterWords: ReadonlySet<string>;
   readonly maxWords: number;
+  /** `prefixes` as a tree of words, which a scan walks word by word (see phrase-trie.ts). */
+  readonly trie: PhraseTrie<T>;
 }
 
 export interface PhraseMatch<T> {
@@ -143,7 +143,7 @@ export function buildPhraseIndex<T>(
   // A scanned word holds no space, hyphen or ", ": those in a key are the separators matchAt joins with.
   const laterWords = new Set<string>();
   for (const key of entries.keys()) for (const word of key.split(KEY_SEPARATOR).slice(1)) laterWords.add(word);
-  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, maxWords };
+  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, maxWords, trie: buildPhraseTrie(prefixes) };
 }
 
 /**
@@ -313,27 +313,30 @@ export function matchAt<T>(words: readonly Word[], i: number, index: PhraseIndex
     if (!first.cap && !index.lowerFirstWords.has(first.fold)) return best;
     if (!index.firstWords.has(first.fold) && (first.bareFold === first.fold || !index.firstWords.has(first.bareFold))) return best;
   }
-  let key = '';
+  // Walks the key tree (see phrase-trie.ts): `next` holds the keys that go on after the words
+  // read so far, from the separator before word j (the whole tree for the first word).
+  let next: ReadonlyMap<string, TrieNode<T>> | null = index.trie;
+  let node: TrieNode<T> | null = null;
   const limit = Math.min(words.length, i + index.maxWords);
   for (let j = i; j < limit; j++) {
     const w = words[j] as Word;
     if (j > i) {
-      if (!index.laterWords.has(w.fold) && (w.bareFold === w.fold || !index.laterWords.has(w.bareFold))) break;
       const sep = joinsName(w.gap) ?? (w.gap === ', ' ? ', ' : null);
       if (sep === null) break;
-      key += sep;
+      next = childrenAfter(node!, sep);
+      if (next === null) break;
     }
     // Only a word in lower case needs to be one the data writes so.
     const lowerInData = !w.cap && j > i && index.lowerWords.has(w.fold);
     if (!w.cap && !NAME_CONNECTORS.has(w.fold) && !lowerInData && !(j === i && index.lowerFirstWords.has(w.fold))) break;
     if (w.bare !== w.text && w.cap) {
-      const hit = index.entries.get(key + w.bareFold);
-      if (hit !== undefined) best = { from: i, to: j + 1, start: first.start, end: w.start + w.bare.length, value: hit };
+      const hit = next.get(w.bareFold)?.value;
+      if (hit !== undefined && hit !== null) best = { from: i, to: j + 1, start: first.start, end: w.start + w.bare.length, value: hit };
     }
-    key += w.fold;
-    const step = index.prefixes.get(key);
-    if (step === undefined) break;
-    if (step !== null && (w.cap || lowerInData)) best = { from: i, to: j + 1, start: first.start, end: w.end, value: step };
+    const step = next.get(w.fold);
+    if (step === undefined || !step.present) break;
+    node = step;
+    if (step.value !== null && (w.cap || lowerInData)) best = { from: i, to: j + 1, start: first.start, end: w.end, value: step.value };
   }
   return best;
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { RECOGNIZERS } from '../src/numbers/extract-quantities.js';
 import { compileCurrencies, CURRENCIES } from '../src/numbers/currencies.js';
 import { moneyBeforeAmount, moneyRecognizers } from '../src/numbers/money.js';
-import { digitLeads, forEachAnchoredMatch, numberAnchors } from '../src/numbers/number-anchors.js';
+import { digitLeads, numberAnchors } from '../src/numbers/number-anchors.js';
+import { forEachAnchoredMatch } from '../src/text/anchored-match.js';
 import { RECURRENCES } from '../src/numbers/recurrences.js';
 import { GOLDEN } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameLengthNormalise } from '../src/text/same-length-normalise.js';
+import { isSameLengthUnit, sameLengthNormalise } from '../src/text/same-length-normalise.js';
 
 const BY_REGEX = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00a0\u2007\u202f\u2009\u2018\u2019\u02bc]/g;
 const byRegex = (text: string) =>
@@ -34,5 +34,17 @@ describe('sameLengthNormalise called again', () => {
       "Xi'an, June 18",
       'June 15-17',
     ]);
+  });
+});
+
+describe('isSameLengthUnit', () => {
+  it('is true for exactly the code units sameLengthNormalise replaces', () => {
+    const changed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSameLengthUnit(c)) changed.push(c);
+    const byPattern: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (new RegExp(BY_REGEX.source).test(String.fromCharCode(c))) byPattern.push(c);
+    expect(changed).toEqual(byPattern);
+    expect(changed).toContain(0x2019);
+    expect(isSameLengthUnit(0x2d)).toBe(false);
   });
 });

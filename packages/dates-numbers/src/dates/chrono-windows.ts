@@ -1,4 +1,5 @@
 import { CHRONO_CUES, CHRONO_WORDS } from './chrono-cues.js';
+import { DIGIT_ROW_FLAG, scanDateWords } from './date-word-scan.js';
 
 /**
  * Where in a text each row of {@link CHRONO_CUES} lets its parsers look: per row, flat
@@ -57,10 +58,6 @@ function buildTrie(words: readonly (readonly [word: string, value: number])[]): 
 const step = (trie: Trie, node: number, c: number): number => trie.next[node * 26 + ((c | 0x20) - 97)] ?? 0;
 
 const WORDS = buildTrie(CHRONO_WORDS.map((w) => [w, 1]));
-/** Letter cues, each with the rows (bit i = row i) it stands for. */
-const LETTER_CUES = buildTrie(
-  CHRONO_CUES.flatMap((row, i) => row.cues.filter((c) => !/^[0-9]$/.test(c)).map((c) => [c, 1 << i] as const)),
-);
 const DIGIT_ROWS = CHRONO_CUES.reduce((bits, row, i) => (row.cues.includes('0') ? bits | (1 << i) : bits), 0);
 
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -82,33 +79,6 @@ function isChronoWords(text: string, start: number, end: number): boolean {
   return (reach & (1 << n)) !== 0;
 }
 
-/** The rows of the letter cues inside text[start, end) (any code units; cues are letters). */
-function letterCueRows(text: string, start: number, end: number): number {
-  let rows = 0;
-  for (let i = start; i < end; i++) {
-    let node = 0;
-    for (let j = i; j < end; j++) {
-      const c = text.charCodeAt(j);
-      if (!isLetter(c)) break;
-      node = step(LETTER_CUES, node, c);
-      if (node === 0) break;
-      rows |= LETTER_CUES.ends[node] ?? 0;
-    }
-  }
-  return rows;
-}
-
-/**
- * Finds the words that hold a letter cue (most words hold none: one native scan skips them). Longest
- * cue first; a hit sends the scan on to the end of its word, whose cues {@link letterCueRows} reads.
- */
-const LETTER_CUE_PATTERN = new RegExp(
-  [...new Set(CHRONO_CUES.flatMap((row) => row.cues).filter((c) => !/^[0-9]$/.test(c)))].sort((a, b) => b.length - a.length).join('|'),
-  'gi',
-);
-/** Kept apart from the letter cues: in one alternation the digit class makes V8 scan far slower. */
-const DIGIT_PATTERN = /[0-9]/g;
-
 const isWordUnit = (c: number): boolean => isLetter(c) || isDigit(c) || c === 0x5f;
 
 /** A word no match can touch (see above): letters only, not made of CHRONO_WORDS. */
@@ -121,11 +91,12 @@ function isBoundaryWord(text: string, start: number, end: number): boolean {
 /**
  * The windows of `text` each cue row's parsers need to read (see the proof above), joined when
  * they nearly touch: for each word with a cue that is no boundary word, from the boundary word
- * before it to the one after it.
+ * before it to the one after it. `cueWords` are those of scanDateWords, of `text` or of a longer
+ * text that `text` is cut from at `offset` (cut between words).
  *
  * @example chronoWindows('The leaders met on Tuesday in Astana.')[2] // [12, 37]: "met on Tuesday in Astana."
  */
-export function chronoWindows(text: string): ChronoWindows {
+export function chronoWindows(text: string, cueWords: readonly number[] = scanDateWords(text).cueWords, offset = 0): ChronoWindows {
   const windows: number[][] = CHRONO_CUES.map(() => []);
   // The searches for boundary words never go back: the last word placed and the boundary words
   // found around it answer for the next word until it passes them.
@@ -163,49 +134,26 @@ export function chronoWindows(text: string): ChronoWindows {
     }
   };
 
-  LETTER_CUE_PATTERN.lastIndex = 0;
-  DIGIT_PATTERN.lastIndex = 0;
-  let letterHit = LETTER_CUE_PATTERN.exec(text)?.index ?? -1;
-  let digitHit = DIGIT_PATTERN.exec(text)?.index ?? -1;
-  while (letterHit >= 0 || digitHit >= 0) {
-    const at = digitHit < 0 || (letterHit >= 0 && letterHit < digitHit) ? letterHit : digitHit;
-    let start = at;
-    while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
-    let end = at + 1;
-    let digits = false;
-    for (; end < text.length; end++) {
-      const c = text.charCodeAt(end);
-      if (isDigit(c)) digits = true;
-      else if (!isLetter(c) && c !== 0x5f) break;
-    }
-    digits ||= isDigit(text.charCodeAt(at));
-    for (let i = start; !digits && i < at; i++) digits = isDigit(text.charCodeAt(i));
+  for (let k = 0; k < cueWords.length; k += 3) {
+    const start = (cueWords[k] ?? 0) - offset;
+    const end = (cueWords[k + 1] ?? 0) - offset;
+    if (start < 0 || end > text.length) continue;
+    const cues = cueWords[k + 2] ?? 0;
+    const digits = (cues & DIGIT_ROW_FLAG) !== 0;
     // A word of letters made of no chrono words holds no match, whatever cue it holds ("decided").
-    const rows = !digits && isBoundaryWord(text, start, end) ? 0 : (digits ? DIGIT_ROWS : 0) | letterCueRows(text, start, end);
-    if (rows !== 0) {
-      const from = boundaryBefore(start);
-      const to = boundaryAfter(end);
-      placedStart = start;
-      placedBefore = from;
-      for (let row = 0; row < windows.length; row++) {
-        if ((rows & (1 << row)) === 0) continue;
-        const list = windows[row] ?? [];
-        const last = list.length - 1;
-        if (last > 0 && (list[last] ?? 0) + JOIN_GAP >= from) list[last] = Math.max(list[last] ?? 0, to);
-        else list.push(from, to);
-      }
-    }
-    // Every cue of this word is read: both scans go on after it.
-    if (letterHit >= 0 && letterHit < end) {
-      LETTER_CUE_PATTERN.lastIndex = end;
-      letterHit = LETTER_CUE_PATTERN.exec(text)?.index ?? -1;
-    }
-    if (digitHit >= 0 && digitHit < end) {
-      DIGIT_PATTERN.lastIndex = end;
-      digitHit = DIGIT_PATTERN.exec(text)?.index ?? -1;
+    const rows = !digits && isBoundaryWord(text, start, end) ? 0 : (digits ? DIGIT_ROWS : 0) | (cues & ~DIGIT_ROW_FLAG);
+    if (rows === 0) continue;
+    const from = boundaryBefore(start);
+    const to = boundaryAfter(end);
+    placedStart = start;
+    placedBefore = from;
+    for (let row = 0; row < windows.length; row++) {
+      if ((rows & (1 << row)) === 0) continue;
+      const list = windows[row] ?? [];
+      const last = list.length - 1;
+      if (last > 0 && (list[last] ?? 0) + JOIN_GAP >= from) list[last] = Math.max(list[last] ?? 0, to);
+      else list.push(from, to);
     }
   }
-  LETTER_CUE_PATTERN.lastIndex = 0;
-  DIGIT_PATTERN.lastIndex = 0;
   return windows;
 }

@@ -1,4 +1,5 @@
 import { daysInMonth, formatIsoDate, type Day } from '../iso-date.js';
+import { forEachMatchFrom } from '../text/anchored-match.js';
 import { freeBefore, LETTER_CLASS } from '../text/char-classes.js';
 import type { FoundDate } from '../types.js';
 import { MONTH_NAME_SOURCE, monthNumber } from './months.js';
@@ -22,10 +23,20 @@ const DAY_MONTH = new RegExp(
   'g',
 );
 
-export function findDayPairs(text: string, input: string, ref: Day | null): FoundDate[] {
+/**
+ * `starts`: where month words and digit words begin (scanDateWords); a match begins at a `\b`
+ * before a month name (MONTH_DAY) or a digit (DAY_MONTH), so each pattern is tried only there.
+ * Without them, a scan of all the text.
+ */
+export function findDayPairs(
+  text: string,
+  input: string,
+  ref: Day | null,
+  starts?: { readonly monthStarts: readonly number[]; readonly digitStarts: readonly number[] },
+): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of text.matchAll(MONTH_DAY)) push(out, input, m.index, m[0].length, m[1], m[2], m[3], m[4], ref);
-  for (const m of text.matchAll(DAY_MONTH)) push(out, input, m.index, m[0].length, m[3], m[1], m[2], m[4], ref);
+  forEachMatchFrom(MONTH_DAY, text, starts?.monthStarts, (m) => push(out, input, m.index, m[0].length, m[1], m[2], m[3], m[4], ref));
+  forEachMatchFrom(DAY_MONTH, text, starts?.digitStarts, (m) => push(out, input, m.index, m[0].length, m[3], m[1], m[2], m[4], ref));
   return out;
 }
 

@@ -6,6 +6,7 @@ import { chronoMention } from './chrono-mentions.js';
 import { dateParser } from './chrono-instance.js';
 import type { WindowedParsingOption } from './chrono-windowed-parser.js';
 import { chronoWindows } from './chrono-windows.js';
+import { scanDateWords } from './date-word-scan.js';
 import { findDayPairs } from './day-pair-rule.js';
 import { findModifiedMonths } from './month-modifier-rule.js';
 import { findWeeks } from './week-rule.js';
@@ -48,7 +49,9 @@ const PLACEHOLDER_REFERENCE: Day = { year: 2000, month: 1, day: 1 };
  */
 export function extractDates(text: string, options: ExtractDatesOptions = {}): FoundDate[] {
   if (text.trim().length === 0) return [];
-  const norm = sameLengthNormalise(text);
+  // One pass over the code units finds where each rule may match and what chrono's windows need.
+  const scan = scanDateWords(text);
+  const norm = scan.special ? sameLengthNormalise(text) : text;
   const ref = parseIsoDay(options.referenceDate);
   const taken = new Uint8Array(text.length);
   const isFree = (start: number, end: number): boolean => {
@@ -62,15 +65,17 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
     found.push(d);
   };
 
-  for (const d of findDayPairs(norm, text, ref)) add(d);
-  for (const d of findWeeks(norm, text, ref)) add(d);
-  for (const d of findModifiedMonths(norm, text, ref)) add(d);
+  for (const d of findDayPairs(norm, text, ref, scan)) add(d);
+  for (const d of findWeeks(norm, text, ref, scan.modifierStarts)) add(d);
+  for (const d of findModifiedMonths(norm, text, ref, scan.modifierStarts)) add(d);
   const at = ref ?? PLACEHOLDER_REFERENCE;
   const reference = { instant: new Date(Date.UTC(at.year, at.month - 1, at.day, 12)), timezone: 0 };
   for (const [start, end] of chunkRanges(norm, CHRONO_CHUNK)) {
     const chunk = norm.slice(start, end);
     // chrono reads only the windows that may hold a date (chrono-windows.ts), with the same results.
-    const windows = chronoWindows(chunk);
+    // A cut inside a word (a piece with no space to cut at) would split one of the scan's words.
+    const clean = cutBetweenWords(norm, start) && cutBetweenWords(norm, end);
+    const windows = clean ? chronoWindows(chunk, scan.cueWords, start) : chronoWindows(chunk);
     if (windows.every((w) => w.length === 0)) continue;
     const option: WindowedParsingOption = { windows };
     for (const r of dateParser().parse(chunk, reference, option)) {
@@ -81,7 +86,14 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
   const years = findBareYears(norm, text, isFree, {
     minYear: options.minYear ?? 1900,
     maxYear: options.maxYear ?? 2100,
-  });
+  }, scan.digitStarts);
   for (const d of years) add(d);
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x5f || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** True when no word of `text` runs across offset `at`. */
+function cutBetweenWords(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || !isWordUnit(text.charCodeAt(at - 1)) || !isWordUnit(text.charCodeAt(at));
 }

@@ -1,4 +1,5 @@
 import { addDays, formatDay, formatIsoDate, weekdayOf, type Day } from '../iso-date.js';
+import { forEachMatchFrom } from '../text/anchored-match.js';
 import { freeBefore } from '../text/char-classes.js';
 import type { FoundDate } from '../types.js';
 
@@ -18,15 +19,19 @@ export const WEEK_EXAMPLES: readonly (readonly [text: string, reference: string,
 const WEEK = /\b(last|this|next)\s+week(?![A-Za-z0-9'\u2019-])/gi;
 const OFFSETS: Readonly<Record<string, number>> = { last: -7, this: 0, next: 7 };
 
-export function findWeeks(text: string, input: string, ref: Day | null): FoundDate[] {
+/**
+ * `modifierStarts`: where the words next/last/this (…) begin (scanDateWords); a match begins at a
+ * `\b` before one of them, so it is tried only there. Without them, a scan of all the text.
+ */
+export function findWeeks(text: string, input: string, ref: Day | null, modifierStarts?: readonly number[]): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of text.matchAll(WEEK)) {
-    if (!freeBefore(input, m.index)) continue;
+  forEachMatchFrom(WEEK, text, modifierStarts, (m) => {
+    if (!freeBefore(input, m.index)) return;
     const end = m.index + m[0].length;
     const base = { start: m.index, end, text: input.slice(m.index, end), relative: true, provenance: { rule: 'dates/week', confidence: 0.7 } };
     if (ref === null) {
       out.push({ ...base, value: null, endValue: null, precision: 'month' });
-      continue;
+      return;
     }
     const day = addDays(ref, OFFSETS[(m[1] ?? '').toLowerCase()] ?? 0);
     const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
@@ -36,6 +41,6 @@ export function findWeeks(text: string, input: string, ref: Day | null): FoundDa
     } else {
       out.push({ ...base, value: formatDay(monday), endValue: formatDay(sunday), precision: 'day' });
     }
-  }
+  });
   return out;
 }

@@ -1,4 +1,5 @@
 import { formatIsoDate } from '../iso-date.js';
+import { forEachMatchFrom } from '../text/anchored-match.js';
 import { freeBefore, LETTER_CLASS } from '../text/char-classes.js';
 import type { FoundDate } from '../types.js';
 import { looksPlural } from '../numbers/unit-noun.js';
@@ -29,29 +30,31 @@ export function findBareYears(
   input: string,
   isFree: (start: number, end: number) => boolean,
   options: YearRuleOptions,
+  digitStarts?: readonly number[],
 ): FoundDate[] {
   const out: FoundDate[] = [];
   const inRange = (y: number): boolean => y >= options.minYear && y <= options.maxYear;
   let lastEnd = -1;
   let skipUntil = 0;
-  for (const m of text.matchAll(YEAR)) {
+  // A year begins at a `\b` before a digit: with `digitStarts` (scanDateWords) it is tried only there.
+  forEachMatchFrom(YEAR, text, digitStarts, (m) => {
     const start = m.index;
-    if (start < skipUntil || !freeBefore(text, start, '$€£¥₹.,+/#:')) continue;
+    if (start < skipUntil || !freeBefore(text, start, '$€£¥₹.,+/#:')) return;
     const year = Number(m[0]);
     let end = start + 4;
-    if (!inRange(year) || !isFree(start, end)) continue;
+    if (!inRange(year) || !isFree(start, end)) return;
     const before = text.charAt(start - 1);
     const context = dateContextBefore(text, start);
     const continuesList = lastEnd >= 0 && start - lastEnd <= MAX_LIST_GAP && LIST_GAP.test(text.slice(lastEnd, start));
     let rule: string;
     if (context !== null && (before !== '-' || context.endsWith('-'))) {
       const next = WORD_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
-      if (COUNT_CONTEXTS.has(context) && looksPlural(next)) continue; // a count: "the 2000 delegates"
+      if (COUNT_CONTEXTS.has(context) && looksPlural(next)) return; // a count: "the 2000 delegates"
       rule = 'dates/year-after-context';
     } else if (continuesList) {
       rule = 'dates/year-list';
     } else {
-      continue;
+      return;
     }
     let endValue: string | null = null;
     const range = RANGE_AFTER.exec(text.slice(end, end + 24));
@@ -76,6 +79,6 @@ export function findBareYears(
     });
     lastEnd = end;
     skipUntil = end;
-  }
+  });
   return out;
 }

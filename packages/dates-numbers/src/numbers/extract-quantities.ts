@@ -1,10 +1,11 @@
+import { forEachAnchoredMatch, forEachMatch } from '../text/anchored-match.js';
 import { sameLengthNormalise } from '../text/same-length-normalise.js';
 import type { FoundQuantity, QuantityKind } from '../types.js';
 import { BLOCKERS } from './blockers.js';
 import { cardinalDigits, cardinalWords } from './cardinal.js';
 import { comparatorAt } from './comparators.js';
 import { mergeMoneyRanges } from './money-range.js';
-import { digitLeads, forEachAnchoredMatch, numberAnchors } from './number-anchors.js';
+import { digitLeads, numberAnchors } from './number-anchors.js';
 import { compileCurrencies, CURRENCIES } from './currencies.js';
 import { moneyAmountCurrencyWord, moneyBeforeAmount, moneyRecognizers } from './money.js';
 import { ordinalDigits, ordinalWords } from './ordinal.js';
@@ -107,19 +108,6 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
   }
   drafts.sort((a, b) => a.start - b.start);
   return mergeMoneyRanges(drafts, norm).map((d) => finish(d, text, norm));
-}
-
-/**
- * What `text.matchAll(pattern)` visits (`pattern` is global), without the copy of the pattern and
- * the iterator that matchAll makes on every call. `pattern` is used from its start and left there.
- */
-function forEachMatch(pattern: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) pattern.lastIndex++;
-    visit(m);
-  }
-  pattern.lastIndex = 0;
 }
 
 function isFree(taken: Uint8Array, start: number, end: number): boolean {

@@ -51,33 +51,3 @@ export function digitLeads(text: string, lead: number): number[] {
   DIGIT_RUN.lastIndex = 0;
   return out;
 }
-
-/** Sticky twins of global patterns, made once per pattern. */
-const STICKY = new WeakMap<RegExp, RegExp>();
-
-/**
- * What `text.matchAll(pattern)` visits (`pattern` global), when every match of `pattern` begins at
- * one of `anchors`: the pattern is tried at each anchor after the last match (sticky, on the whole
- * text, so its boundaries and lookarounds read what they read in a scan), instead of scanning.
- */
-export function forEachAnchoredMatch(
-  pattern: RegExp,
-  text: string,
-  anchors: readonly number[],
-  visit: (m: RegExpExecArray) => void,
-): void {
-  let sticky = STICKY.get(pattern);
-  if (sticky === undefined) {
-    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-    STICKY.set(pattern, sticky);
-  }
-  let next = 0;
-  for (const at of anchors) {
-    if (at < next) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (m === null) continue;
-    next = at + Math.max(m[0].length, 1);
-    visit(m);
-  }
-}

@@ -7,6 +7,19 @@ const SAME_LENGTH = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u00a0\u2007\u202f\u2
 /** The same class, for a test (no `g`, so no lastIndex to keep). */
 const ANY_SAME_LENGTH = new RegExp(SAME_LENGTH.source);
 
+/**
+ * True for the code units {@link sameLengthNormalise} replaces (a test checks every BMP code unit
+ * against its pattern): for scans that already read each code unit and so need no second pass.
+ *
+ * @example isSameLengthUnit(0x2019) // true
+ */
+export function isSameLengthUnit(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d || c === 0xa0 ||
+    c === 0x2007 || c === 0x202f || c === 0x2009 || c === 0x2018 || c === 0x2019 || c === 0x02bc
+  );
+}
+
 function replacement(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x2009) return ' ';

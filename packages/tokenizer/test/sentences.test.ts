@@ -4,11 +4,14 @@ import { normalize } from '../src/normalize/normalize.js';
 import { buildSentences } from '../src/sentences/build-sentences.js';
 import { readWithoutWink } from '../src/sentences/fallback-tokens.js';
 import { ABBREVIATIONS } from '../src/sentences/abbreviations.js';
-import { mendTokens, placedTokens, pushToken, type PlacedTokens } from '../src/sentences/locate-tokens.js';
+import { placeTokens, posAt, type PlacedTokens } from '../src/sentences/locate-tokens.js';
 import { sentenceStarts } from '../src/sentences/sentence-boundaries.js';
 import { expectHonest, texts, tokenize } from './helpers.js';
 
 const sentencesOf = (text: string): string[] => texts(tokenize(text).layers.sentences);
+/** The text of each placed token. */
+const textsOf = (text: string, tokens: PlacedTokens): string[] =>
+  Array.from(tokens.start.subarray(0, tokens.count), (start, i) => text.slice(start, tokens.end[i]));
 
 describe('abbreviations table (every example row)', () => {
   for (const row of ABBREVIATIONS) {
@@ -128,12 +131,17 @@ describe('tokens', () => {
 });
 
 describe('sentenceStarts (the repair pass, on tokens as wink might place them)', () => {
+  /** Words and single marks as wink's tokens, token `i` in wink sentence `winkSentences[i]`, placed and mended. */
   const place = (text: string, winkSentences: number[]): PlacedTokens => {
-    const tokens = placedTokens();
-    for (const [i, m] of [...text.matchAll(/\p{L}+|\S/gu)].entries()) pushToken(tokens, m.index, m.index + m[0].length, 'word', 'X', winkSentences[i] ?? 0, null);
-    return tokens;
+    const values = [...text.matchAll(/\p{L}+|\S/gu)].map((m) => m[0]);
+    const sentences: [number, number][] = [];
+    values.forEach((_, i) => {
+      const s = winkSentences[i] ?? 0;
+      if (sentences[s] === undefined) sentences[s] = [i, i];
+      else sentences[s][1] = i;
+    });
+    return placeTokens(text, text, { values, pos: values.map(() => 'X'), sentences }).tokens;
   };
-
   it('moves a closing quote that wink put in the next sentence back to its own', () => {
     const text = '"We agree." He left.';
     expect(sentenceStarts(text, place(text, [0, 0, 0, 0, 1, 1, 1, 1]))).toEqual([0, 5]);
@@ -147,9 +155,47 @@ describe('sentenceStarts (the repair pass, on tokens as wink might place them)',
   it('drops a boundary before glued closing punctuation and after a title', () => {
     const text = 'See Fig. 2). Mr. Li came.';
     // wink: [See Fig.] [2).] [Mr.] [Li came.]
-    const tokens = mendTokens(text, place(text, [0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3]));
-    expect(tokens.start.map((start, i) => text.slice(start, tokens.end[i]))).toEqual(['See', 'Fig.', '2', ')', '.', 'Mr.', 'Li', 'came', '.']);
+    const tokens = place(text, [0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3]);
+    expect(textsOf(text, tokens)).toEqual(['See', 'Fig.', '2', ')', '.', 'Mr.', 'Li', 'came', '.']);
     expect(sentenceStarts(text, tokens)).toEqual([0, 5]);
+  });
+});
+
+describe('placeTokens (wink tokens placed, mended, and long runs put among them)', () => {
+  it('puts each hidden run where it stands, in the wink sentence of the token before it', () => {
+    const text = 'AAAA Leaders met. BBBB Then CCCC';
+    const runs: [number, number][] = [
+      [0, 4],
+      [18, 22],
+      [28, 32],
+    ];
+    const winkText = `    ${text.slice(4, 18)}    ${text.slice(22, 28)}    `;
+    const wink = { values: ['Leaders', 'met', '.', 'Then'], pos: ['NOUN', 'VERB', 'PUNCT', 'ADV'], sentences: [[0, 2] as const, [3, 3] as const] };
+    const { tokens, mismatches } = placeTokens(text, winkText, wink, runs);
+    expect(mismatches).toBe(0);
+    expect(textsOf(text, tokens)).toEqual(['AAAA', 'Leaders', 'met', '.', 'BBBB', 'Then', 'CCCC']);
+    expect(Array.from({ length: tokens.count }, (_, i) => posAt(tokens, i))).toEqual(['X', 'NOUN', 'VERB', 'PUNCT', 'X', 'ADV', 'X']);
+    expect(Array.from(tokens.winkSentence.subarray(0, tokens.count))).toEqual([0, 0, 0, 0, 0, 1, 1]);
+    // The text wink read is not the text: no token keeps wink's string.
+    expect(Array.from(tokens.valueOf.subarray(0, tokens.count))).toEqual([-1, -1, -1, -1, -1, -1, -1]);
+  });
+
+  it('joins letters wink cut apart, taking the part of speech of the piece after an X', () => {
+    const text = 'Gitanas Nausėda spoke.';
+    const wink = { values: ['Gitanas', 'Naus', 'ė', 'da', 'spoke', '.'], pos: ['PROPN', 'X', 'PROPN', 'X', 'VERB', 'PUNCT'], sentences: [[0, 5] as const] };
+    const { tokens } = placeTokens(text, text, wink);
+    expect(textsOf(text, tokens)).toEqual(['Gitanas', 'Nausėda', 'spoke', '.']);
+    expect(Array.from({ length: tokens.count }, (_, i) => posAt(tokens, i))).toEqual(['PROPN', 'PROPN', 'VERB', 'PUNCT']);
+    // A joined token no longer reads as one wink string; the others keep theirs.
+    expect(Array.from(tokens.valueOf.subarray(0, tokens.count))).toEqual([0, -1, 4, 5]);
+  });
+
+  it('counts a token not where wink put it, and drops one not found', () => {
+    const text = 'Leaders met.';
+    const wink = { values: ['Leaders', 'gone', 'met', '.'], pos: ['NOUN', 'X', 'VERB', 'PUNCT'], sentences: [[0, 3] as const] };
+    const { tokens, mismatches } = placeTokens(text, text, wink);
+    expect(mismatches).toBe(1);
+    expect(textsOf(text, tokens)).toEqual(['Leaders', 'met', '.']);
   });
 });
 

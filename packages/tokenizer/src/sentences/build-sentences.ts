@@ -1,8 +1,7 @@
 import { segmentFromView, type Paragraph, type Sentence, type TextView, type Token } from '@pressfacts/document';
 import { readWithoutWink } from './fallback-tokens.js';
-import { mendTokens, placedTokens, placeTokens, pushToken, type PlacedTokens } from './locate-tokens.js';
+import { placeTokens, posAt, type PlacedTokens } from './locate-tokens.js';
 import { maskLongRuns } from './long-runs.js';
-import { tokenKind } from './token-kind.js';
 import { sentenceStarts } from './sentence-boundaries.js';
 import { readWithWink, type WinkTokens } from './wink.js';
 
@@ -25,8 +24,9 @@ export interface SentenceLayers {
 
 /**
  * Sentences and tokens for every paragraph. wink-nlp reads the whole normalised text once (one
- * call is faster than one per paragraph); its tokens are then placed, mended, and cut at every
- * paragraph, so a sentence never crosses one; {@link sentenceStarts} fixes wink's boundaries.
+ * call is faster than one per paragraph); its tokens are then placed and mended in one pass
+ * (with a token for each long run hidden from it), and cut at every paragraph, so a sentence
+ * never crosses one; {@link sentenceStarts} fixes wink's boundaries.
  */
 export function buildSentences(view: TextView, contents: readonly ParagraphContent[]): SentenceLayers {
   const text = view.text;
@@ -39,17 +39,14 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     winkError = error instanceof Error ? error.message : String(error);
     read = readWithoutWink(masked.text);
   }
-  let all = placedTokens();
-  const mismatches = placeTokens(masked.text, 0, text.length, read, all, masked.text === text);
-  mendTokens(text, all);
-  if (masked.runs.length > 0) all = withRunTokens(text, all, masked.runs);
+  const { tokens: all, mismatches } = placeTokens(text, masked.text, read, masked.runs);
 
   // Nothing was normalised (most documents): every token's raw text is its value.
   const identical = view.text === view.raw;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const { start: starts, end: ends, value: values } = all;
-  const count = starts.length;
+  const { start: starts, end: ends, valueOf } = all;
+  const count = all.count;
   let next = 0; // first token not yet given to a paragraph
   for (const content of contents) {
     while (next < count && ends[next]! <= content.start) next++;
@@ -58,19 +55,19 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     // paragraph only: its end and value are put back afterwards.
     let cut = -1;
     let cutEnd = 0;
-    let cutValue: string | null = null;
+    let cutValue = -1;
     while (next < count && starts[next]! < content.end) {
       // A token that straddles the start of the prose is cut to the prose.
       if (starts[next]! < content.start) {
         starts[next] = content.start;
-        values[next] = null;
+        valueOf[next] = -1;
       }
       if (ends[next]! > content.end) {
         cut = next;
         cutEnd = ends[next]!;
-        cutValue = values[next]!;
+        cutValue = valueOf[next]!;
         ends[next] = content.end;
-        values[next] = null;
+        valueOf[next] = -1;
         break;
       }
       next++;
@@ -89,7 +86,7 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     }
     if (cut >= 0) {
       ends[cut] = cutEnd;
-      values[cut] = cutValue;
+      valueOf[cut] = cutValue;
     }
   }
   return { sentences, tokens, mismatches, winkError };
@@ -100,7 +97,8 @@ function makeToken(view: TextView, all: PlacedTokens, t: number, sentence: numbe
   const normEnd = all.end[t]!;
   const start = view.rawStart[normStart] ?? 0;
   const end = view.rawEnd[normEnd - 1] ?? start;
-  const value = all.value[t] ?? view.text.slice(normStart, normEnd);
+  const k = all.valueOf[t]!;
+  const value = k >= 0 ? all.values[k]! : view.text.slice(normStart, normEnd);
   // Most tokens read the same in both texts: share the string instead of slicing twice.
   const same = identical || (end - start === value.length && view.raw.startsWith(value, start));
   return {
@@ -110,25 +108,7 @@ function makeToken(view: TextView, all: PlacedTokens, t: number, sentence: numbe
     norm: { start: normStart, end: normEnd },
     value,
     kind: all.kind[t]!,
-    pos: all.pos[t]!,
+    pos: posAt(all, t),
     sentence,
   };
-}
-
-/** Puts one token for each long run (hidden from wink) among wink's tokens, in text order. */
-function withRunTokens(text: string, tokens: PlacedTokens, runs: readonly (readonly [number, number])[]): PlacedTokens {
-  const out = placedTokens();
-  let k = 0;
-  const copy = (): void => {
-    pushToken(out, tokens.start[k]!, tokens.end[k]!, tokens.kind[k]!, tokens.pos[k]!, tokens.winkSentence[k]!, tokens.value[k]!);
-    k++;
-  };
-  for (const [start, end] of runs) {
-    while (k < tokens.start.length && tokens.start[k]! < start) copy();
-    const count = out.start.length;
-    const sentence = count > 0 ? out.winkSentence[count - 1]! : 0;
-    pushToken(out, start, end, tokenKind(text.slice(start, Math.min(end, start + 8))), 'X', sentence, null);
-  }
-  while (k < tokens.start.length) copy();
-  return out;
 }

@@ -4,33 +4,57 @@ import { tokenKind } from './token-kind.js';
 import type { WinkTokens } from './wink.js';
 
 /**
- * Tokens placed in the normalised text, before they become layer items: parallel arrays, token
- * `i` at index `i` of each (an object per token would be garbage a moment later).
+ * Tokens placed in the normalised text, before they become layer items: parallel typed arrays
+ * sized once for every token wink read, token `i` at index `i` of each, `count` of them in use
+ * (an object per token, or arrays grown by a push per token, would be garbage a moment later).
+ * Part of speech and value point back into wink's own arrays instead of copying them.
  */
 export interface PlacedTokens {
-  readonly start: number[];
-  readonly end: number[];
+  count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   readonly kind: TokenKind[];
-  readonly pos: string[];
   /** wink's sentence for the token (a boundary lies wherever it changes). */
-  readonly winkSentence: number[];
-  /** The token's text when it is still wink's string (saves a slice per token); null once mended or cut. */
-  readonly value: (string | null)[];
+  readonly winkSentence: Int32Array;
+  /** The wink token whose part of speech the token carries (index into `pos`); -1 for `X`. */
+  readonly posOf: Int32Array;
+  /** The wink token whose string is the token's text (saves a slice per token); -1 once mended or cut. */
+  readonly valueOf: Int32Array;
+  /** wink's token strings and tags, as `posOf` and `valueOf` index them. */
+  readonly values: readonly string[];
+  readonly pos: readonly string[];
 }
 
-/** No tokens yet. */
-export function placedTokens(): PlacedTokens {
-  return { start: [], end: [], kind: [], pos: [], winkSentence: [], value: [] };
+/** Room for `capacity` tokens that point into `wink`'s arrays. */
+function placedTokens(capacity: number, wink: WinkTokens): PlacedTokens {
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    kind: new Array<TokenKind>(capacity),
+    winkSentence: new Int32Array(capacity),
+    posOf: new Int32Array(capacity),
+    valueOf: new Int32Array(capacity),
+    values: wink.values,
+    pos: wink.pos,
+  };
 }
 
-/** Appends one token to `tokens`. */
-export function pushToken(tokens: PlacedTokens, start: number, end: number, kind: TokenKind, pos: string, winkSentence: number, value: string | null): void {
-  tokens.start.push(start);
-  tokens.end.push(end);
-  tokens.kind.push(kind);
-  tokens.pos.push(pos);
-  tokens.winkSentence.push(winkSentence);
-  tokens.value.push(value);
+/** Appends one token to `tokens` (which must have room for it). */
+function pushToken(tokens: PlacedTokens, start: number, end: number, kind: TokenKind, posOf: number, winkSentence: number, valueOf: number): void {
+  const i = tokens.count++;
+  tokens.start[i] = start;
+  tokens.end[i] = end;
+  tokens.kind[i] = kind;
+  tokens.posOf[i] = posOf;
+  tokens.winkSentence[i] = winkSentence;
+  tokens.valueOf[i] = valueOf;
+}
+
+/** The part of speech of token `i`. */
+export function posAt(tokens: PlacedTokens, i: number): string {
+  const k = tokens.posOf[i]!;
+  return k < 0 ? 'X' : (tokens.pos[k] ?? 'X');
 }
 
 const WORD_CHAR = /[\p{L}\p{M}]/u;
@@ -43,73 +67,86 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Finds each wink token in `text` from `from` on (wink keeps every character but whitespace, so
- * a token starts after the spaces that follow the previous one). A token not found where
- * expected is searched a little way forward and counted as a mismatch; one not found is dropped.
- * Whitespace tokens are skipped. Returns the number of mismatches. `keepValues`: `text` is the
- * text the tokens will be cut from (no long run was masked), so each keeps wink's string.
+ * Places wink's tokens in `text` and mends its splits inside words, in one pass; returns the
+ * tokens and the number of mismatches.
+ *
+ * Each wink token is looked for in `winkText` (the text wink read: `text` with long runs
+ * masked) from where the previous one ended (wink keeps every character but whitespace, so a
+ * token starts after the spaces that follow the previous one). A token not found where expected
+ * is searched a little way forward and counted as a mismatch; one not found is dropped.
+ * Whitespace tokens are skipped. Each long run in `runs` (hidden from wink) becomes one token
+ * of its own, in text order. `keepValues`: tokens keep wink's string as their value (no run was
+ * masked, so `winkText` is `text`).
+ *
+ * A token is joined to the one before when wink cut letters apart (`Naus` `ė` `da` → `Nausėda`)
+ * or cut the period off an abbreviation (`Amb` `.` → `Amb.`); see {@link shouldJoin}.
  */
-export function placeTokens(text: string, from: number, to: number, wink: WinkTokens, out: PlacedTokens, keepValues = false): number {
-  let cursor = from;
-  let mismatches = 0;
+export function placeTokens(
+  text: string,
+  winkText: string,
+  wink: WinkTokens,
+  runs: readonly (readonly [number, number])[] = [],
+): { tokens: PlacedTokens; mismatches: number } {
   const { values, pos, sentences } = wink;
+  const out = placedTokens(values.length + runs.length, wink);
+  const { start: starts, end: ends, kind: kinds, posOf, winkSentence, valueOf } = out;
+  const keepValues = winkText === text;
+  const to = text.length;
+  let cursor = 0;
+  let mismatches = 0;
+  let w = 0; // tokens placed
+  let run = 0; // next long run to put among the tokens
   // wink's sentences are `[first, last]` token index pairs in order; a token outside every one is in sentence 0.
   let s = 0;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     if (value.length === 0 || value.charCodeAt(0) <= 0x20) continue;
-    while (cursor < to && text.charCodeAt(cursor) <= 0x20) cursor++;
+    while (cursor < to && winkText.charCodeAt(cursor) <= 0x20) cursor++;
     let start = cursor;
     // A one-character token (punctuation, mostly) needs no string comparison.
-    const here = value.length === 1 ? text.charCodeAt(cursor) === value.charCodeAt(0) : text.startsWith(value, cursor);
+    const here = value.length === 1 ? winkText.charCodeAt(cursor) === value.charCodeAt(0) : winkText.startsWith(value, cursor);
     if (!here) {
       mismatches++;
       // Look a little way ahead only, so that a confused tokenizer cannot make this quadratic.
-      const found = text.slice(cursor, Math.min(to, cursor + SEARCH_AHEAD + value.length)).indexOf(value);
+      const found = winkText.slice(cursor, Math.min(to, cursor + SEARCH_AHEAD + value.length)).indexOf(value);
       if (found < 0) continue;
       start = cursor + found;
     }
     cursor = start + value.length;
-    while (s < sentences.length && sentences[s]![1] < k) s++;
-    const sentence = s < sentences.length && sentences[s]![0] <= k ? s : 0;
-    pushToken(out, start, cursor, tokenKind(value), pos[k] ?? 'X', sentence, keepValues ? value : null);
-  }
-  return mismatches;
-}
-
-/**
- * Mends wink's splits inside words: letters it cut apart (`Naus` `ė` `da` → `Nausėda`) and an
- * abbreviation whose period it cut off (`Amb` `.` → `Amb.`). Works in place; returns `tokens`.
- */
-export function mendTokens(text: string, tokens: PlacedTokens): PlacedTokens {
-  const { start, end, kind, pos, winkSentence, value } = tokens;
-  let w = 0;
-  for (let r = 0; r < start.length; r++) {
+    for (; run < runs.length && runs[run]![0] <= start; run++) {
+      pushRun(out, text, runs[run]!, w);
+      w++;
+    }
     const p = w - 1;
-    if (p >= 0 && end[p] === start[r] && shouldJoin(text, start[p]!, start[r]!, end[r]!)) {
-      end[p] = end[r]!;
-      value[p] = null;
-      if (kind[p] !== 'word' && kind[r] === 'word') kind[p] = 'word';
-      if (pos[p] === 'X' || pos[p] === 'PUNCT') pos[p] = pos[r]!;
+    if (p >= 0 && ends[p] === start && shouldJoin(text, starts[p]!, start, cursor)) {
+      ends[p] = cursor;
+      valueOf[p] = -1;
+      if (kinds[p] !== 'word' && tokenKind(value) === 'word') kinds[p] = 'word';
+      const prevPos = posAt(out, p);
+      if (prevPos === 'X' || prevPos === 'PUNCT') posOf[p] = k < pos.length ? k : -1;
       continue;
     }
-    if (w !== r) {
-      start[w] = start[r]!;
-      end[w] = end[r]!;
-      kind[w] = kind[r]!;
-      pos[w] = pos[r]!;
-      winkSentence[w] = winkSentence[r]!;
-      value[w] = value[r]!;
-    }
+    while (s < sentences.length && sentences[s]![1] < k) s++;
+    starts[w] = start;
+    ends[w] = cursor;
+    kinds[w] = tokenKind(value);
+    posOf[w] = k < pos.length ? k : -1;
+    winkSentence[w] = s < sentences.length && sentences[s]![0] <= k ? s : 0;
+    valueOf[w] = keepValues ? k : -1;
     w++;
   }
-  start.length = w;
-  end.length = w;
-  kind.length = w;
-  pos.length = w;
-  winkSentence.length = w;
-  value.length = w;
-  return tokens;
+  out.count = w;
+  for (; run < runs.length; run++) {
+    pushRun(out, text, runs[run]!, out.count);
+  }
+  return { tokens: out, mismatches };
+}
+
+/** Puts a long run's token at `at`, in the wink sentence of the token before it. */
+function pushRun(out: PlacedTokens, text: string, [start, end]: readonly [number, number], at: number): void {
+  out.count = at;
+  const sentence = at > 0 ? out.winkSentence[at - 1]! : 0;
+  pushToken(out, start, end, tokenKind(text.slice(start, Math.min(end, start + 8))), -1, sentence, -1);
 }
 
 /** Whether the token `[curStart, curEnd)` continues the token before it, which ends at `curStart`. */

@@ -20,7 +20,7 @@ const CLOSING = new Set([',', ';', ':', ')', ']', '}', '%']);
  * - the next token is closing punctuation glued to the previous one.
  * A closing quote that wink put at the start of the next sentence moves back to the previous one.
  */
-export function sentenceStarts(text: string, tokens: PlacedTokens, from = 0, to = tokens.start.length): number[] {
+export function sentenceStarts(text: string, tokens: PlacedTokens, from = 0, to = tokens.count): number[] {
   const starts: number[] = [];
   if (to <= from) return starts;
   const { start, end, winkSentence } = tokens;

@@ -27,6 +27,21 @@ describe('normalize', () => {
     expect(Array.from(view.rawEnd)).toEqual([...Array(22).keys()].map((i) => i + 1));
   });
 
+  it('maps the units before the first one it changes one to one, and those after it shifted', () => {
+    // Long enough that the one-to-one prefix is copied from the identity table.
+    const prefix = 'Leaders met in Astana. '.repeat(300);
+    const view = normalize(`${prefix}\u201cYes\u201d`);
+    const n = prefix.length;
+    expect(view.text).toBe(`${prefix}"Yes"`);
+    expect(Array.from(view.rawStart.subarray(0, n + 1))).toEqual([...Array(n + 1).keys()]);
+    expect(Array.from(view.rawEnd.subarray(0, n))).toEqual([...Array(n).keys()].map((i) => i + 1));
+    expect(sources(view).slice(n)).toEqual(['\u201c', 'Y', 'e', 's', '\u201d']);
+    expect(view.rawStart.length).toBe(view.text.length + 1);
+    expect(view.rawEnd.length).toBe(view.text.length);
+    // A shorter plain text afterwards gets maps of its own length, not the table's.
+    expect(Array.from(normalize('Talks ended.').rawEnd)).toEqual([...Array(12).keys()].map((i) => i + 1));
+  });
+
   it('turns CRLF and lone CR into \\n, each mapping to its whole raw line end', () => {
     const view = normalize('a\r\nb\rc\n');
     expect(view.text).toBe('a\nb\nc\n');

@@ -64,16 +64,54 @@ export function normalize(raw: string): TextView {
   return { text: inner.text, raw, rawStart, rawEnd };
 }
 
+/** Longest text whose offset maps are copied from {@link identityUpTo} (1 MB of table at most). */
+const IDENTITY_CAP = 1 << 18;
+let identity = new Int32Array(0);
+
+/** `[0, 1, …, n - 1]` (n <= IDENTITY_CAP + 1), from a table grown on demand and never written once filled. */
+function identityUpTo(n: number): Int32Array {
+  if (identity.length < n) {
+    identity = new Int32Array(Math.min(IDENTITY_CAP + 1, Math.max(n, identity.length * 2, 4096)));
+    for (let k = 0; k < identity.length; k++) identity[k] = k;
+  }
+  return identity.subarray(0, n);
+}
+
+/**
+ * The offset maps of the units before `upTo`, which are copied as is: unit `k` comes from raw
+ * unit `k`. Copied from the identity table in one move, not written one unit at a time.
+ */
+function fillIdentity(rawStart: Int32Array, rawEnd: Int32Array, upTo: number): void {
+  if (upTo < IDENTITY_CAP) {
+    rawStart.set(identityUpTo(upTo));
+    rawEnd.set(identityUpTo(upTo + 1).subarray(1));
+    return;
+  }
+  for (let k = 0; k < upTo; k++) {
+    rawStart[k] = k;
+    rawEnd[k] = k + 1;
+  }
+}
+
 function normalizeText(raw: string): TextView {
   const n = raw.length;
+  // Most texts hold nothing to normalise, and most others only late: find the first unit that
+  // is not copied as is before writing any offset.
+  let first = 0;
+  while (first < n && SPECIAL[raw.charCodeAt(first)] === 0) first++;
   // A paragraph separator expands to two units, so the view is at most twice as long.
   let capacity = n + 1;
   let rawStart = new Int32Array(capacity);
   let rawEnd = new Int32Array(capacity);
+  fillIdentity(rawStart, rawEnd, first);
+  if (first === n) {
+    rawStart[n] = n;
+    return { text: raw, raw, rawStart, rawEnd: rawEnd.subarray(0, n) };
+  }
   const parts: string[] = [];
   let runFrom = 0; // raw start of the current run of characters copied as is
-  let o = 0; // normalised length so far
-  let i = 0; // raw position
+  let o = first; // normalised length so far
+  let i = first; // raw position
 
   const flush = (to: number): void => {
     if (to > runFrom) parts.push(raw.slice(runFrom, to));

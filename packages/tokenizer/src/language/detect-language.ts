@@ -38,33 +38,34 @@ export function detectLanguage(text: string): LanguageGuess {
 
 const LETTER = /^\p{L}$/u;
 
+/** Whether `c` is an ASCII letter (`(c | 0x20)` folds the capitals onto `a`..`z`). */
+const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
+
 /**
  * Letters (`/\p{L}/gu` matches), runs of letters (`/\p{L}+/gu` matches) and English function
- * words (runs of `[a-z]+` in the lower-cased text) of `text.slice(0, end)`, in one pass.
+ * words (runs of `[a-z]+` in the lower-cased text) of `text.slice(0, end)`, in one pass. A run of
+ * ASCII letters (most of an English text) is consumed by an inner loop of one test per unit.
  */
 function scan(text: string, end: number): { letters: number; runs: number; markers: number } {
   let letters = 0;
   let runs = 0;
   let markers = 0;
-  let inRun = false;
-  let ascii = -1; // start of the current run of ASCII letters
+  let inRun = false; // the unit before `i` is a letter
   let lowersToAscii = false;
-  for (let i = 0; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 0;
-    let letter: boolean;
-    if (c < 0x80) {
-      letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-      if (letter) {
-        if (ascii < 0) ascii = i;
-      } else if (ascii >= 0) {
-        markers += isMarker(text, ascii, i);
-        ascii = -1;
-      }
-    } else {
-      if (ascii >= 0) {
-        markers += isMarker(text, ascii, i);
-        ascii = -1;
-      }
+  let i = 0;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetter(c)) {
+      const from = i++;
+      while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+      letters += i - from;
+      markers += isMarker(text, from, i);
+      if (!inRun) runs++;
+      inRun = true;
+      continue;
+    }
+    let letter = false;
+    if (c >= 0x80) {
       if (c === 0x130 || c === 0x212a) lowersToAscii = true;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         letter = LETTER.test(text.slice(i, i + 2));
@@ -76,6 +77,7 @@ function scan(text: string, end: number): { letters: number; runs: number; marke
       if (!inRun) runs++;
     }
     inRun = letter;
+    i++;
   }
   // İ and the Kelvin sign lower-case to ASCII letters (`i̇`, `k`): such a text takes the slow count.
   if (lowersToAscii) markers = countMarkers(text.slice(0, end).toLowerCase());

@@ -122,23 +122,36 @@ function countryName(countries: CountryIndex, code: string | null): string | nul
 }
 
 function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?: string): Entity | null {
-  const sorted = [...g.mentions].sort((a, b) => a.start - b.start);
-  const seen = new Set<number | string>();
+  // Mentions arrive in text order (see recogniseMentions): then the group's list is already its
+  // order by start, and one pass reads spans, provenance and the canonical mention.
+  const sorted = orderedSpans(g.mentions) ? g.mentions : [...g.mentions].sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
+  const seen = sorted === g.mentions ? null : new Set<number | string>();
   // A number per span (no string per mention) while start * (n + 1) + end stays exact.
   const width = view.text.length + 1;
   const numeric = width < 2 ** 26;
-  for (const m of sorted) {
-    const exact = numeric && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end >= 0 && m.end < width;
-    const key = exact ? m.start * width + m.end : `${m.start}:${m.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let bestNaming: Mention | null = null;
+  let bestAny: Mention | null = null;
+  let canonicalFound: Mention | null = null;
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k] as Mention;
+    if (bestAny === null || m.confidence > bestAny.confidence) bestAny = m;
+    if (!DERIVED_RULES.has(m.rule) && (bestNaming === null || m.confidence > bestNaming.confidence)) bestNaming = m;
+    if (canonicalFound === null && !(m.kind === 'agreement' && m.generic)) canonicalFound = m;
+    if (seen === null) {
+      // In order of start with integer offsets: an equal span can only be among those with the same start.
+      if (repeatsSpan(sorted, k)) continue;
+    } else {
+      const exact = numeric && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end >= 0 && m.end < width;
+      const key = exact ? m.start * width + m.end : `${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     segments.push(segmentFromView(view, m.start, m.end));
   }
   // Provenance comes from the mentions that name the entity, not from back-references.
-  const naming = sorted.filter((m) => !DERIVED_RULES.has(m.rule));
-  const best = (naming.length > 0 ? naming : sorted).reduce((a, b) => (b.confidence > a.confidence ? b : a));
-  const canonical = sorted.find((m) => !(m.kind === 'agreement' && m.generic)) ?? best;
+  const best = (bestNaming ?? bestAny) as Mention;
+  const canonical = canonicalFound ?? best;
   const provenance: Provenance = { rule: best.rule, confidence: best.confidence };
   const id = g.id;
   const name = canonical.name;
@@ -148,7 +161,8 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
     case 'country':
       return { id, name, mentions, provenance, kind: 'country', code: canonical.code };
     case 'city': {
-      const code = sorted.map((m) => (m.kind === 'city' ? m.country : null)).find((c) => c !== null) ?? null;
+      let code: string | null = null;
+      for (const m of sorted) if (code === null && m.kind === 'city') code = m.country;
       return { id, name, mentions, provenance, kind: 'city', country: countryName(countries, code) };
     }
     case 'region':
@@ -156,7 +170,8 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
     case 'venue':
       return { id, name, mentions, provenance, kind: 'venue', country: countryName(countries, canonical.country) };
     case 'organization': {
-      const acronym = sorted.map((m) => (m.kind === 'organization' ? m.acronym : null)).find((a) => a !== null) ?? null;
+      let acronym: string | null = null;
+      for (const m of sorted) if (acronym === null && m.kind === 'organization') acronym = m.acronym;
       return { id, name, mentions, provenance, kind: 'organization', acronym };
     }
     case 'event': {
@@ -167,4 +182,24 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
     case 'agreement':
       return { id, name, mentions, provenance, kind: 'agreement', agreementKind: canonical.agreementKind };
   }
+}
+
+/**
+ * Mentions in order of start, each on non-negative integer offsets: the order a stable sort by
+ * start keeps, and spans that compare as numbers.
+ */
+function orderedSpans(mentions: readonly Mention[]): boolean {
+  let prev = 0;
+  for (const m of mentions) {
+    if (!Number.isSafeInteger(m.start) || !Number.isSafeInteger(m.end) || m.start < prev || m.end < 0) return false;
+    prev = m.start;
+  }
+  return true;
+}
+
+/** An earlier mention with the same start (see orderedSpans) has the same span as mention `k`. */
+function repeatsSpan(sorted: readonly Mention[], k: number): boolean {
+  const m = sorted[k] as Mention;
+  for (let j = k - 1; j >= 0 && (sorted[j] as Mention).start === m.start; j--) if ((sorted[j] as Mention).end === m.end) return true;
+  return false;
 }

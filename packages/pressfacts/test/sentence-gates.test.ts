@@ -4,7 +4,7 @@ import { DISSENT_CUES, NON_MEMBER_CUES } from '../src/data/agreement-parties.js'
 import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { compileCues, cueTriggers } from '../src/facts/cue-pattern.js';
 import type { FactsContext } from '../src/facts/context.js';
-import { DURATION, firstMatchIn, GATHERING, matchesIn, OTHER_EDITION, TAKES_PLACE } from '../src/facts/event-patterns.js';
+import { CLOSING_DAY, DURATION, firstMatchIn, GATHERING, matchesIn, NTH_DAY, OPENING_DAY, OTHER_EDITION, TAKES_PLACE } from '../src/facts/event-patterns.js';
 import { alternation } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { LEAD_WORDS } from '../src/facts/event.js';
@@ -97,12 +97,16 @@ const EVENT_PATTERNS = [
   { name: 'other edition', gate: OTHER_EDITION, examples: ['Brazil will host the next one.', 'The summit is to be held in 2026.', 'Future sessions would be held online.'] },
   { name: 'takes place', gate: TAKES_PLACE, examples: ['The forum took place in Lima.', 'Talks are under way in Doha.', "The summit's venue is in Accra."] },
   { name: 'duration', gate: DURATION, examples: ['The two-day summit opened.', 'After three days of talks, they agreed.', 'They met over four days.'] },
+  { name: 'opening day', gate: OPENING_DAY, examples: ['On the opening day, leaders adopted the plan.', 'On Day One they met.', 'The first  day closed.'] },
+  { name: 'closing day', gate: CLOSING_DAY, examples: ['At the closing session they signed.', 'At the close of the summit, leaders agreed.', 'The meeting concluded with a treaty.'] },
+  { name: 'nth day', gate: NTH_DAY, examples: ['On the second day, they signed.', 'On day three the talks ended.', 'On the 3rd day they met.'] },
 ];
 const eventPiece = fc.oneof(
   fc.constantFrom('took place', 'TOOK PLACE', 'Summit', 'summits', 'meeting', 'hosted', 'will host', 'Will Host', 'to be held', 'would be held'),
   fc.constantFrom('the first summit to be held', 'future summits', 'Future Editions', 'next', 'UPCOMING', 'last', 'talks', 'met', 'session'),
   fc.constantFrom('two-day', 'Three-Day', '3 days of', 'over five days', 'days', 'day', 'under way', 'underway', 'takes place', 'Hosting'),
   fc.constantFrom('the', 'in', 'Astana', ',', '.', '-', "'s", '_', '2025', 'İ', 'é', 'resummit', 'helds'),
+  fc.constantFrom('opening day', 'First Day', 'day one', 'DAY ONE', 'the second day', 'The 2nd  day', 'day three', 'closing session', 'final day', 'close of the summit', 'meeting concluded', 'Summit wrapped up', 'conference drew to a close', 'lastday', 'days'),
 );
 const eventText = fc.tuple(fc.array(eventPiece, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '', '\n'), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
 

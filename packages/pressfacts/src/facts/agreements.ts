@@ -8,13 +8,10 @@ import { dissentingCountries, partiesOf } from './agreement-parties.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { lower } from './chunks.js';
 import { eventDatesIn } from './event-dates.js';
+import { CLOSING_DAY, firstMatchIn, matchesIn, NTH_DAY, OPENING_DAY } from './event-patterns.js';
 
 type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<SummitEvent, 'provenance'>>;
 
-// "On the opening day, leaders adopted …": the day of the event the clause names.
-const OPENING_DAY = /\b(?:(?:opening|first)\s+day|day\s+one)\b/i;
-const CLOSING_DAY =
-  /\b(?:closing|final|last)\s+(?:day|session)\b|\bclose\s+of\s+the\s+(?:summit|meeting)\b|\b(?:summit|meeting|conference)\s+(?:wrapped\s+up|concluded|closed|ended|drew\s+to\s+a\s+close)\b/i;
 // "until 2035", "by 2030": a deadline, not when the agreement was acted on.
 const NOT_ACTION_DATE = new RegExp(`\\b(?:${NOT_EVENT_BEFORE.map((r) => r.word).join('|')})\\s+$`, 'i');
 
@@ -60,16 +57,15 @@ interface DayCues {
 function dayCues(ctx: FactsContext, sentence: Sentence): DayCues {
   let cues = DAY_CUES.get(sentence);
   if (cues === undefined) {
-    const said = ctx.text.slice(sentence.norm.start, sentence.norm.end);
-    const hit = NTH_DAY.exec(said);
+    // (Each pattern is read only where the sentence holds its words: most hold none.)
+    const { start, end } = sentence.norm;
+    const hit = firstMatchIn(ctx, NTH_DAY, start, end);
     const nth = (hit?.[1] ?? hit?.[2])?.toLowerCase();
-    DAY_CUES.set(sentence, (cues = { opening: OPENING_DAY.test(said), closing: CLOSING_DAY.test(said), nth: nth === undefined ? 0 : (NTH[nth] ?? 0) }));
+    DAY_CUES.set(sentence, (cues = { opening: matchesIn(ctx, OPENING_DAY, start, end), closing: matchesIn(ctx, CLOSING_DAY, start, end), nth: nth === undefined ? 0 : (NTH[nth] ?? 0) }));
   }
   return cues;
 }
 
-// "on the second day", "on day three".
-const NTH_DAY = /\b(?:the\s+(second|third|fourth|2nd|3rd|4th)\s+day|day\s+(two|three|four))\b/i;
 const NTH: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, '2nd': 2, '3rd': 3, '4th': 4, two: 2, three: 3, four: 4 };
 
 function addDays(day: string, n: number): string {

@@ -43,6 +43,15 @@ export const TAKES_PLACE = gated(
 /** "the two-day summit", "a three-day meeting", "after three days of talks", "over two days". */
 export const DURATION = gated(/\b(two|three|four|five|2|3|4|5)(?:-day\b|\s+days\s+of\b)|\bover\s+(two|three|four|five)\s+days\b/i, ['day', 'days']);
 
+// "On the opening day, leaders adopted …": the day of the event a sentence names (agreements.ts).
+export const OPENING_DAY = gated(/\b(?:(?:opening|first)\s+day|day\s+one)\b/i, ['day']);
+export const CLOSING_DAY = gated(
+  /\b(?:closing|final|last)\s+(?:day|session)\b|\bclose\s+of\s+the\s+(?:summit|meeting)\b|\b(?:summit|meeting|conference)\s+(?:wrapped\s+up|concluded|closed|ended|drew\s+to\s+a\s+close)\b/i,
+  ['closing', 'final', 'last', 'close', 'summit', 'meeting', 'conference'],
+);
+// "on the second day", "on day three".
+export const NTH_DAY = gated(/\b(?:the\s+(second|third|fourth|2nd|3rd|4th)\s+day|day\s+(two|three|four))\b/i, ['day']);
+
 /** Does the normalised range hold one of the pattern's words (may the pattern match there)? */
 export function mayMatchIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
   return wordIndex(ctx).wordsIn(start, end).holds(gate.needs);

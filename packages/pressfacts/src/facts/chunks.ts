@@ -32,14 +32,6 @@ export interface ChunkedText {
   chunkAt(offset: number): number;
 }
 
-interface Cut {
-  /** Token index where the previous chunk ends (exclusive). */
-  readonly end: number;
-  /** Token index where the next chunk starts. */
-  readonly start: number;
-  readonly hard: boolean;
-  readonly aside: boolean;
-}
 
 const STOP_MARKS = new Set([';', ':', '—', '–', '--']);
 // A hyphen token with a space on both sides is a dash ("Nov. 16, 2024 - Leaders wrapped up").
@@ -125,43 +117,66 @@ const CACHE = new WeakMap<FactsContext, Map<number, ChunkedText>>();
 
 function chunk(ctx: FactsContext, start: number, end: number): ChunkedText {
   const tokens = ctx.tokensIn(start, end);
-  const inDate = markDates(tokens, ctx.datesIn(start, end));
+  const dates = ctx.datesIn(start, end);
+  // (Most sentences hold no date: no per-token flags then, and nothing to split between dates.)
+  const inDate = dates.length === 0 ? NO_DATES : markDates(tokens, dates);
   const cleft = CLEFT.test(ctx.text.slice(start, Math.min(end, start + 24)).trimStart());
-  const cuts: Cut[] = [];
+  // The cuts are found in token order and each closes the chunk before it: one pass, no list of cuts.
+  const out = new Chunker(tokens, inDate);
   for (let i = 0; i < tokens.length; i++) {
-    if (inDate[i]) continue;
+    if (inDate[i] === true) continue;
     const code = cutCode(tokens[i]!.value);
     if (code === 0) continue;
-    if (code === STOP || (code === DASH && isSpaced(ctx.text, tokens[i]!))) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
-    else if (code === COMMA) cuts.push(commaCut(tokens, i));
-    else if (code === AND && tokens[i - 1]?.value !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
-    else if (code === THAT && !cleft && i > 0) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
-    else if (code === SINCE && i > 0 && !inDate[i + 1]) cuts.push({ end: i, start: i + 1, hard: true, aside: false });
+    if (code === STOP || (code === DASH && isSpaced(ctx.text, tokens[i]!))) out.cut(i, i + 1, true, false);
+    else if (code === COMMA) commaCut(out, tokens, i);
+    else if (code === AND && tokens[i - 1]?.value !== ',' && isVerb(tokens[nextNonAdverb(tokens, i + 1)])) out.cut(i, i + 1, true, false);
+    else if (code === THAT && !cleft && i > 0) out.cut(i, i + 1, true, false);
+    else if (code === SINCE && i > 0 && inDate[i + 1] !== true) out.cut(i, i + 1, true, false);
     // "the hall where the treaty was signed": a relative word right after a noun opens a clause.
-    else if (code === RELATIVE && i > 0 && isNoun(tokens[i - 1])) cuts.push({ end: i, start: i + 1, hard: false, aside: false });
+    else if (code === RELATIVE && i > 0 && isNoun(tokens[i - 1])) out.cut(i, i + 1, false, false);
   }
-  const chunks: Chunk[] = [];
-  let from = 0;
-  let hard = false;
-  let aside = false;
-  // (Without a date there is nothing to split between dates: one piece per cut.)
-  const dated = inDate.includes(true);
-  cuts.push({ end: tokens.length, start: tokens.length, hard: false, aside: false });
-  for (const cut of cuts) {
-    if (cut.end > from) {
-      for (const piece of dated ? splitBetweenDates(tokens, inDate, from, cut.end) : [{ from, to: cut.end, hard: false }]) {
-        const kind = kindOf(tokens, inDate, piece.from, piece.to);
-        // An aside runs on over bare commas until a chunk that starts with a verb.
-        aside = aside && !hard && !piece.hard && !(kind === 'predicate' || kind === 'participle' || kind === 'relative');
-        chunks.push({ from: piece.from, to: piece.to, kind, hard: hard || piece.hard, aside });
-        hard = false;
-      }
+  out.cut(tokens.length, tokens.length, false, false);
+  return { tokens, chunks: out.chunks, chunkAt: chunkLookup(tokens, out.chunks) };
+}
+
+/** Date flags of a range without dates (read only at indexes, never written). */
+const NO_DATES: readonly boolean[] = [];
+
+/** The chunks of a range as its cuts close them, with what the cuts since the last chunk said of the next. */
+class Chunker {
+  readonly chunks: Chunk[] = [];
+  readonly #tokens: readonly Token[];
+  readonly #inDate: readonly boolean[];
+  /** Whether a token lies in a date: only then may an "and" between dates part a chunk. */
+  readonly #dated: boolean;
+  #from = 0;
+  #hard = false;
+  #aside = false;
+
+  constructor(tokens: readonly Token[], inDate: readonly boolean[]) {
+    this.#tokens = tokens;
+    this.#inDate = inDate;
+    this.#dated = inDate.includes(true);
+  }
+
+  /** A cut: the chunk before it ends at `end` (exclusive), the next starts at `start`. */
+  cut(end: number, start: number, hard: boolean, aside: boolean): void {
+    if (end > this.#from) {
+      if (this.#dated) for (const piece of splitBetweenDates(this.#tokens, this.#inDate, this.#from, end)) this.#push(piece.from, piece.to, piece.hard);
+      else this.#push(this.#from, end, false);
     }
-    from = Math.max(from, cut.start);
-    hard = hard || cut.hard;
-    aside = aside || cut.aside;
+    this.#from = Math.max(this.#from, start);
+    this.#hard = this.#hard || hard;
+    this.#aside = this.#aside || aside;
   }
-  return { tokens, chunks, chunkAt: chunkLookup(tokens, chunks) };
+
+  #push(from: number, to: number, pieceHard: boolean): void {
+    const kind = kindOf(this.#tokens, this.#inDate, from, to);
+    // An aside runs on over bare commas until a chunk that starts with a verb.
+    this.#aside = this.#aside && !this.#hard && !pieceHard && !(kind === 'predicate' || kind === 'participle' || kind === 'relative');
+    this.chunks.push({ from, to, kind, hard: this.#hard || pieceHard, aside: this.#aside });
+    this.#hard = false;
+  }
 }
 
 /** For each token, whether it lies inside a date mention (both in text order: one sweep). */
@@ -183,14 +198,17 @@ function isAnd(t: Token): boolean {
 }
 
 /** A comma: a bare one (soft), or one followed by a clause cue word. */
-function commaCut(tokens: readonly Token[], i: number): Cut {
-  for (const row of CUES_BY_FIRST.get(lower(tokens[i + 1])) ?? []) {
+function commaCut(out: Chunker, tokens: readonly Token[], i: number): void {
+  for (const row of CUES_BY_FIRST.get(lower(tokens[i + 1])) ?? NO_CUES) {
     if (!row.words.every((w, k) => lower(tokens[i + 1 + k]) === w)) continue;
-    if (row.role === 'relative' || row.role === 'attribution') return { end: i, start: i + 1, hard: row.role === 'attribution', aside: false };
-    return { end: i, start: i + 1 + row.words.length, hard: row.role !== 'parenthesis', aside: row.role === 'parenthesis' };
+    if (row.role === 'relative' || row.role === 'attribution') out.cut(i, i + 1, row.role === 'attribution', false);
+    else out.cut(i, i + 1 + row.words.length, row.role !== 'parenthesis', row.role === 'parenthesis');
+    return;
   }
-  return { end: i, start: i + 1, hard: false, aside: false };
+  out.cut(i, i + 1, false, false);
 }
+
+const NO_CUES: readonly ClauseCueRow[] = [];
 
 function nextNonAdverb(tokens: readonly Token[], i: number): number {
   let k = i;

@@ -78,13 +78,21 @@ function isBodyInsideEventName(e: Entity, eventMentions: readonly Segment[]): bo
  * release that only writes "UN" names it "UN", and an acronym the text never uses is not given.
  */
 function asWritten(name: string, acronym: string | null, mentions: readonly { text: string }[]) {
-  const written = new Set(mentions.map((m) => fold(m.text)));
-  const nameWritten = written.has(fold(name));
-  const acronymWritten = acronym !== null && mentions.some((m) => m.text.replace(/\./g, '') === acronym.replace(/\./g, ''));
+  // (A search that stops at the first mention that writes it, most often the first: no set of every mention folded.)
+  const folded = fold(name);
+  const nameWritten = mentions.some((m) => fold(m.text) === folded);
+  const bare = acronym === null ? null : withoutDots(acronym);
+  const acronymWritten = bare !== null && mentions.some((m) => withoutDots(m.text) === bare);
   if (!nameWritten && acronymWritten) return { name: acronym!, acronym: null };
   return { name, acronym: acronymWritten ? acronym : null };
 }
 
+/** The text without its full stops ("U.N." → "UN"); most have none: no copy then. */
+function withoutDots(text: string): string {
+  return text.includes('.') ? text.replace(DOTS, '') : text;
+}
+
+const DOTS = /\./g;
 const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 const LEADING_THE = /^the /i;

@@ -2,7 +2,7 @@ import type { Entity, Sentence } from '@pressfacts/document';
 import { countryOfCapital } from '@pressfacts/entities';
 import { COLLECTIVE_ACTORS } from '../data/commitment-verbs.js';
 import type { FactsContext, Mention } from './context.js';
-import { mentionsWithin, tokensIn } from './lookups.js';
+import { findTokenIn, mentionsWithin, tokensIn } from './lookups.js';
 
 // At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
 const HAS_LETTER = /\p{L}/u;
@@ -50,7 +50,7 @@ export function commitmentActor(ctx: FactsContext, sentence: Sentence, from: num
   const opensWithMention = firstMention !== undefined && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(start, firstMention.segment.norm.start));
   const comma = text.lastIndexOf(',');
   // "Tokayev proposed a forum, and Kazakhstan committed to …": a clause of its own before the comma.
-  const clauseBefore = comma !== -1 && tokensIn(ctx, start, start + comma).some((t) => t.pos === 'VERB');
+  const clauseBefore = comma !== -1 && findTokenIn(ctx, start, start + comma, (t) => t.pos === 'VERB') !== undefined;
   if ((!opensWithMention || clauseBefore) && comma !== -1) chunkStart = start + comma + 1;
   const chunkEnd = start + text.length;
   const chunk = ctx.text.slice(chunkStart, chunkEnd).trim();

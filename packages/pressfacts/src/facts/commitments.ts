@@ -8,7 +8,7 @@ import { commitmentActor, type ActorFound } from './commitment-actor.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { compileCues, cueSource, cueTriggers, openingWords } from './cue-pattern.js';
 import { cueMatches, cueScanner } from './cue-scan.js';
-import { overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
+import { findTokenIn, overlapsDate, quantitiesWithin, tokensIn } from './lookups.js';
 import { alternation, matchesOf } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
@@ -118,7 +118,7 @@ function sentenceCommitments(ctx: FactsContext, inDocument: typeof CUES, s: Sent
 
 /** Where the main verb of the clause starting at `from` begins ("Leaders of the bloc | wrapped up …"). */
 function mainVerbStart(ctx: FactsContext, from: number, to: number): number {
-  const verb = tokensIn(ctx, from, to).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = findTokenIn(ctx, from, to, (t) => t.pos === 'VERB' || t.pos === 'AUX');
   return verb === undefined ? to : verb.norm.start;
 }
 

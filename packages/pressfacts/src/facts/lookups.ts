@@ -26,6 +26,37 @@ export function tokensIn(ctx: FactsContext, start: number, end: number): Token[]
   return out;
 }
 
+/*
+ * The questions rules ask of the tokens of a range, answered over the document's token layer by
+ * index (the tokens `tokensIn` would copy out, in the same order): no array per question.
+ */
+
+/** `tokensIn(ctx, start, end).find(test)`. */
+export function findTokenIn(ctx: FactsContext, start: number, end: number, test: (t: Token) => boolean): Token | undefined {
+  const { tokens } = ctx;
+  for (let i = firstFrom(tokens, start); i < tokens.length && tokens[i]!.norm.end <= end; i++) if (test(tokens[i]!)) return tokens[i];
+  return undefined;
+}
+
+/** `tokensIn(ctx, start, end).findLast(test)`: the last token of the range that passes. */
+export function findLastTokenIn(ctx: FactsContext, start: number, end: number, test: (t: Token) => boolean): Token | undefined {
+  const { tokens } = ctx;
+  const from = firstFrom(tokens, start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.norm.end <= end) to++;
+  for (let i = to - 1; i >= from; i--) if (test(tokens[i]!)) return tokens[i];
+  return undefined;
+}
+
+/** `tokensIn(ctx, start, end)[k]`: the k-th token of the range. */
+export function tokenAtIn(ctx: FactsContext, start: number, end: number, k: number): Token | undefined {
+  const { tokens } = ctx;
+  const from = firstFrom(tokens, start);
+  // The range's tokens run until the first that ends after it.
+  for (let i = from; i <= from + k; i++) if (i >= tokens.length || tokens[i]!.norm.end > end) return undefined;
+  return tokens[from + k];
+}
+
 /** Entity mentions that lie inside a normalised range, in order. */
 export function mentionsWithin(ctx: FactsContext, start: number, end: number): Mention[] {
   const out: Mention[] = [];

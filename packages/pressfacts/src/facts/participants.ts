@@ -7,6 +7,7 @@ import { cueSource, cueTriggers, openingWords } from './cue-pattern.js';
 import { cueFound, cueMatches, cueScanner, wordScanner } from './cue-scan.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
+import { findTokenIn } from './lookups.js';
 import { alternation } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
@@ -322,7 +323,7 @@ function inList(ctx: FactsContext, segment: Segment, sentenceStart: number): boo
   const before = ctx.text.slice(sentenceStart, segment.norm.start);
   if (ATTENDING_OPENER.test(before)) return true;
   const from = sentenceStart + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  return ctx.tokensIn(from, segment.norm.start).every((t) => LIST_WORDS.has(t.value.toLowerCase()) || CAPITALISED.test(t.value));
+  return findTokenIn(ctx, from, segment.norm.start, (t) => !(LIST_WORDS.has(t.value.toLowerCase()) || CAPITALISED.test(t.value))) === undefined;
 }
 
 /** Country mentions forming a list that starts at `start` ("Kazakhstan, Kyrgyzstan and Uzbekistan"). */

@@ -2,7 +2,7 @@ import { SPEAKER_NOUNS } from '../data/speaker-nouns.js';
 import { SOURCE_DATA_NOUNS, SOURCE_NOT_SPEECH } from '../data/source-nouns.js';
 import type { FactsContext } from './context.js';
 import type { Speaker } from './quote-speaker.js';
-import { mentionsWithin, tokensIn } from './lookups.js';
+import { findTokenIn, mentionsWithin } from './lookups.js';
 
 const TITLE_BEFORE_NAME =
   /^(?:[A-Z][\w&.'-]*\s+){0,4}?(?:Officer|Director|Minister|President|Secretary|Spokesperson|Spokesman|Spokeswoman|Chairman|Chairwoman|Chairperson|Chair|Governor|Ambassador|Adviser|Advisor|Commissioner|Manager|Economist|Analyst|Envoy|Aide|CEO|CFO|COO)\s+(?=\p{Lu}[\p{L}'-]+\s+\p{Lu})/u;
@@ -19,7 +19,7 @@ const UNNAMED = new Set(SPEAKER_NOUNS.filter((r) => r.speaksFor === 'nobody').fl
  */
 export function sourceSpeaker(ctx: FactsContext, from: number, to: number): Speaker | undefined {
   // The source ends before a participle about it ("figures cited by the Commission").
-  const verb = tokensIn(ctx, from, to).find((t) => t.pos === 'VERB');
+  const verb = findTokenIn(ctx, from, to, (t) => t.pos === 'VERB');
   const end = trimEnd(ctx, from, verb ? verb.norm.start : to);
   const at = { start: from, end };
   const mentions = mentionsWithin(ctx, from, end);

@@ -3,7 +3,7 @@ import { LEADING_VERB_FORMS, LISTENER_VERB_FORMS, SPEECH_VERB_FORMS } from '../d
 import type { FactsContext } from './context.js';
 import { sourceSpeaker } from './quote-source.js';
 import { firstSpeakerMention, speakerEndingAt, speakerFilling, type Speaker } from './quote-speaker.js';
-import { tokensIn } from './lookups.js';
+import { findTokenIn, tokenAtIn, tokensIn } from './lookups.js';
 import { alternation, matchesOf, wordCount } from './text.js';
 import { cueTriggers, openingWords } from './cue-pattern.js';
 import { cueMatches, wordScanner } from './cue-scan.js';
@@ -122,7 +122,7 @@ function leadingAttribution(ctx: FactsContext, start: number, end: number, verbs
 /** "Tokayev welcomed the leaders and said …": the subject of the first verb speaks. */
 function coordinatedSubject(ctx: FactsContext, start: number, verbStart: number, that: boolean): Speaker | undefined {
   if (!/\s+and\s*$/.test(ctx.text.slice(Math.max(start, verbStart - 8), verbStart))) return undefined;
-  const first = tokensIn(ctx, start, verbStart).find((t) => t.pos === 'VERB');
+  const first = findTokenIn(ctx, start, verbStart, (t) => t.pos === 'VERB');
   return first === undefined ? undefined : speakerFilling(ctx, start, first.norm.start, that);
 }
 
@@ -171,8 +171,8 @@ function clauseEnd(ctx: FactsContext, from: number, end: number): number {
   // ", and [he] urged …" / ", and did not rule out …": the speaker does something else.
   for (const m of matchesOf(COMMA_AND, text.slice(0, cut))) {
     const at = from + m.index + m[0].length;
-    const next = tokensIn(ctx, at, Math.min(end, at + 40)).slice(0, 2);
-    const verb = next[0]?.pos === 'PRON' && /^(?:he|she|they)$/i.test(next[0].value) ? next[1] : next[0];
+    const first = tokenAtIn(ctx, at, Math.min(end, at + 40), 0);
+    const verb = first?.pos === 'PRON' && /^(?:he|she|they)$/i.test(first.value) ? tokenAtIn(ctx, at, Math.min(end, at + 40), 1) : first;
     if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && /(?:ed|did|was)$/i.test(verb.value)) {
       cut = m.index;
       break;

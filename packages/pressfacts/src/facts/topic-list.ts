@@ -1,7 +1,7 @@
 import type { Token } from '@pressfacts/document';
 import { TOPIC_LIST_STOPS } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
-import { overlapsDate, tokensIn } from './lookups.js';
+import { overlapsDate, tokenAtIn, tokensIn } from './lookups.js';
 import { matchesOf } from './text.js';
 
 // At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
@@ -147,13 +147,13 @@ function validItem(ctx: FactsContext, range: TopicItem): boolean {
 
 /** "…, according to officials", "…, in Brasilia": an adjunct of the clause, not another item. */
 function startsAdjunct(ctx: FactsContext, range: TopicItem): boolean {
-  const first = tokensIn(ctx, range.start, range.end)[0];
+  const first = tokenAtIn(ctx, range.start, range.end, 0);
   return first !== undefined && (first.pos === 'ADP' || first.value.toLowerCase() === 'according');
 }
 
 /** "…, and urged the member states": a second verb phrase, not another item. */
 function startsClause(ctx: FactsContext, range: TopicItem): boolean {
-  const first = tokensIn(ctx, range.start, range.end)[0];
+  const first = tokenAtIn(ctx, range.start, range.end, 0);
   return first !== undefined && first.pos === 'VERB' && /(?:ed|s)$/i.test(first.value);
 }
 

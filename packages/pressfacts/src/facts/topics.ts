@@ -5,7 +5,7 @@ import { cueSource, compileCues, cueTriggers } from './cue-pattern.js';
 import { cueMatches, cueScanner } from './cue-scan.js';
 import { storySentences } from './boilerplate.js';
 import { readTopicList, type TopicItem } from './topic-list.js';
-import { tokensIn, isVerbal } from './lookups.js';
+import { findLastTokenIn, isVerbal } from './lookups.js';
 import { stripArticle } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
@@ -81,12 +81,8 @@ export function assembleTopics(ctx: FactsContext): string[] {
 
 /** Where a list before a trailing cue starts: after the verb that governs it ("make", "highlights"). */
 function governingVerbEnd(ctx: FactsContext, sentenceStart: number, cueAt: number): number {
-  const tokens = tokensIn(ctx, Math.max(sentenceStart, cueAt - 600), cueAt);
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const t = tokens[i]!;
-    if (isVerbal(t) || t.value === ':' || t.value === ';') return t.norm.end;
-  }
-  return sentenceStart;
+  const governing = findLastTokenIn(ctx, Math.max(sentenceStart, cueAt - 600), cueAt, (t) => isVerbal(t) || t.value === ':' || t.value === ';');
+  return governing === undefined ? sentenceStart : governing.norm.end;
 }
 
 /** The item as written, without a leading article; a capital that only starts the sentence goes. */

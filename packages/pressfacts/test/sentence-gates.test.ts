@@ -136,6 +136,15 @@ describe('gates of the event patterns', () => {
     }
   });
 
+  it('answer yes at once for a sure word, and read the pattern for a word that is only a gate', () => {
+    const met = contextOf('Leaders MET in Astana; they took part.', null);
+    expect(matchesIn(met, GATHERING, 0, met.text.length)).toBe(true);
+    expect(matchesIn(met, GATHERING, met.text.indexOf('they'), met.text.length)).toBe(false);
+    expect(matchesIn(met, GATHERING, met.text.indexOf('ET'), met.text.length)).toBe(false);
+    const place = contextOf('The talks took place in Lima.', null);
+    expect(matchesIn(place, GATHERING, place.text.indexOf('took'), place.text.length)).toBe(true);
+  });
+
   it('stop a text that holds none of the words', () => {
     const ctx = contextOf('Leaders signed the accord in Astana on Friday.', null);
     for (const { gate } of EVENT_PATTERNS) expect(matchesIn(ctx, gate, 0, ctx.text.length)).toBe(false);

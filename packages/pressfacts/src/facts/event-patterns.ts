@@ -13,16 +13,21 @@ export interface GatedPattern {
   /** Every match of `pattern` holds one of these as a whole word (case aside). */
   readonly words: readonly string[];
   readonly needs: WordNeeds;
+  /** Words each of which, standing as a whole word (case aside), is a match of `pattern` by itself. */
+  readonly sure: ReadonlySet<string>;
+  readonly sureNeeds: WordNeeds | null;
 }
 
-function gated(pattern: RegExp, words: readonly string[]): GatedPattern {
-  return { pattern, words, needs: wordNeeds([words]) };
+function gated(pattern: RegExp, words: readonly string[], sure: readonly string[] = []): GatedPattern {
+  return { pattern, words, needs: wordNeeds([words]), sure: new Set(sure), sureNeeds: sure.length === 0 ? null : wordNeeds([sure]) };
 }
 
 /** Words that say a sentence is about a gathering taking place. */
 export const GATHERING = gated(
   /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|gathers|gather|convened|convenes|convene|held|hosted|hosts|opened|took place|attended|met|meets|meet|session)\b/i,
   ['summit', 'meeting', 'talks', 'conference', 'forum', 'gathering', 'gathered', 'gathers', 'gather', 'convened', 'convenes', 'convene', 'held', 'hosted', 'hosts', 'opened', 'took', 'attended', 'met', 'meets', 'meet', 'session'],
+  // Each a match on its own ("took" only with "place").
+  ['summit', 'meeting', 'talks', 'conference', 'forum', 'gathering', 'gathered', 'gathers', 'gather', 'convened', 'convenes', 'convene', 'held', 'hosted', 'hosts', 'opened', 'attended', 'met', 'meets', 'meet', 'session'],
 );
 
 /**
@@ -57,9 +62,31 @@ export function mayMatchIn(ctx: FactsContext, gate: GatedPattern, start: number,
   return wordIndex(ctx).wordsIn(start, end).holds(gate.needs);
 }
 
-/** Does the normalised range match the pattern? Read only when its words may be there. */
+/**
+ * Does the normalised range match the pattern? Yes at once when it holds one of the pattern's sure
+ * words (the word index knows where they stand); read only when its words may be there.
+ */
 export function matchesIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
+  if (gate.sureNeeds !== null && holdsSureWord(ctx, gate, start, end)) return true;
   return mayMatchIn(ctx, gate, start, end) && gate.pattern.test(ctx.text.slice(start, end));
+}
+
+/** Does a sure word of the gate stand in the range as a whole word (not only a word of the same hash)? */
+function holdsSureWord(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
+  const at = wordIndex(ctx).startsOf(gate.sureNeeds!, start, end);
+  if (at === null) return false;
+  const { text } = ctx;
+  for (const p of at) {
+    let e = p;
+    while (e < end && isWordCode(text.charCodeAt(e))) e++;
+    if (gate.sure.has(text.slice(p, e).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A character `\b` counts as a word character ([A-Za-z0-9_]). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** The pattern's first match in the normalised range (`exec` on its text), or null; read only when its words may be there. */

@@ -9,6 +9,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { lower } from './chunks.js';
 import { eventDatesIn } from './event-dates.js';
 import { CLOSING_DAY, firstMatchIn, matchesIn, NTH_DAY, OPENING_DAY } from './event-patterns.js';
+import { isWordChar, wordIndex, wordNeeds } from './word-index.js';
 
 type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<SummitEvent, 'provenance'>>;
 
@@ -173,9 +174,21 @@ const ENTRY_LINES = 8;
 // A gathering within the event that a sentence refers back to ("after the talks", "at the meeting").
 const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines\s+of|in|on)\s+the(?:ir)?\s+(talks|meeting|ceremony|dinner|session|retreat|bilateral\s+meeting)\b/i;
 
-const TALKS = /\btalks\b/i;
 // One pattern per noun GATHERING_REFERENCE can name (a handful), made on first use.
 const NOUN_PATTERNS = new Map<string, RegExp>();
+// The one-word nouns, for the word index (every sentence before an agreement's is asked about one).
+const NOUN_WORDS = new Map(['talks', 'meeting', 'ceremony', 'dinner', 'session', 'retreat'].map((w) => [w, wordNeeds([[w]])]));
+
+/**
+ * `nounPattern(noun).test(text of the range)`: for a one-word noun, whether the word index has
+ * the word there (checked against the text: a word of the same hash is not it).
+ */
+function namesNoun(ctx: FactsContext, noun: string, start: number, end: number): boolean {
+  const needs = NOUN_WORDS.get(noun);
+  const at = needs === undefined ? null : wordIndex(ctx).startsOf(needs, start, end);
+  if (at === null) return nounPattern(noun).test(ctx.text.slice(start, end));
+  return at.some((p) => ctx.text.slice(p, p + noun.length).toLowerCase() === noun && !isWordChar(ctx.text.charCodeAt(p + noun.length)));
+}
 
 /** `\b<noun>\b`, any case, any white space between its words ("bilateral  meeting"). */
 function nounPattern(noun: string): RegExp {
@@ -202,10 +215,10 @@ function gatheringDay(ctx: FactsContext, sentence: Sentence, event: EventDates):
   // A visit's documents are signed at the talks its readout reports.
   const visit = event.provenance?.rule === 'event/visit';
   if (ref === null && !visit) return null;
-  const noun = ref === null ? TALKS : nounPattern(ref[1]!);
+  const noun = ref === null ? 'talks' : ref[1]!.toLowerCase();
   for (const s of ctx.bodySentences) {
     if (s.norm.start >= sentence.norm.start) break;
-    if (!noun.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;
+    if (!namesNoun(ctx, noun, s.norm.start, s.norm.end)) continue;
     const day = eventDatesIn(ctx, s.norm.start, s.norm.end).find((d) => d.precision === 'day' && d.endValue === null && d.value !== null);
     if (day?.value && day.value >= event.startDate! && day.value <= event.endDate!) return day.value;
   }

@@ -1,5 +1,5 @@
 import type { FactsContext } from './context.js';
-import { wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
+import { isWordChar, wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
 
 /*
  * The event rules' hand-written sentence patterns, each with the words one of which every match
@@ -82,15 +82,10 @@ export function holdsSureWord(ctx: FactsContext, gate: GatedPattern, start: numb
   const { text } = ctx;
   for (const p of at) {
     let e = p;
-    while (e < end && isWordCode(text.charCodeAt(e))) e++;
+    while (e < end && isWordChar(text.charCodeAt(e))) e++;
     if (gate.sure.has(text.slice(p, e).toLowerCase())) return true;
   }
   return false;
-}
-
-/** A character `\b` counts as a word character ([A-Za-z0-9_]). */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** The pattern's first match in the normalised range (`exec` on its text), or null; read only when its words may be there. */

@@ -1,6 +1,6 @@
 import type { FactsContext } from './context.js';
 import { cueMatches, wordScanner } from './cue-scan.js';
-import { wordIndex, wordNeeds } from './word-index.js';
+import { isWordChar, wordIndex, wordNeeds } from './word-index.js';
 
 /** The head words an event's name may end in ("summit", "meeting", "expo"). */
 const HEADS = ['summit', 'meeting', 'conference', 'forum', 'expo', 'congress', 'assembly', 'dialogue', 'session', 'retreat', 'council'] as const;
@@ -38,7 +38,7 @@ export function headReferences(ctx: FactsContext, base: number, heads: ReadonlyS
   for (const p of starts) {
     let e = p;
     while (isLowerAscii(text.charCodeAt(e))) e++;
-    if (e === p || isWordCode(text.charCodeAt(e))) continue;
+    if (e === p || isWordChar(text.charCodeAt(e))) continue;
     const head = text.slice(p, e);
     if (!heads.has(head)) continue;
     const at = theBefore(text, base, p);
@@ -62,7 +62,7 @@ function theBefore(text: string, base: number, p: number): number {
   if (w === p || at < base) return -1;
   const t = text.charCodeAt(at);
   if ((t !== 84 && t !== 116) || text.charCodeAt(at + 1) !== 104 || text.charCodeAt(at + 2) !== 101) return -1;
-  return at === base || !isWordCode(text.charCodeAt(at - 1)) ? at : -1;
+  return at === base || !isWordChar(text.charCodeAt(at - 1)) ? at : -1;
 }
 
 /**
@@ -86,9 +86,4 @@ const SPACE = /\s/;
 
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
-}
-
-/** A character `\b` counts as a word character ([A-Za-z0-9_]); NaN (past the end) is none. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

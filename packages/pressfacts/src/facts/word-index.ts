@@ -88,7 +88,8 @@ function wordsFor(bits: number): number {
   return (bits + 31) >>> 5;
 }
 
-function isWordChar(c: number): boolean {
+/** A character `\b` counts as a word character ([A-Za-z0-9_]): what the index reads words of. NaN (past the end) is none. */
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addWordHash, buildFirstWords, buildPhraseIndex, hasWordHash, matchPhrases, plainFirstWordHash, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
+import { buildPhraseTrie } from '../src/text/phrase-trie.js';
 import { joinsName, NAME_CONNECTORS, scanWords, type Word } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
 
@@ -89,6 +90,14 @@ describe('matchPhrases', () => {
     expect(texts('Alpha Beta, Gamma met', alone)).toEqual([]);
     const withPrefix = buildPhraseIndex<string>([['Alpha Beta, Gamma', 'ABG'], ['Alpha Beta', 'AB']]);
     expect(texts('Alpha Beta, Gamma met', withPrefix)).toEqual(['Alpha Beta, Gamma=ABG']);
+  });
+
+  it('splits keys at ", ", " " and "-" only (a comma before no space stays in its word)', () => {
+    const trie = buildPhraseTrie(new Map<string, number | null>([['a, b', 1], ['a,b c', 2], ['x-y z', 3]]));
+    expect(trie.get('a')?.comma?.get('b')?.value).toBe(1);
+    expect(trie.get('a,b')?.space?.get('c')?.value).toBe(2);
+    expect(trie.get('x')?.hyphen?.get('y')?.space?.get('z')?.value).toBe(3);
+    expect(trie.get('x')?.hyphen?.get('y')).toMatchObject({ present: false, value: null });
   });
 
   it('finds the same matches as the string-key scan, over every fixture and in upper case', () => {

@@ -32,19 +32,29 @@ const newNode = <T>(): TrieNode<T> => ({ present: false, value: null, space: nul
 export function buildPhraseTrie<T>(prefixes: ReadonlyMap<string, T | null>): PhraseTrie<T> {
   const root = new Map<string, TrieNode<T>>();
   for (const [key, value] of prefixes) {
-    const parts = key.split(/(, | |-)/);
-    const firstWord = parts[0] as string;
-    let node: TrieNode<T> = root.get(firstWord) ?? newNode<T>();
-    root.set(firstWord, node);
-    for (let k = 1; k + 1 < parts.length; k += 2) {
-      const sep = parts[k] as string;
-      const word = parts[k + 1] as string;
-      const field = sep === ' ' ? 'space' : sep === '-' ? 'hyphen' : 'comma';
-      const children: Map<string, TrieNode<T>> = node[field] ?? new Map();
-      node[field] = children;
+    // Read the key's words and separators left to right (no split: this runs once per key of
+    // every table, at start-up).
+    let from = 0;
+    let k = 0;
+    let node: TrieNode<T> | null = null;
+    let sep: 'space' | 'hyphen' | 'comma' = 'space';
+    for (;;) {
+      const c = k < key.length ? key.charCodeAt(k) : -1;
+      const sepLength = c === 32 || c === 45 ? 1 : c === 44 && key.charCodeAt(k + 1) === 32 ? 2 : c === -1 ? 0 : -1;
+      if (sepLength < 0) {
+        k++;
+        continue;
+      }
+      const word = key.slice(from, k);
+      const children: Map<string, TrieNode<T>> = node === null ? root : (node[sep] ?? new Map());
+      if (node !== null) node[sep] = children;
       const child: TrieNode<T> = children.get(word) ?? newNode<T>();
       children.set(word, child);
       node = child;
+      if (c === -1) break;
+      sep = c === 32 ? 'space' : c === 45 ? 'hyphen' : 'comma';
+      k += sepLength;
+      from = k;
     }
     node.present = true;
     node.value = value;

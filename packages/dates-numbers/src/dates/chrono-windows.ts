@@ -88,6 +88,18 @@ function isBoundaryWord(text: string, start: number, end: number): boolean {
   return !isChronoWords(text, start, end);
 }
 
+/** The index in flat `[start, end, rows, …]` cueWords of the first word that starts at or after `offset`. */
+function firstWordFrom(cueWords: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = cueWords.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cueWords[mid * 3] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 3;
+}
+
 /**
  * The windows of `text` each cue row's parsers need to read (see the proof above), joined when
  * they nearly touch: for each word with a cue that is no boundary word, from the boundary word
@@ -134,10 +146,10 @@ export function chronoWindows(text: string, cueWords: readonly number[] = scanDa
     }
   };
 
-  for (let k = 0; k < cueWords.length; k += 3) {
+  for (let k = firstWordFrom(cueWords, offset); k < cueWords.length; k += 3) {
     const start = (cueWords[k] ?? 0) - offset;
     const end = (cueWords[k + 1] ?? 0) - offset;
-    if (start < 0 || end > text.length) continue;
+    if (end > text.length) break;
     const cues = cueWords[k + 2] ?? 0;
     const digits = (cues & DIGIT_ROW_FLAG) !== 0;
     // A word of letters made of no chrono words holds no match, whatever cue it holds ("decided").

@@ -1,10 +1,10 @@
+import { afterLastComma, sentenceEnd, sentenceStart } from './sentence-window.js';
 import { TENSE_CUES } from './tense-cues.js';
 
 const CUES: ReadonlyMap<string, 'future' | 'past'> = new Map(TENSE_CUES.map((r) => [r.phrase, r.tense]));
 // A weekday's clause reaches back this far at most (and never past a sentence boundary).
 const WINDOW = 200;
 const WORD = /[A-Za-z'\u2019]+/g;
-const BOUNDARY = /[.!?;]\s|\n/g;
 /** Participles that read as plans after "is/are" (see TENSE_CUES) and so are no past on their own. */
 const PLAN_WORDS: ReadonlySet<string> = new Set(['planned', 'scheduled', 'expected', 'due', 'set']);
 
@@ -22,16 +22,16 @@ interface W {
  * @example clauseTense('Leaders will gather on Wednesday.', 23, 32) // 'future'
  */
 export function clauseTense(text: string, start: number, end: number, options: { commaBound?: boolean } = {}): 'future' | 'past' | null {
-  let from = sentenceStart(text, start);
+  let from = sentenceStart(text, start, WINDOW);
   // A year-less month reads only its own comma-free stretch ("…, held in January,").
-  if (options.commaBound === true) from = Math.max(from, text.lastIndexOf(',', start - 1) + 1);
+  if (options.commaBound === true) from = afterLastComma(text, from, start);
   const before = wordsOf(text.slice(from, start));
   for (let k = before.length - 1; k >= 0; k--) {
     const tense = phraseTense(before[k - 1], before[k]) ?? passiveInfinitive(before[k - 1], before[k] as W) ?? wordTense(before[k] as W);
     if (tense !== null) return tense;
   }
   if (options.commaBound === true || !before.every((w) => OPENERS.has(w.lower))) return null;
-  const after = wordsOf(text.slice(end, sentenceEnd(text, end)));
+  const after = wordsOf(text.slice(end, sentenceEnd(text, end, WINDOW)));
   for (let k = 0; k < after.length; k++) {
     const tense = phraseTense(after[k], after[k + 1]) ?? wordTense(after[k] as W);
     if (tense !== null) return tense;
@@ -64,18 +64,4 @@ function wordsOf(s: string): W[] {
   const out: W[] = [];
   for (const m of s.matchAll(WORD)) out.push({ text: m[0], lower: m[0].toLowerCase().replace(/\u2019/g, "'") });
   return out;
-}
-
-function sentenceStart(text: string, start: number): number {
-  const from = Math.max(0, start - WINDOW);
-  let last = from;
-  BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m !== null && m.index < start; m = BOUNDARY.exec(text)) last = m.index + m[0].length;
-  return last;
-}
-
-function sentenceEnd(text: string, end: number): number {
-  BOUNDARY.lastIndex = end;
-  const m = BOUNDARY.exec(text);
-  return Math.min(m === null ? text.length : m.index, end + WINDOW);
 }

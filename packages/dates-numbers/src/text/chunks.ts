@@ -13,10 +13,10 @@ export function chunkRanges(text: string, max: number): [start: number, end: num
   while (text.length - start > max) {
     const limit = start + max;
     const floor = start + Math.floor(max / 2);
-    let cut = text.lastIndexOf('\n', limit);
+    let cut = lastIndexIn(text, 0x0a, start, limit);
     if (cut <= floor) {
       const sentenceEnd = lastSentenceEnd(text, floor, limit);
-      const space = text.lastIndexOf(' ', limit);
+      const space = lastIndexIn(text, 0x20, start, limit);
       cut = sentenceEnd > floor ? sentenceEnd : space > floor ? space : Math.max(cut, space);
     }
     if (cut <= start) cut = limit;
@@ -25,6 +25,15 @@ export function chunkRanges(text: string, max: number): [start: number, end: num
   }
   out.push([start, text.length]);
   return out;
+}
+
+/**
+ * `text.lastIndexOf(c, limit)` when that is at or after `from`, else -1: a cut before the piece's
+ * start is no cut, and a search past it would read the whole text again for every piece.
+ */
+function lastIndexIn(text: string, c: number, from: number, limit: number): number {
+  for (let i = Math.min(limit, text.length - 1); i >= from; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
 }
 
 /** The offset just after the last ". X" / "! X" / "? X" (X a capital) in (floor, limit], or -1. */

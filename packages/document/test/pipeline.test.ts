@@ -71,3 +71,42 @@ describe('spans', () => {
     expect(createDoc('same').id).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('Pipeline.runMany', () => {
+  const failsOnBoom: Stage<'paragraphs', 'view'> = {
+    name: 'paragraphs',
+    requires: ['view'],
+    provides: ['paragraphs'],
+    run: (doc) => {
+      if (doc.text.includes('boom')) throw new Error('no paragraphs here');
+      return { paragraphs: [] };
+    },
+  };
+  const pipeline = createPipeline([viewStage, sentenceStage, failsOnBoom]);
+  const texts = ['Hi there.', 'A boom.', '', 'Last one.'];
+
+  it('gives, in order, the documents run would give one by one', () => {
+    const docs = texts.map((t, i) => createDoc(t, { id: `d${i}` }));
+    const many = pipeline.runMany(docs);
+    expect(many.map((d) => d.id)).toEqual(['d0', 'd1', 'd2', 'd3']);
+    expect(many).toEqual(docs.map((d) => pipeline.run(d)));
+    expect(many[0]!.layers.sentences?.[0]?.text).toBe('Hi there.');
+  });
+
+  it('keeps a stage failure to the document it failed on', () => {
+    const many = pipeline.runMany(texts.map((t) => createDoc(t)));
+    expect(many.map((d) => d.diagnostics.map((x) => x.code))).toEqual([['demo'], ['demo', 'stage-failed'], ['demo'], ['demo']]);
+    expect(many[1]!.layers.paragraphs).toBeUndefined();
+    expect(many[3]!.layers.paragraphs).toEqual([]);
+  });
+
+  it('leaves the array and documents it is given as they were', () => {
+    const docs = [createDoc('One.'), createDoc('Two.')];
+    const copy = [...docs];
+    const many = pipeline.runMany(docs);
+    expect(docs).toEqual(copy);
+    expect(docs[0]!.layers).toEqual({});
+    expect(many).not.toBe(docs);
+    expect(pipeline.runMany([])).toEqual([]);
+  });
+});

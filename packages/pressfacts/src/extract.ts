@@ -1,4 +1,4 @@
-import type { Diagnostic, Doc, Pipeline } from '@pressfacts/document';
+import { createDoc, type Diagnostic, type Doc, type Pipeline } from '@pressfacts/document';
 import type { FactDiagnostic, SummitFacts } from '@pressfacts/schema';
 import { assertSummitFacts } from '@pressfacts/schema/validate';
 import { checkExtractArguments, type ExtractOptions } from './options.js';
@@ -19,13 +19,20 @@ let defaultPipeline: Pipeline | undefined;
  */
 export function extract(text: string, options?: ExtractOptions): SummitFacts {
   checkExtractArguments(text, options);
-  defaultPipeline ??= createSummitPipeline();
-  return factsOf(
-    defaultPipeline.process(text, {
-      ...(options?.id !== undefined ? { id: options.id } : {}),
-      referenceDate: options?.referenceDate ?? null,
-    }),
-  );
+  return factsOf(summitPipeline().run(docOf(text, options)));
+}
+
+/** The pipeline `extract` and `extractAll` share, built on first use. */
+export function summitPipeline(): Pipeline {
+  return (defaultPipeline ??= createSummitPipeline());
+}
+
+/** A new document for a checked text and its options. */
+export function docOf(text: string, options: ExtractOptions | undefined): Doc {
+  return createDoc(text, {
+    ...(options?.id !== undefined ? { id: options.id } : {}),
+    referenceDate: options?.referenceDate ?? null,
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 import './facts/layer.js';
 
 export { extract, factsOf } from './extract.js';
+export { extractAll } from './extract-all.js';
+export type { ExtractAllOptions, ExtractInput, ExtractResult } from './extract-all.js';
 export type { ExtractOptions } from './options.js';
 export { DEFAULT_MAX_INPUT_LENGTH } from './options.js';
 export { PressfactsError } from './errors.js';

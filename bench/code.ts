@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { createDoc as CreateDoc } from '../packages/document/src/index.js';
 import type { createBatchPool as CreateBatchPool } from '../packages/batch/src/index.js';
-import type { createSummitPipeline as CreateSummitPipeline, extract as Extract, factsOf as FactsOf } from '../packages/pressfacts/src/index.js';
+import type {
+  createSummitPipeline as CreateSummitPipeline,
+  extract as Extract,
+  extractAll as ExtractAll,
+  factsOf as FactsOf,
+} from '../packages/pressfacts/src/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The Node flag that makes workspace packages resolve to their TypeScript source. */
@@ -18,6 +23,7 @@ export type CodeKind = 'built' | 'source';
 export interface CodeUnderTest {
   readonly kind: CodeKind;
   readonly extract: typeof Extract;
+  readonly extractAll: typeof ExtractAll;
   readonly createSummitPipeline: typeof CreateSummitPipeline;
   readonly factsOf: typeof FactsOf;
   readonly createDoc: typeof CreateDoc;
@@ -62,12 +68,13 @@ export async function loadCode(kind: CodeKind): Promise<CodeUnderTest> {
     if (problem !== null) throw new Error(`the bench times the built packages: ${problem}`);
     if (sourceCondition) throw new Error(`the built packages must be timed without ${SOURCE_CONDITION} (or pass --source)`);
   } else if (!sourceCondition) throw new Error(`--source needs node ${SOURCE_CONDITION} --import tsx`);
-  const pressfacts = (await import(entry('pressfacts', kind))) as { extract: typeof Extract; createSummitPipeline: typeof CreateSummitPipeline; factsOf: typeof FactsOf };
+  const pressfacts = (await import(entry('pressfacts', kind))) as { extract: typeof Extract; extractAll: typeof ExtractAll; createSummitPipeline: typeof CreateSummitPipeline; factsOf: typeof FactsOf };
   const document = (await import(entry('document', kind))) as { createDoc: typeof CreateDoc };
   const batch = (await import(entry('batch', kind))) as { createBatchPool: typeof CreateBatchPool };
   return {
     kind,
     extract: pressfacts.extract,
+    extractAll: pressfacts.extractAll,
     createSummitPipeline: pressfacts.createSummitPipeline,
     factsOf: pressfacts.factsOf,
     createDoc: document.createDoc,

@@ -38,6 +38,8 @@ export interface SetResult {
   readonly pipelineOverWinkRounds: readonly number[];
   /** The same against wink-nlp with only the pipes the tokenizer loads (sbd, pos). */
   readonly pipelineOverWinkSbdPos: number;
+  /** extractAll() (groups of 8, stage by stage) docs/s over wink-nlp readDoc docs/s. */
+  readonly extractAllOverWink: number;
   /** Milliseconds per document in each stage of the pipeline (and schema validation). */
   readonly stagesMs: Record<string, number>;
 }
@@ -52,11 +54,15 @@ export interface SizeResult {
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const utf8Bytes = (texts: readonly string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
 
-type Runner = (text: string) => unknown;
+/** Runs one text, or (`all`) a whole set at once, for entry points that take many texts. */
+type Runner = ((text: string) => unknown) | { readonly all: (texts: readonly string[]) => unknown };
+
+/** The runner of extractAll(): the name the tables show it under. */
+export const EXTRACT_ALL = 'pipeline, extractAll()';
 
 /** The runners: the pipeline, and each library alone with its usual entry point. */
 export function createRunners(code: CodeUnderTest): Record<string, Runner> {
-  const { createSummitPipeline, factsOf } = code;
+  const { createSummitPipeline, extractAll, factsOf } = code;
   const pipeline = createSummitPipeline();
   const wink = winkNLP(winkModel);
   const winkSbdPos = winkNLP(winkModel, ['sbd', 'pos']);
@@ -65,6 +71,11 @@ export function createRunners(code: CodeUnderTest): Record<string, Runner> {
   const reference = new Date(Date.UTC(2025, 5, 18, 12));
   return {
     pipeline: (text) => factsOf(pipeline.process(text)),
+    [EXTRACT_ALL]: {
+      all: (texts) => {
+        for (const result of extractAll(texts)) if (!result.ok) throw result.error;
+      },
+    },
     'wink-nlp readDoc': (text) => wink.readDoc(text),
     'wink-nlp readDoc (sbd, pos)': (text) => winkSbdPos.readDoc(text),
     'chrono.parse': (text) => chrono.parse(text, reference),
@@ -75,7 +86,8 @@ export function createRunners(code: CodeUnderTest): Record<string, Runner> {
 /** Seconds one pass of `run` over `texts` takes. */
 function pass(run: Runner, texts: readonly string[]): number {
   const t0 = performance.now();
-  for (const text of texts) run(text);
+  if (typeof run === 'function') for (const text of texts) run(text);
+  else run.all(texts);
   return (performance.now() - t0) / 1000;
 }
 
@@ -102,6 +114,7 @@ export function benchSet(set: TextSet, runners: Record<string, Runner>, code: Co
   }
   const within = (other: string) => (seconds.pipeline ?? []).map((p, k) => (seconds[other]?.[k] ?? Number.NaN) / p);
   const overWink = within('wink-nlp readDoc');
+  const allOverWink = (seconds[EXTRACT_ALL] ?? []).map((a, k) => (seconds['wink-nlp readDoc']?.[k] ?? Number.NaN) / a);
   return {
     name: set.name,
     docs: set.texts.length,
@@ -110,6 +123,7 @@ export function benchSet(set: TextSet, runners: Record<string, Runner>, code: Co
     pipelineOverWink: median(overWink),
     pipelineOverWinkRounds: overWink,
     pipelineOverWinkSbdPos: median(within('wink-nlp readDoc (sbd, pos)')),
+    extractAllOverWink: median(allOverWink),
     stagesMs: stageTimes(set.texts, code, options.rounds),
   };
 }

@@ -35,7 +35,7 @@ const DEFAULT_GROUP_SIZE = 8;
  * throw that loses the rest. For several threads use `@pressfacts/batch`.
  *
  * @example
- * for (const result of extractAll([text, { text: other, referenceDate: '2025-06-18' }])) {
+ * for (const result of extractAll([text, { text, id: 'second', referenceDate: '2025-06-18' }])) {
  *   if (result.ok) result.facts.event?.name;
  *   else result.error.message;
  * }

@@ -4,7 +4,7 @@ import { DISSENT_CUES, NON_MEMBER_CUES } from '../src/data/agreement-parties.js'
 import { ATTENDANCE_CUES, PARTICIPANT_ROLES } from '../src/data/participant-roles.js';
 import { compileCues, cueTriggers } from '../src/facts/cue-pattern.js';
 import type { FactsContext } from '../src/facts/context.js';
-import { CLOSING_DAY, DURATION, firstMatchIn, GATHERING, holdsSureWord, matchesIn, NTH_DAY, OPENING_DAY, OTHER_EDITION, TAKES_PLACE } from '../src/facts/event-patterns.js';
+import { CLOSING_DAY, DURATION, firstMatchIn, GATHERING, matchesIn, NTH_DAY, OPENING_DAY, OTHER_EDITION, TAKES_PLACE } from '../src/facts/event-patterns.js';
 import { alternation } from '../src/facts/text.js';
 import { wordIndex, wordNeeds } from '../src/facts/word-index.js';
 import { LEAD_WORDS } from '../src/facts/event.js';
@@ -105,7 +105,7 @@ const eventPiece = fc.oneof(
   fc.constantFrom('took place', 'TOOK PLACE', 'Summit', 'summits', 'meeting', 'hosted', 'will host', 'Will Host', 'to be held', 'would be held'),
   fc.constantFrom('the first summit to be held', 'future summits', 'Future Editions', 'next', 'UPCOMING', 'last', 'talks', 'met', 'session'),
   fc.constantFrom('two-day', 'Three-Day', '3 days of', 'over five days', 'days', 'day', 'under way', 'underway', 'takes place', 'Hosting'),
-  fc.constantFrom('the', 'in', 'Astana', ',', '.', '-', "'s", '_', '2025', 'İ', 'é', 'resummit', 'helds', "summit's", "Summit's", 'next', 'Following'),
+  fc.constantFrom('the', 'in', 'Astana', ',', '.', '-', "'s", '_', '2025', 'İ', 'é', 'resummit', 'helds'),
   fc.constantFrom('opening day', 'First Day', 'day one', 'DAY ONE', 'the second day', 'The 2nd  day', 'day three', 'closing session', 'final day', 'close of the summit', 'meeting concluded', 'Summit wrapped up', 'conference drew to a close', 'lastday', 'days'),
 );
 const eventText = fc.tuple(fc.array(eventPiece, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '', '\n'), fc.nat(), fc.nat()).map(([parts, glue, a, b]) => ({ text: parts.join(glue), a, b }));
@@ -143,18 +143,6 @@ describe('gates of the event patterns', () => {
     expect(matchesIn(met, GATHERING, met.text.indexOf('ET'), met.text.length)).toBe(false);
     const place = contextOf('The talks took place in Lima.', null);
     expect(matchesIn(place, GATHERING, place.text.indexOf('took'), place.text.length)).toBe(true);
-  });
-
-  it('a sure word of TAKES_PLACE is a match with "summit\'s" taken out too (as eventPlace reads it)', () => {
-    fc.assert(
-      fc.property(eventText, ({ text, a, b }) => {
-        const ctx = contextOf(text, null);
-        const n = ctx.text.length;
-        const [start, end] = [Math.min(a % (n + 1), b % (n + 1)), Math.max(a % (n + 1), b % (n + 1))];
-        return !holdsSureWord(ctx, TAKES_PLACE, start, end) || TAKES_PLACE.pattern.test(ctx.text.slice(start, end).replace(/\bsummit's\b/gi, ''));
-      }),
-      { numRuns: 300 },
-    );
   });
 
   it('stop a text that holds none of the words', () => {

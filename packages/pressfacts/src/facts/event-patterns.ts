@@ -37,15 +37,12 @@ export const GATHERING = gated(
 export const OTHER_EDITION = gated(
   /\b(?:next|previous|last|upcoming|following|future\s+(?:summits?|meetings?|editions?|sessions?)|will host|(?<!\b(?:first|second|third|only|largest|biggest)(?:\s+[a-z-]+){0,2}\s+)to be held|would be held)\b/i,
   ['next', 'previous', 'last', 'upcoming', 'following', 'future', 'host', 'held'],
-  ['next', 'previous', 'last', 'upcoming', 'following'],
 );
 
 /** Verbs that place a gathering somewhere ("held in", "gathered in", "opened in"). */
 export const TAKES_PLACE = gated(
   /\b(?:held|hosted|hosting|hosts|gathered|gathering|convened|opened|opens|took place|takes place|under way|underway|met|meets|meeting|summit)\b/i,
   ['held', 'hosted', 'hosting', 'hosts', 'gathered', 'gathering', 'convened', 'opened', 'opens', 'took', 'takes', 'under', 'underway', 'met', 'meets', 'meeting', 'summit'],
-  // Not "summit": event.ts reads this pattern with "summit's" taken out.
-  ['held', 'hosted', 'hosting', 'hosts', 'gathered', 'gathering', 'convened', 'opened', 'opens', 'underway', 'met', 'meets', 'meeting'],
 );
 
 /** "the two-day summit", "a three-day meeting", "after three days of talks", "over two days". */
@@ -70,14 +67,13 @@ export function mayMatchIn(ctx: FactsContext, gate: GatedPattern, start: number,
  * words (the word index knows where they stand); read only when its words may be there.
  */
 export function matchesIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
-  if (holdsSureWord(ctx, gate, start, end)) return true;
+  if (gate.sureNeeds !== null && holdsSureWord(ctx, gate, start, end)) return true;
   return mayMatchIn(ctx, gate, start, end) && gate.pattern.test(ctx.text.slice(start, end));
 }
 
 /** Does a sure word of the gate stand in the range as a whole word (not only a word of the same hash)? */
-export function holdsSureWord(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
-  if (gate.sureNeeds === null) return false;
-  const at = wordIndex(ctx).startsOf(gate.sureNeeds, start, end);
+function holdsSureWord(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
+  const at = wordIndex(ctx).startsOf(gate.sureNeeds!, start, end);
   if (at === null) return false;
   const { text } = ctx;
   for (const p of at) {

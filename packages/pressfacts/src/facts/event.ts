@@ -6,7 +6,7 @@ import { lookupWire } from '../data/wires.js';
 import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
-import { GATHERING, holdsSureWord, matchesIn, mayMatchIn, OTHER_EDITION, TAKES_PLACE } from './event-patterns.js';
+import { GATHERING, matchesIn, mayMatchIn, OTHER_EDITION, TAKES_PLACE } from './event-patterns.js';
 import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { HEAD_WORD, headReferences } from './head-references.js';
@@ -390,10 +390,7 @@ function eventPlace(ctx: FactsContext, sentences: readonly Sentence[], eventMent
     const said = ctx.text.slice(s.norm.start, s.norm.end);
     // (Only a sentence with a possessive has a "summit's" to take out: no copy of the others.)
     // (Taking "summit's" out joins no words: a sentence without the pattern's words has none after it either.)
-    const placesEvent =
-      namesEvent ||
-      holdsSureWord(ctx, TAKES_PLACE, s.norm.start, s.norm.end) ||
-      (mayMatchIn(ctx, TAKES_PLACE, s.norm.start, s.norm.end) && TAKES_PLACE.pattern.test(said.includes("'s") ? said.replace(SUMMITS, '') : said));
+    const placesEvent = namesEvent || (mayMatchIn(ctx, TAKES_PLACE, s.norm.start, s.norm.end) && TAKES_PLACE.pattern.test(said.includes("'s") ? said.replace(SUMMITS, '') : said));
     const pastYear =
       docYear !== undefined && ctx.datesIn(s.norm.start, s.norm.end).some((d) => d.value !== null && d.value.slice(0, 4) !== docYear && !inOtherClause(ctx, s, d));
     for (const m of ctx.mentionsIn(s.norm.start, s.norm.end)) {

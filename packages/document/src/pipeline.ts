@@ -88,13 +88,7 @@ export function createPipeline(
   }
   const frozen = Object.freeze([...stages]);
   const run = (doc: Doc): Doc => frozen.reduce(runStage, doc);
-  const runMany = (docs: readonly Doc[]): Doc[] => {
-    const out = [...docs];
-    for (const stage of frozen) {
-      for (let i = 0; i < out.length; i++) out[i] = runStage(out[i]!, stage);
-    }
-    return out;
-  };
+  const runMany = (docs: readonly Doc[]): Doc[] => frozen.reduce((out, stage) => runStageOnMany(out, stage), [...docs]);
   return {
     stages: frozen,
     provides: Object.freeze([...available]),
@@ -134,6 +128,34 @@ function runStage(doc: Doc, stage: AnyStage): Doc {
       { level: 'error', code: 'stage-failed', message: `stage "${stage.name}" failed: ${message}`, span: null, source: stage.name },
     ]);
   }
+}
+
+/** One stage over several documents: its `runMany` if it has one, else `run` on each. */
+function runStageOnMany(docs: readonly Doc[], stage: AnyStage): Doc[] {
+  const ready = docs.filter((doc) => (stage.requires as readonly LayerName[]).every((n) => doc.layers[n] !== undefined));
+  if (stage.runMany === undefined || ready.length < 2) return docs.map((doc) => runStage(doc, stage));
+  const reported = ready.map((): Diagnostic[] => []);
+  let added: Partial<Layers>[];
+  try {
+    const contexts = reported.map((list) => ({ report: (d: Omit<Diagnostic, 'source'>) => list.push({ ...d, source: stage.name }) }));
+    const results = stage.runMany(ready, contexts) as Partial<Layers>[];
+    if (results.length !== ready.length) throw new Error(`runMany gave ${results.length} results for ${ready.length} documents`);
+    added = results.map((result) => pickProvided(result, stage.provides as readonly LayerName[]));
+  } catch {
+    // Run again one by one: the failure (and any layer left out) then stays with its document.
+    return docs.map((doc) => runStage(doc, stage));
+  }
+  let next = 0;
+  return docs.map((doc) => {
+    if (doc !== ready[next]) return runStage(doc, stage); // a layer it requires is missing
+    const k = next++;
+    const diagnostics = reported[k]!;
+    return {
+      ...doc,
+      layers: { ...doc.layers, ...added[k] },
+      diagnostics: diagnostics.length > 0 ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics,
+    };
+  });
 }
 
 function pickProvided(added: Partial<Layers>, provides: readonly LayerName[]): Partial<Layers> {

@@ -21,6 +21,13 @@ export interface Stage<P extends LayerName = LayerName, R extends LayerName = La
   readonly provides: readonly P[];
   /** Reads `doc` (never mutates it) and returns exactly the layers named in `provides`. */
   run(doc: Doc, ctx: StageContext): Pick<Layers, P>;
+  /**
+   * Optional: what `run` returns for each of several documents, in order (`Pipeline.runMany`
+   * calls it, with one context per document). A stage made of several passes can run each pass
+   * across all the documents, which keeps that pass's code in the CPU cache. If it throws, the
+   * pipeline runs `run` on each document alone, so that a failure stays with its document.
+   */
+  runMany?(docs: readonly Doc[], contexts: readonly StageContext[]): Pick<Layers, P>[];
 }
 
 /** Any stage, whatever it requires and provides. */

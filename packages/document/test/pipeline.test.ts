@@ -110,3 +110,59 @@ describe('Pipeline.runMany', () => {
     expect(pipeline.runMany([])).toEqual([]);
   });
 });
+
+describe('Pipeline.runMany with a stage that runs many documents at once', () => {
+  const calls: string[] = [];
+  const paragraphsStage = (fail: 'no' | 'throw' | 'short'): Stage<'paragraphs', 'view'> => ({
+    name: 'paragraphs',
+    requires: ['view'],
+    provides: ['paragraphs'],
+    run: (doc, ctx) => {
+      calls.push(`run:${doc.text}`);
+      if (doc.text === 'bad') throw new Error('bad text');
+      ctx.report({ level: 'info', code: 'one', message: doc.text, span: null });
+      return { paragraphs: [] };
+    },
+    runMany: (docs, contexts) => {
+      calls.push(`runMany:${docs.map((d) => d.text).join('+')}`);
+      if (fail === 'throw' && docs.some((d) => d.text === 'bad')) throw new Error('bad text');
+      contexts.forEach((ctx, i) => ctx.report({ level: 'info', code: 'one', message: docs[i]!.text, span: null }));
+      const out = docs.map(() => ({ paragraphs: [] }));
+      return fail === 'short' ? out.slice(1) : out;
+    },
+  });
+  const texts = ['a', 'b', 'c'];
+
+  it('hands the stage every ready document at once, and each its own diagnostics', () => {
+    calls.length = 0;
+    const pipeline = createPipeline([viewStage, paragraphsStage('no')]);
+    const many = pipeline.runMany(texts.map((t) => createDoc(t)));
+    expect(calls).toEqual(['runMany:a+b+c']);
+    expect(many.map((d) => d.diagnostics.map((x) => `${x.source}:${x.message}`))).toEqual([['paragraphs:a'], ['paragraphs:b'], ['paragraphs:c']]);
+    expect(many).toEqual(texts.map((t) => pipeline.run(createDoc(t))));
+  });
+
+  it('runs documents one by one when the many-document run throws, so the failure stays with its document', () => {
+    calls.length = 0;
+    const many = createPipeline([viewStage, paragraphsStage('throw')]).runMany(['a', 'bad', 'c'].map((t) => createDoc(t)));
+    expect(calls).toEqual(['runMany:a+bad+c', 'run:a', 'run:bad', 'run:c']);
+    expect(many.map((d) => d.diagnostics.map((x) => x.code))).toEqual([['one'], ['stage-failed'], ['one']]);
+    expect(many.map((d) => d.layers.paragraphs)).toEqual([[], undefined, []]);
+  });
+
+  it('runs documents one by one when it gives the wrong number of results', () => {
+    calls.length = 0;
+    const many = createPipeline([viewStage, paragraphsStage('short')]).runMany(texts.map((t) => createDoc(t)));
+    expect(calls).toEqual(['runMany:a+b+c', 'run:a', 'run:b', 'run:c']);
+    expect(many.map((d) => d.layers.paragraphs)).toEqual([[], [], []]);
+  });
+
+  it('gives only the documents that hold what it requires; the others are skipped with a diagnostic', () => {
+    calls.length = 0;
+    const pipeline = createPipeline([paragraphsStage('no')], { initial: ['view'] });
+    const withView = (t: string) => ({ ...createDoc(t), layers: { view: identityView(t) } });
+    const many = pipeline.runMany([withView('a'), createDoc('b'), withView('c')]);
+    expect(calls).toEqual(['runMany:a+c']);
+    expect(many.map((d) => d.diagnostics.map((x) => x.code))).toEqual([['one'], ['stage-skipped'], ['one']]);
+  });
+});

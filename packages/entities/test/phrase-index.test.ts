@@ -64,10 +64,6 @@ describe('matchPhrases', () => {
     expect([...startFlags(words, first, 1)]).toEqual([1, 0, 1, 1, 1, 1, 0, 0, 0]);
   });
 
-  it('knows the words that follow another in a key', () => {
-    expect([...index.laterWords].sort()).toEqual(['africa', 'bissau', 'de', 'janeiro', 'south', 'world']);
-  });
-
   it('reads names across spaces and hyphens, with a possessive left out', () => {
     expect(texts("South Africa's envoy met them in Rio de Janeiro and Guinea-Bissau.", index)).toEqual([
       'South Africa=ZA', 'Rio de Janeiro=rio', 'Guinea-Bissau=GW',

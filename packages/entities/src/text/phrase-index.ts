@@ -20,8 +20,6 @@ export interface PhraseIndex<T> {
   /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
   readonly lowerWords: ReadonlySet<string>;
   readonly lowerFirstWords: ReadonlySet<string>;
-  /** Every word that follows another in a key ("africa" of "south africa"). */
-  readonly laterWords: ReadonlySet<string>;
   readonly maxWords: number;
   /** `prefixes` as a tree of words, which a scan walks word by word (see phrase-trie.ts). */
   readonly trie: PhraseTrie<T>;
@@ -42,7 +40,6 @@ const EXACT_FORM = /^(?:[\p{Lu}\d]\.?){2,6}$/u;
 const SIMPLE_NAME = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
 const LETTER_NAME = /^[\p{L}\p{M}\p{N}]+(?:(?:[ -]|['\u2019])[\p{L}\p{M}\p{N}]+)*$/u;
 const NAME_SEPARATOR = /[ -]/g;
-const KEY_SEPARATOR = /, | |-/;
 const UNMATCHABLE = /[^\p{L}\p{M}\p{N}\s'\u2019.,&-]/u;
 
 export interface PhraseKey {
@@ -140,10 +137,7 @@ export function buildPhraseIndex<T>(
   // After every merge, so that each prefix holds its entry's final value.
   const prefixes = new Map<string, T | null>();
   for (const key of prefixKeys) prefixes.set(key, entries.get(key) ?? null);
-  // A scanned word holds no space, hyphen or ", ": those in a key are the separators matchAt joins with.
-  const laterWords = new Set<string>();
-  for (const key of entries.keys()) for (const word of key.split(KEY_SEPARATOR).slice(1)) laterWords.add(word);
-  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, laterWords, maxWords, trie: buildPhraseTrie(prefixes) };
+  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, maxWords, trie: buildPhraseTrie(prefixes) };
 }
 
 /**

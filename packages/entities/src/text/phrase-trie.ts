@@ -24,7 +24,7 @@ const newNode = <T>(): TrieNode<T> => ({ present: false, value: null, space: nul
 
 /**
  * Builds the tree of `prefixes` (key → entry or null, see PhraseIndex.prefixes). A key splits
- * at ", ", " " and "-" (KEY_SEPARATOR): scanned words hold none of these, so the words and
+ * at ", ", " " and "-" (the separators of a key): scanned words hold none of these, so the words and
  * separators a scan reads spell a key exactly when they follow its path.
  *
  * @example buildPhraseTrie(new Map([['south', null], ['south africa', 'ZA']])).get('south')?.space?.get('africa')?.value // 'ZA'

@@ -1,4 +1,5 @@
 import { CHRONO_CUES, CHRONO_WORDS } from './chrono-cues.js';
+import { buildAutomaton } from '../text/letter-automaton.js';
 import { DIGIT_ROW_FLAG, scanDateWords } from './date-word-scan.js';
 
 /**
@@ -30,34 +31,7 @@ const JOIN_GAP = 48;
 /** Longer letter runs are neither checked nor boundaries (the check below holds 31 bits). */
 const MAX_WORD = 31;
 
-interface Trie {
-  /** 26 child slots (a-z) per node; 0 = none. */
-  readonly next: Int32Array;
-  /** Per node: the value of the word that ends there (0 = none). */
-  readonly ends: Int32Array;
-}
-
-function buildTrie(words: readonly (readonly [word: string, value: number])[]): Trie {
-  const size = words.reduce((n, [w]) => n + w.length, 1);
-  const next = new Int32Array(size * 26);
-  const ends = new Int32Array(size);
-  let nodes = 1;
-  for (const [word, value] of words) {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const slot = node * 26 + word.charCodeAt(i) - 97;
-      if (next[slot] === 0) next[slot] = nodes++;
-      node = next[slot] ?? 0;
-    }
-    ends[node] = (ends[node] ?? 0) | value;
-  }
-  return { next, ends };
-}
-
-/** The child of `node` on code unit `c` (a letter, either case), or 0. */
-const step = (trie: Trie, node: number, c: number): number => trie.next[node * 26 + ((c | 0x20) - 97)] ?? 0;
-
-const WORDS = buildTrie(CHRONO_WORDS.map((w) => [w, 1]));
+const WORDS = buildAutomaton(CHRONO_WORDS.map((w) => [w, 1]), false);
 const DIGIT_ROWS = CHRONO_CUES.reduce((bits, row, i) => (row.cues.includes('0') ? bits | (1 << i) : bits), 0);
 
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -71,9 +45,9 @@ function isChronoWords(text: string, start: number, end: number): boolean {
     if ((reach & (1 << i)) === 0) continue;
     let node = 0;
     for (let j = start + i; j < end; j++) {
-      node = step(WORDS, node, text.charCodeAt(j));
-      if (node === 0) break;
-      if (WORDS.ends[node] !== 0) reach |= 1 << (j - start + 1);
+      node = WORDS.next[node * 26 + ((text.charCodeAt(j) | 0x20) - 97)] ?? -1; // a letter, either case
+      if (node < 0) break;
+      if (WORDS.out[node] !== 0) reach |= 1 << (j - start + 1);
     }
   }
   return (reach & (1 << n)) !== 0;

@@ -124,12 +124,8 @@ function countryName(countries: CountryIndex, code: string | null): string | nul
 function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?: string): Entity | null {
   // Mentions arrive in text order (see recogniseMentions): then the group's list is already its
   // order by start, and one pass reads spans, provenance and the canonical mention.
-  const sorted = orderedSpans(g.mentions) ? g.mentions : [...g.mentions].sort((a, b) => a.start - b.start);
+  const sorted = inOrderOfStart(g.mentions) ? g.mentions : [...g.mentions].sort((a, b) => a.start - b.start);
   const segments: Segment[] = [];
-  const seen = sorted === g.mentions ? null : new Set<number | string>();
-  // A number per span (no string per mention) while start * (n + 1) + end stays exact.
-  const width = view.text.length + 1;
-  const numeric = width < 2 ** 26;
   let bestNaming: Mention | null = null;
   let bestAny: Mention | null = null;
   let canonicalFound: Mention | null = null;
@@ -138,15 +134,7 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
     if (bestAny === null || m.confidence > bestAny.confidence) bestAny = m;
     if (!DERIVED_RULES.has(m.rule) && (bestNaming === null || m.confidence > bestNaming.confidence)) bestNaming = m;
     if (canonicalFound === null && !(m.kind === 'agreement' && m.generic)) canonicalFound = m;
-    if (seen === null) {
-      // In order of start with integer offsets: an equal span can only be among those with the same start.
-      if (repeatsSpan(sorted, k)) continue;
-    } else {
-      const exact = numeric && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end >= 0 && m.end < width;
-      const key = exact ? m.start * width + m.end : `${m.start}:${m.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
+    if (repeatsSpan(sorted, k)) continue;
     segments.push(segmentFromView(view, m.start, m.end));
   }
   // Provenance comes from the mentions that name the entity, not from back-references.
@@ -184,20 +172,13 @@ function toEntity(view: TextView, g: Group, countries: CountryIndex, eventName?:
   }
 }
 
-/**
- * Mentions in order of start, each on non-negative integer offsets: the order a stable sort by
- * start keeps, and spans that compare as numbers.
- */
-function orderedSpans(mentions: readonly Mention[]): boolean {
-  let prev = 0;
-  for (const m of mentions) {
-    if (!Number.isSafeInteger(m.start) || !Number.isSafeInteger(m.end) || m.start < prev || m.end < 0) return false;
-    prev = m.start;
-  }
+/** Mentions in order of start: the order a stable sort by start keeps. */
+function inOrderOfStart(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (!((mentions[k] as Mention).start >= (mentions[k - 1] as Mention).start)) return false;
   return true;
 }
 
-/** An earlier mention with the same start (see orderedSpans) has the same span as mention `k`. */
+/** In mentions sorted by start, an equal span stands among those with the same start: has an earlier one mention `k`'s span? */
 function repeatsSpan(sorted: readonly Mention[], k: number): boolean {
   const m = sorted[k] as Mention;
   for (let j = k - 1; j >= 0 && (sorted[j] as Mention).start === m.start; j--) if ((sorted[j] as Mention).end === m.end) return true;

@@ -22,12 +22,14 @@ function gated(pattern: RegExp, words: readonly string[], sure: readonly string[
   return { pattern, words, needs: wordNeeds([words]), sure: new Set(sure), sureNeeds: sure.length === 0 ? null : wordNeeds([sure]) };
 }
 
+const GATHERING_WORDS = ['summit', 'meeting', 'talks', 'conference', 'forum', 'gathering', 'gathered', 'gathers', 'gather', 'convened', 'convenes', 'convene', 'held', 'hosted', 'hosts', 'opened', 'took', 'attended', 'met', 'meets', 'meet', 'session'];
+
 /** Words that say a sentence is about a gathering taking place. */
 export const GATHERING = gated(
   /\b(?:summit|meeting|talks|conference|forum|gathering|gathered|gathers|gather|convened|convenes|convene|held|hosted|hosts|opened|took place|attended|met|meets|meet|session)\b/i,
-  ['summit', 'meeting', 'talks', 'conference', 'forum', 'gathering', 'gathered', 'gathers', 'gather', 'convened', 'convenes', 'convene', 'held', 'hosted', 'hosts', 'opened', 'took', 'attended', 'met', 'meets', 'meet', 'session'],
-  // Each a match on its own ("took" only with "place").
-  ['summit', 'meeting', 'talks', 'conference', 'forum', 'gathering', 'gathered', 'gathers', 'gather', 'convened', 'convenes', 'convene', 'held', 'hosted', 'hosts', 'opened', 'attended', 'met', 'meets', 'meet', 'session'],
+  GATHERING_WORDS,
+  // Each a match on its own, but "took" only with "place".
+  GATHERING_WORDS.filter((word) => word !== 'took'),
 );
 
 /**

@@ -28,7 +28,7 @@ describe('normalize', () => {
   });
 
   it('maps the units before the first one it changes one to one, and those after it shifted', () => {
-    // Long enough that the one-to-one prefix is copied from the identity table.
+    // A long one-to-one prefix before the first unit that changes.
     const prefix = 'Leaders met in Astana. '.repeat(300);
     const view = normalize(`${prefix}\u201cYes\u201d`);
     const n = prefix.length;

@@ -64,29 +64,8 @@ export function normalize(raw: string): TextView {
   return { text: inner.text, raw, rawStart, rawEnd };
 }
 
-/** Longest text whose offset maps are copied from {@link identityUpTo} (1 MB of table at most). */
-const IDENTITY_CAP = 1 << 18;
-let identity = new Int32Array(0);
-
-/** `[0, 1, …, n - 1]` (n <= IDENTITY_CAP + 1), from a table grown on demand and never written once filled. */
-function identityUpTo(n: number): Int32Array {
-  if (identity.length < n) {
-    identity = new Int32Array(Math.min(IDENTITY_CAP + 1, Math.max(n, identity.length * 2, 4096)));
-    for (let k = 0; k < identity.length; k++) identity[k] = k;
-  }
-  return identity.subarray(0, n);
-}
-
-/**
- * The offset maps of the units before `upTo`, which are copied as is: unit `k` comes from raw
- * unit `k`. Copied from the identity table in one move, not written one unit at a time.
- */
+/** The offset maps of the units before `upTo`, which are copied as is: unit `k` comes from raw unit `k`. */
 function fillIdentity(rawStart: Int32Array, rawEnd: Int32Array, upTo: number): void {
-  if (upTo < IDENTITY_CAP) {
-    rawStart.set(identityUpTo(upTo));
-    rawEnd.set(identityUpTo(upTo + 1).subarray(1));
-    return;
-  }
   for (let k = 0; k < upTo; k++) {
     rawStart[k] = k;
     rawEnd[k] = k + 1;

@@ -9,7 +9,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { lower } from './chunks.js';
 import { eventDatesIn } from './event-dates.js';
 import { CLOSING_DAY, firstMatchIn, matchesIn, NTH_DAY, OPENING_DAY } from './event-patterns.js';
-import { isWordChar, wordIndex, wordNeeds } from './word-index.js';
+import { wholeWordIn, wordNeeds } from './word-index.js';
 
 type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<SummitEvent, 'provenance'>>;
 
@@ -177,17 +177,13 @@ const GATHERING_REFERENCE = /\b(?:after|during|at|following|on\s+the\s+sidelines
 // One pattern per noun GATHERING_REFERENCE can name (a handful), made on first use.
 const NOUN_PATTERNS = new Map<string, RegExp>();
 // The one-word nouns, for the word index (every sentence before an agreement's is asked about one).
-const NOUN_WORDS = new Map(['talks', 'meeting', 'ceremony', 'dinner', 'session', 'retreat'].map((w) => [w, wordNeeds([[w]])]));
+const NOUN_WORDS = new Map(['talks', 'meeting', 'ceremony', 'dinner', 'session', 'retreat'].map((w) => [w, { needs: wordNeeds([[w]]), words: new Set([w]) }]));
 
-/**
- * `nounPattern(noun).test(text of the range)`: for a one-word noun, whether the word index has
- * the word there (checked against the text: a word of the same hash is not it).
- */
+/** `nounPattern(noun).test(text of the range)`: for a one-word noun, read from the word index. */
 function namesNoun(ctx: FactsContext, noun: string, start: number, end: number): boolean {
-  const needs = NOUN_WORDS.get(noun);
-  const at = needs === undefined ? null : wordIndex(ctx).startsOf(needs, start, end);
-  if (at === null) return nounPattern(noun).test(ctx.text.slice(start, end));
-  return at.some((p) => ctx.text.slice(p, p + noun.length).toLowerCase() === noun && !isWordChar(ctx.text.charCodeAt(p + noun.length)));
+  const word = NOUN_WORDS.get(noun);
+  const found = word === undefined ? null : wholeWordIn(ctx, word.needs, word.words, start, end);
+  return found ?? nounPattern(noun).test(ctx.text.slice(start, end));
 }
 
 /** `\b<noun>\b`, any case, any white space between its words ("bilateral  meeting"). */

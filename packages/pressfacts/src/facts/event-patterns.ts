@@ -1,5 +1,5 @@
 import type { FactsContext } from './context.js';
-import { isWordChar, wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
+import { wholeWordIn, wordIndex, wordNeeds, type WordNeeds } from './word-index.js';
 
 /*
  * The event rules' hand-written sentence patterns, each with the words one of which every match
@@ -69,21 +69,8 @@ export function mayMatchIn(ctx: FactsContext, gate: GatedPattern, start: number,
  * words (the word index knows where they stand); read only when its words may be there.
  */
 export function matchesIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
-  if (gate.sureNeeds !== null && holdsSureWord(ctx, gate, start, end)) return true;
+  if (gate.sureNeeds !== null && wholeWordIn(ctx, gate.sureNeeds, gate.sure, start, end) === true) return true;
   return mayMatchIn(ctx, gate, start, end) && gate.pattern.test(ctx.text.slice(start, end));
-}
-
-/** Does a sure word of the gate stand in the range as a whole word (not only a word of the same hash)? */
-function holdsSureWord(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
-  const at = wordIndex(ctx).startsOf(gate.sureNeeds!, start, end);
-  if (at === null) return false;
-  const { text } = ctx;
-  for (const p of at) {
-    let e = p;
-    while (e < end && isWordChar(text.charCodeAt(e))) e++;
-    if (gate.sure.has(text.slice(p, e).toLowerCase())) return true;
-  }
-  return false;
 }
 
 /** The pattern's first match in the normalised range (`exec` on its text), or null; read only when its words may be there. */

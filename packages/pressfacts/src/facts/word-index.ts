@@ -88,6 +88,23 @@ function wordsFor(bits: number): number {
   return (bits + 31) >>> 5;
 }
 
+/**
+ * Does one of `words` (lower case; each a word of `needs`) stand as a whole word in the normalised
+ * range, any case? Read where the index puts the words of `needs` (a word of the same hash is
+ * checked against the text); null when the index cannot answer for the range.
+ */
+export function wholeWordIn(ctx: FactsContext, needs: WordNeeds, words: ReadonlySet<string>, start: number, end: number): boolean | null {
+  const at = wordIndex(ctx).startsOf(needs, start, end);
+  if (at === null) return null;
+  const { text } = ctx;
+  for (const p of at) {
+    let e = p;
+    while (e < end && isWordChar(text.charCodeAt(e))) e++;
+    if (words.has(text.slice(p, e).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A character `\b` counts as a word character ([A-Za-z0-9_]): what the index reads words of. NaN (past the end) is none. */
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

@@ -2,7 +2,7 @@ import type { CountryRef } from './countries.js';
 import { defaultCountryIndex } from './countries.js';
 import { CITY_ALIASES, SUMMIT_TOWNS } from './data/city-aliases.js';
 import { CITY_TABLE } from './data/cities.generated.js';
-import { foldName, phraseKey, type PhraseKey } from './text/phrase-index.js';
+import { computePhraseKey, foldName, type PhraseKey } from './text/phrase-index.js';
 
 /** A city of the generated table (see scripts/generate-cities.mjs). */
 export interface CityRow {
@@ -39,30 +39,47 @@ export function defaultCityIndex(): CityIndex {
 
 function buildCityIndex(): CityIndex {
   const countries = defaultCountryIndex();
+  // The table rows the aliases name, by "city|country": keyed only for the few cities with an alias.
+  const aliasCities = new Set<string>();
   const preferred = new Map<string, string>();
-  for (const a of CITY_ALIASES) if (a.preferred === true) preferred.set(`${a.city}|${a.country}`, a.alias);
+  for (const a of CITY_ALIASES) {
+    aliasCities.add(a.city);
+    if (a.preferred === true) preferred.set(`${a.city}|${a.country}`, a.alias);
+  }
+  const aliasRows = new Map<string, CityRow>();
   const byKey = new Map<string, { key: PhraseKey; form: string; rows: CityRow[] }>();
-  const rowsByNameCountry = new Map<string, CityRow>();
   const addForm = (form: string, row: CityRow): void => {
-    const pk = phraseKey(form);
+    const pk = computePhraseKey(form);
     if (pk === null) return;
     const entry = byKey.get(pk.key);
     if (entry === undefined) byKey.set(pk.key, { key: pk, form, rows: [row] });
     else if (!entry.rows.includes(row)) entry.rows.push(row);
   };
-  for (const line of CITY_TABLE.split('\n')) {
-    const [tableName = '', country = '', pop = '0', amb = '0', aliases = ''] = line.split('\t');
+  // One line a city, five fields a line (see the table's header); read in place, no split.
+  const table = CITY_TABLE;
+  for (let at = 0; at < table.length; ) {
+    let eol = table.indexOf('\n', at);
+    if (eol < 0) eol = table.length;
+    const t1 = fieldEnd(table, at, eol);
+    const t2 = fieldEnd(table, t1 + 1, eol);
+    const t3 = fieldEnd(table, t2 + 1, eol);
+    const t4 = fieldEnd(table, t3 + 1, eol);
+    const tableName = table.slice(at, t1);
+    at = eol + 1;
     if (tableName === '') continue;
-    const name = preferred.get(`${tableName}|${country}`) ?? tableName;
+    const country = table.slice(t1 + 1, t2);
+    const aliases = table.slice(t4 + 1, fieldEnd(table, t4 + 1, eol));
+    const nameCountry = aliasCities.has(tableName) ? `${tableName}|${country}` : null;
+    const name = (nameCountry === null ? undefined : preferred.get(nameCountry)) ?? tableName;
     const capital = countries.capitalsOf(country).includes(tableName);
-    const row: CityRow = { name, country, population: Number(pop), ambiguous: amb === '1', capital };
-    rowsByNameCountry.set(`${tableName}|${country}`, row);
+    const row: CityRow = { name, country, population: Number(table.slice(t2 + 1, t3)), ambiguous: table.slice(t3 + 1, t4) === '1', capital };
+    if (nameCountry !== null) aliasRows.set(nameCountry, row);
     addForm(name, row);
     if (name !== tableName) addForm(tableName, row);
     if (aliases !== '') for (const alias of aliases.split('|')) addForm(alias, row);
   }
   for (const a of CITY_ALIASES) {
-    const row = rowsByNameCountry.get(`${a.city}|${a.country}`);
+    const row = aliasRows.get(`${a.city}|${a.country}`);
     if (row !== undefined) addForm(a.alias, row);
   }
   // Summit towns come first among cities of the same name ("Bali" is the island, not Bāli in India).
@@ -79,6 +96,13 @@ function buildCityIndex(): CityIndex {
     lookup: (name) => byKey.get(foldName(name))?.rows ?? [],
     entries: byKey,
   };
+}
+
+/** End of the tab-separated field that starts at `from` on a line that ends at `eol`. */
+function fieldEnd(table: string, from: number, eol: number): number {
+  if (from >= eol) return eol;
+  const tab = table.indexOf('\t', from);
+  return tab < 0 || tab > eol ? eol : tab;
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addWordHash, buildFirstWords, buildPhraseIndex, hasWordHash, matchPhrases, plainFirstWordHash, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
-import { buildPhraseTrie } from '../src/text/phrase-trie.js';
+import { addKey, type PhraseTrie, type TrieNode } from '../src/text/phrase-trie.js';
 import { joinsName, NAME_CONNECTORS, scanWords, type Word } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
 
@@ -44,6 +44,22 @@ function referenceMatches<T>(words: readonly Word[], index: PhraseIndex<T>): { f
       i = best.to;
     }
   }
+  return out;
+}
+
+/** The keys of the present nodes of a key tree, with their values. */
+function treeKeys<T>(trie: PhraseTrie<T>): Map<string, T | null> {
+  const out = new Map<string, T | null>();
+  const visit = (children: ReadonlyMap<string, TrieNode<T>> | null, prefix: string): void => {
+    for (const [word, node] of children ?? []) {
+      const key = prefix + word;
+      if (node.present) out.set(key, node.value);
+      visit(node.space, `${key} `);
+      visit(node.hyphen, `${key}-`);
+      visit(node.comma, `${key}, `);
+    }
+  };
+  visit(trie, '');
   return out;
 }
 
@@ -89,11 +105,29 @@ describe('matchPhrases', () => {
   });
 
   it('splits keys at ", ", " " and "-" only (a comma before no space stays in its word)', () => {
-    const trie = buildPhraseTrie(new Map<string, number | null>([['a, b', 1], ['a,b c', 2], ['x-y z', 3]]));
+    const trie = new Map<string, TrieNode<number>>();
+    addKey(trie, 'a, b').value = 1;
+    addKey(trie, 'a,b c').value = 2;
+    addKey(trie, 'x-y z').value = 3;
     expect(trie.get('a')?.comma?.get('b')?.value).toBe(1);
+    expect(trie.get('a')?.present).toBe(false);
     expect(trie.get('a,b')?.space?.get('c')?.value).toBe(2);
+    expect(trie.get('a,b')).toMatchObject({ present: true, value: null });
     expect(trie.get('x')?.hyphen?.get('y')?.space?.get('z')?.value).toBe(3);
-    expect(trie.get('x')?.hyphen?.get('y')).toMatchObject({ present: false, value: null });
+    expect(trie.get('x')?.hyphen?.get('y')).toMatchObject({ present: true, value: null });
+    expect([...trie.keys()]).toEqual(['a', 'a,b', 'x']);
+  });
+
+  it('builds the key tree that holds exactly `prefixes` (derived from the keys as strings), for the built-in tables', () => {
+    const vocab = compileVocabularies();
+    for (const index of [vocab.places, vocab.organizations] as PhraseIndex<unknown>[]) {
+      const present = treeKeys(index.trie);
+      expect(present.size).toBe(index.prefixes.size);
+      expect(present.size).toBeGreaterThan(80);
+      for (const [key, value] of index.prefixes) expect(present.get(key), key).toBe(value);
+    }
+    expect(vocab.places.prefixes.get('rio de')).toBeNull();
+    expect(vocab.places.prefixes.get('rio de janeiro')).toMatchObject({ cities: [{ name: 'Rio de Janeiro', country: 'BR' }] });
   });
 
   it('finds the same matches as the string-key scan, over every fixture and in upper case', () => {

@@ -1,5 +1,5 @@
 import { detach, memoize } from './memo.js';
-import { buildPhraseTrie, childrenAfter, type PhraseTrie, type TrieNode } from './phrase-trie.js';
+import { addKey, childrenAfter, type PhraseTrie, type TrieNode } from './phrase-trie.js';
 import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
 
 /**
@@ -13,8 +13,8 @@ export interface PhraseIndex<T> {
   readonly exact: ReadonlyMap<string, T>;
   readonly firstWords: ReadonlySet<string>;
   /**
-   * Every key prefix that ends at a word boundary, so that a scan can stop early, with the entry
-   * of that key when it is one (null otherwise): one lookup per word of a scan.
+   * Every key prefix that ends at a word boundary, with the entry of that key when it is one (null
+   * otherwise): what `trie` holds, as strings. Built on first read (the scan walks `trie`).
    */
   readonly prefixes: ReadonlyMap<string, T | null>;
   /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
@@ -55,7 +55,13 @@ export const phraseKey: (name: string) => PhraseKey | null = memoize((name) => {
   return pk === null ? null : { ...pk, key: detach(pk.key) };
 });
 
-function computePhraseKey(name: string): PhraseKey | null {
+/**
+ * {@link phraseKey} without the cache, for building tables: each of their names is read once, and
+ * caching them would only fill the cache that documents use.
+ *
+ * @example computePhraseKey('Rio de Janeiro') // { key: 'rio de janeiro', words: 3, lowerFirst: false }
+ */
+export function computePhraseKey(name: string): PhraseKey | null {
   if (SIMPLE_NAME.test(name)) {
     let count = 1;
     for (let k = 0; k < name.length; k++) {
@@ -85,6 +91,8 @@ function computePhraseKey(name: string): PhraseKey | null {
 
 /**
  * Builds an index. `merge` decides what happens when two names share a key (default: first wins).
+ * The key tree is built straight from the keys, in the same pass (start-up cost: the tables hold
+ * some 7,000 names); `prefixes` is derived from the keys only when read.
  *
  * @example buildPhraseIndex([['Central Asia', 'region']]).entries.get('central asia') // 'region'
  */
@@ -95,49 +103,97 @@ export function buildPhraseIndex<T>(
   const entries = new Map<string, T>();
   const exact = new Map<string, T>();
   const firstWords = new Set<string>();
-  const prefixKeys = new Set<string>();
   const lowerFirstWords = new Set<string>();
   const lowerWords = new Set<string>();
+  const trie = new Map<string, TrieNode<T>>();
+  // The node of each key of `entries`, in the same order.
+  const keyNodes: TrieNode<T>[] = [];
   let maxWords = 1;
   for (const row of rows) {
     const [name, value] = row;
-    if (EXACT_FORM.test(name)) {
+    if (mayBeExactForm(name) && EXACT_FORM.test(name)) {
       const k = name.trim();
       const old = exact.get(k);
       exact.set(k, old === undefined ? value : merge(old, value));
       continue;
     }
-    const pk = row.length === 3 && row[2] !== undefined ? row[2] : phraseKey(name);
+    const pk = row.length === 3 && row[2] !== undefined ? row[2] : computePhraseKey(name);
     if (pk === null) continue;
-    const old = entries.get(pk.key);
+    const key = pk.key;
+    const old = entries.get(key);
     if (old !== undefined) {
-      entries.set(pk.key, merge(old, value));
+      entries.set(key, merge(old, value));
       continue;
     }
-    entries.set(pk.key, value);
-    for (const part of name.split(/[ -]/).slice(1)) {
-      const c = part.charCodeAt(0);
-      if (c >= 97 && c <= 122 && !NAME_CONNECTORS.has(part)) lowerWords.add(foldWord(part));
-    }
-    const key = pk.key;
-    let firstEnd = -1;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      if (c === 32 || c === 45) {
-        if (firstEnd < 0) firstEnd = k;
-        if (k > 0 && key.charCodeAt(k - 1) !== 44) prefixKeys.add(key.slice(0, k));
-      }
-    }
-    prefixKeys.add(key);
-    const first = firstEnd < 0 ? key : key.slice(0, firstEnd);
+    entries.set(key, value);
+    keyNodes.push(addKey(trie, key));
+    addLowerWords(name, lowerWords);
+    let firstEnd = 0;
+    while (firstEnd < key.length && key.charCodeAt(firstEnd) !== 32 && key.charCodeAt(firstEnd) !== 45) firstEnd++;
+    const first = firstEnd === key.length ? key : key.slice(0, firstEnd);
     firstWords.add(first);
     if (pk.lowerFirst) lowerFirstWords.add(first);
-    maxWords = Math.max(maxWords, pk.words);
+    if (pk.words > maxWords) maxWords = pk.words;
   }
-  // After every merge, so that each prefix holds its entry's final value.
+  // After every merge, so that each key's node holds its entry's final value.
+  let n = 0;
+  for (const value of entries.values()) (keyNodes[n++] as TrieNode<T>).value = value;
+  let prefixes: ReadonlyMap<string, T | null> | null = null;
+  return {
+    entries,
+    exact,
+    firstWords,
+    get prefixes() {
+      prefixes ??= keyPrefixes(entries);
+      return prefixes;
+    },
+    lowerWords,
+    lowerFirstWords,
+    maxWords,
+    trie,
+  };
+}
+
+/**
+ * EXACT_FORM holds only capitals, digits and dots: a name whose first or second character is a-z
+ * ("Astana") is none, without running the pattern.
+ */
+function mayBeExactForm(name: string): boolean {
+  const c0 = name.charCodeAt(0);
+  const c1 = name.charCodeAt(1);
+  return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
+}
+
+/** Adds the folded words after the first that `name` writes in lower case, connectors aside ("world" of "Arab world"). */
+function addLowerWords(name: string, lowerWords: Set<string>): void {
+  let from = -1;
+  for (let k = 0; k <= name.length; k++) {
+    const c = k < name.length ? name.charCodeAt(k) : 32;
+    if (c !== 32 && c !== 45) continue;
+    if (from >= 0) {
+      const c0 = name.charCodeAt(from);
+      if (c0 >= 97 && c0 <= 122 && k > from) {
+        const part = name.slice(from, k);
+        if (!NAME_CONNECTORS.has(part)) lowerWords.add(foldWord(part));
+      }
+    }
+    from = k + 1;
+  }
+}
+
+/** Every key prefix that ends at a word boundary (before " " or "-", not after a comma), with its entry or null. */
+function keyPrefixes<T>(entries: ReadonlyMap<string, T>): Map<string, T | null> {
+  const prefixKeys = new Set<string>();
+  for (const key of entries.keys()) {
+    for (let k = 1; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if ((c === 32 || c === 45) && key.charCodeAt(k - 1) !== 44) prefixKeys.add(key.slice(0, k));
+    }
+    prefixKeys.add(key);
+  }
   const prefixes = new Map<string, T | null>();
   for (const key of prefixKeys) prefixes.set(key, entries.get(key) ?? null);
-  return { entries, exact, firstWords, prefixes, lowerWords, lowerFirstWords, maxWords, trie: buildPhraseTrie(prefixes) };
+  return prefixes;
 }
 
 /**

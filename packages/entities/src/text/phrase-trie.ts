@@ -1,5 +1,5 @@
 /**
- * The key prefixes of a phrase index as a tree of words, so that a scan steps from word to word
+ * The keys of a phrase index and their prefixes as a tree of words, so that a scan steps from word to word
  * with one lookup in a small map per word, instead of building the longer key string (a fresh
  * string, hashed in full) and looking it up in the map of every prefix.
  *
@@ -23,43 +23,52 @@ export type PhraseTrie<T> = ReadonlyMap<string, TrieNode<T>>;
 const newNode = <T>(): TrieNode<T> => ({ present: false, value: null, space: null, hyphen: null, comma: null });
 
 /**
- * Builds the tree of `prefixes` (key → entry or null, see PhraseIndex.prefixes). A key splits
- * at ", ", " " and "-" (the separators of a key): scanned words hold none of these, so the words and
- * separators a scan reads spell a key exactly when they follow its path.
+ * Adds `key` to the tree and returns its node, marked present; its value is the caller's to set
+ * (an index sets it once every merge is done). A key splits at ", ", " " and "-" (the separators
+ * of a key): scanned words hold none of these, so the words and separators a scan reads spell a
+ * key exactly when they follow its path. On the way, a prefix that ends before a space or a hyphen
+ * (and not after a comma) is marked present too: a scan may go on from it. One that ends before
+ * ", " is not ("korea" of "korea, south": "Korea South" is no name).
  *
- * @example buildPhraseTrie(new Map([['south', null], ['south africa', 'ZA']])).get('south')?.space?.get('africa')?.value // 'ZA'
+ * @example
+ * const tree = new Map();
+ * addKey(tree, 'south africa').value = 'ZA';
+ * tree.get('south')?.space?.get('africa')?.value // 'ZA'; tree.get('south')?.present // true
  */
-export function buildPhraseTrie<T>(prefixes: ReadonlyMap<string, T | null>): PhraseTrie<T> {
-  const root = new Map<string, TrieNode<T>>();
-  for (const [key, value] of prefixes) {
-    // Read the key's words and separators left to right (no split: this runs once per key of
-    // every table, at start-up).
-    let from = 0;
-    let k = 0;
-    let node: TrieNode<T> | null = null;
-    let sep: 'space' | 'hyphen' | 'comma' = 'space';
-    for (;;) {
-      const c = k < key.length ? key.charCodeAt(k) : -1;
-      const sepLength = c === 32 || c === 45 ? 1 : c === 44 && key.charCodeAt(k + 1) === 32 ? 2 : c === -1 ? 0 : -1;
-      if (sepLength < 0) {
-        k++;
-        continue;
-      }
-      const word = key.slice(from, k);
-      const children: Map<string, TrieNode<T>> = node === null ? root : (node[sep] ?? new Map());
-      if (node !== null) node[sep] = children;
-      const child: TrieNode<T> = children.get(word) ?? newNode<T>();
-      children.set(word, child);
-      node = child;
-      if (c === -1) break;
-      sep = c === 32 ? 'space' : c === 45 ? 'hyphen' : 'comma';
-      k += sepLength;
-      from = k;
+export function addKey<T>(root: Map<string, TrieNode<T>>, key: string): TrieNode<T> {
+  // Read the key's words and separators left to right (no split: this runs once per key of
+  // every table, at start-up).
+  let from = 0;
+  let k = 0;
+  let node: TrieNode<T> | null = null;
+  let sep: 'space' | 'hyphen' | 'comma' = 'space';
+  for (;;) {
+    const c = k < key.length ? key.charCodeAt(k) : -1;
+    const sepLength = c === 32 || c === 45 ? 1 : c === 44 && key.charCodeAt(k + 1) === 32 ? 2 : c === -1 ? 0 : -1;
+    if (sepLength < 0) {
+      k++;
+      continue;
     }
-    node.present = true;
-    node.value = value;
+    const word = key.slice(from, k);
+    let children: Map<string, TrieNode<T>> | null = node === null ? root : node[sep];
+    if (children === null) {
+      children = new Map();
+      (node as TrieNode<T>)[sep] = children;
+    }
+    let child = children.get(word);
+    if (child === undefined) {
+      child = newNode<T>();
+      children.set(word, child);
+    }
+    node = child;
+    if (c === -1) break;
+    if (sepLength === 1 && k > 0 && key.charCodeAt(k - 1) !== 44) child.present = true;
+    sep = c === 32 ? 'space' : c === 45 ? 'hyphen' : 'comma';
+    k += sepLength;
+    from = k;
   }
-  return root;
+  node.present = true;
+  return node;
 }
 
 /** The children of `node` after separator `sep` (" ", "-" or ", "), or null. */

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import type { Country } from 'world-countries';
 import { memoize } from './text/memo.js';
 import { COUNTRY_ALIASES, EXCLUDED_ALT_SPELLINGS, type CountryAliasRow } from './data/country-aliases.js';
+import { COUNTRY_TABLE } from './data/countries.generated.js';
 
 /** A country as pressfacts names it: `world-countries` `name.common` and ISO 3166-1 alpha-2. */
 export interface CountryRef {
@@ -36,15 +35,6 @@ export interface CountryIndex {
   readonly forms: ReadonlyMap<string, CountryFormMatch>;
 }
 
-const loadCountries = (() => {
-  let cached: readonly Country[] | null = null;
-  return (): readonly Country[] => {
-    // createRequire: JSON modules need import attributes on some Node 20 versions.
-    cached ??= createRequire(import.meta.url)('world-countries/countries.json') as Country[];
-    return cached;
-  };
-})();
-
 /** Lower-case, diacritics off, straight apostrophes, single spaces. */
 function foldCountryKey(text: string): string {
   return text
@@ -61,7 +51,8 @@ const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 const LATIN_ONLY = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .()-]+$/;
 
 /**
- * Builds a country index from `world-countries` plus the alias table plus `extra` rows.
+ * Builds a country index from `world-countries` (the fields of data/countries.generated.ts) plus
+ * the alias table plus `extra` rows.
  * Precedence (first writer wins): common names, official names, alias rows (extra first),
  * alternative spellings, then demonyms (independent countries first, larger area first, so
  * "American" is the United States, not American Samoa).
@@ -69,12 +60,12 @@ const LATIN_ONLY = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .()-]+$/;
  * @example createCountryIndex([{ alias: 'Oz', code: 'AU', kind: 'alias', example: 'Oz voted.' }])
  */
 export function createCountryIndex(extra: readonly CountryAliasRow[] = []): CountryIndex {
-  const countries = loadCountries();
+  const countries = COUNTRY_TABLE;
   const byCode = new Map<string, CountryRef>();
   const capitals = new Map<string, readonly string[]>();
   for (const c of countries) {
-    byCode.set(c.cca2, { name: c.name.common, code: c.cca2 });
-    capitals.set(c.cca2, c.capital);
+    byCode.set(c.code, { name: c.name, code: c.code });
+    capitals.set(c.code, c.capitals);
   }
   const folded = new Map<string, CountryFormMatch>();
   const acronyms = new Map<string, CountryFormMatch>();
@@ -93,27 +84,27 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
     }
     if (!forms.has(trimmed)) forms.set(trimmed, match);
   };
-  for (const c of countries) add(c.name.common, c.cca2, 'name');
-  for (const c of countries) add(c.name.official, c.cca2, 'official');
+  for (const c of countries) add(c.name, c.code, 'name');
+  for (const c of countries) add(c.official, c.code, 'official');
   for (const row of [...extra, ...COUNTRY_ALIASES]) add(row.alias, row.code, row.kind);
   for (const c of countries) {
     for (const alt of c.altSpellings) {
-      if (alt === c.cca2 || alt.includes(',') || !LATIN_ONLY.test(alt) || EXCLUDED_ALT_SPELLINGS.has(alt)) continue;
-      add(alt, c.cca2, 'alias');
+      if (alt === c.code || alt.includes(',') || !LATIN_ONLY.test(alt) || EXCLUDED_ALT_SPELLINGS.has(alt)) continue;
+      add(alt, c.code, 'alias');
     }
   }
   const byStanding = [...countries].sort(
     (a, b) => Number(b.independent) - Number(a.independent) || b.area - a.area,
   );
   for (const c of byStanding) {
-    const d = c.demonyms['eng'];
-    if (d === undefined) continue;
-    for (const form of new Set([...d.m.split(/, | or /), ...d.f.split(/, | or /)])) add(form, c.cca2, 'demonym');
+    const d = c.demonyms;
+    if (d === null) continue;
+    for (const form of new Set([...d[0].split(/, | or /), ...d[1].split(/, | or /)])) add(form, c.code, 'demonym');
   }
   const capitalIndex = new Map<string, CountryRef>();
   for (const c of byStanding) {
-    const ref = byCode.get(c.cca2);
-    for (const cap of c.capital) {
+    const ref = byCode.get(c.code);
+    for (const cap of c.capitals) {
       const key = foldCountryKey(cap);
       if (ref !== undefined && !capitalIndex.has(key)) capitalIndex.set(key, ref);
     }

@@ -1,5 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { capitalOf, countryOfCapital, createCountryIndex, resolveCountry } from '../src/countries.js';
+import { COUNTRY_TABLE, COUNTRY_TABLE_SOURCE } from '../src/data/countries.generated.js';
+// @ts-expect-error -- plain JavaScript module of the generator script
+import { buildCountryRows, countryTableModule } from '../scripts/country-rows.mjs';
+
+const require = createRequire(import.meta.url);
+
+describe('generated country table', () => {
+  it('is exactly what scripts/generate-countries.mjs derives from world-countries', () => {
+    const version = require('world-countries/package.json').version as string;
+    const rows = buildCountryRows(require('world-countries/countries.json'));
+    const committed = readFileSync(new URL('../src/data/countries.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(countryTableModule(rows, version));
+    expect(COUNTRY_TABLE).toEqual(rows);
+    expect(COUNTRY_TABLE_SOURCE).toBe(`world-countries@${version}`);
+  });
+
+  it('holds the fields the index reads', () => {
+    const kz = COUNTRY_TABLE.find((c) => c.code === 'KZ');
+    expect(kz).toEqual({
+      code: 'KZ', name: 'Kazakhstan', official: 'Republic of Kazakhstan', capitals: ['Astana'],
+      altSpellings: expect.arrayContaining(['Qazaqstan']), independent: true, area: 2724900, demonyms: ['Kazakhstani', 'Kazakhstani'],
+    });
+    expect(COUNTRY_TABLE).toHaveLength(250);
+  });
+});
 
 describe('resolveCountry', () => {
   it.each([

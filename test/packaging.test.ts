@@ -105,7 +105,7 @@ describe('packed tarballs', () => {
       expect(existsSync(join(root, 'packages', dir, 'README.md')), 'README.md').toBe(true);
       expect(manifest.type).toBe('module');
       expect(manifest.sideEffects).toBe(false);
-      expect(manifest.engines).toEqual({ node: '>=20.10' });
+      expect(manifest.engines).toEqual({ node: '^20.19.0 || >=22.12.0' });
       expect((manifest.keywords as string[]).length).toBeGreaterThan(0);
       expect(manifest.files).toEqual(['dist', 'src']);
       for (const [subpath, conditions] of Object.entries(manifest.exports)) {

@@ -1,4 +1,15 @@
-import { Parser } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type { Parser as HtmlParser } from 'htmlparser2';
+
+// htmlparser2 (and the ~30 modules it pulls in) costs 30-110 ms to load, and only HTML input
+// needs it, so it is loaded on the first HTML document instead of with the package. `require`
+// of an ES module is what Node >= 20.19 does without a flag (hence `engines`); it keeps
+// stripHtml synchronous, as extract() is.
+let parserClass: typeof HtmlParser | undefined;
+function loadParser(): typeof HtmlParser {
+  parserClass ??= (createRequire(import.meta.url)('htmlparser2') as typeof import('htmlparser2')).Parser;
+  return parserClass;
+}
 
 /** Text of an HTML page with a map from each of its code units back to the raw HTML. */
 export interface StrippedHtml {
@@ -45,6 +56,7 @@ export function stripHtml(raw: string): StrippedHtml {
   const parts: string[] = [];
   const at: number[] = [];
   let skipping = 0;
+  const Parser = loadParser();
   const parser = new Parser(
     {
       onopentag(name) {

@@ -2,6 +2,7 @@ import type { CountryRef } from './countries.js';
 import { defaultCountryIndex } from './countries.js';
 import { CITY_ALIASES, SUMMIT_TOWNS } from './data/city-aliases.js';
 import { CITY_TABLE } from './data/cities.generated.js';
+import { COUNTRY_TABLE } from './data/countries.generated.js';
 import { computePhraseKey, foldName, type PhraseKey } from './text/phrase-index.js';
 
 /** A city of the generated table (see scripts/generate-cities.mjs). */
@@ -47,6 +48,9 @@ function buildCityIndex(): CityIndex {
     if (a.preferred === true) preferred.set(`${a.city}|${a.country}`, a.alias);
   }
   const aliasRows = new Map<string, CityRow>();
+  // Most cities are no capital: one lookup tells, before the country's list is read.
+  const capitalNames = new Set<string>();
+  for (const c of COUNTRY_TABLE) for (const name of c.capitals) capitalNames.add(name);
   const byKey = new Map<string, { key: PhraseKey; form: string; rows: CityRow[] }>();
   const addForm = (form: string, row: CityRow): void => {
     const pk = computePhraseKey(form);
@@ -71,7 +75,7 @@ function buildCityIndex(): CityIndex {
     const aliases = table.slice(t4 + 1, fieldEnd(table, t4 + 1, eol));
     const nameCountry = aliasCities.has(tableName) ? `${tableName}|${country}` : null;
     const name = (nameCountry === null ? undefined : preferred.get(nameCountry)) ?? tableName;
-    const capital = countries.capitalsOf(country).includes(tableName);
+    const capital = capitalNames.has(tableName) && countries.capitalsOf(country).includes(tableName);
     const row: CityRow = { name, country, population: Number(table.slice(t2 + 1, t3)), ambiguous: table.slice(t3 + 1, t4) === '1', capital };
     if (nameCountry !== null) aliasRows.set(nameCountry, row);
     addForm(name, row);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addWordHash, buildFirstWords, buildPhraseIndex, hasWordHash, matchPhrases, plainFirstWordHash, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
+import { addWordHash, buildFirstWords, buildPhraseIndex, computePhraseKey, hasWordHash, matchPhrases, plainFirstWordHash, phraseKey, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
 import { addKey, type PhraseTrie, type TrieNode } from '../src/text/phrase-trie.js';
 import { joinsName, NAME_CONNECTORS, scanWords, type Word } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
@@ -150,6 +150,23 @@ describe('matchPhrases', () => {
       }
     }
     expect(matches).toBeGreaterThan(500);
+  });
+});
+
+describe('computePhraseKey', () => {
+  it('keys a name as the index reads it: folded words, how many, whether the first is in lower case', () => {
+    expect(computePhraseKey('Astana')).toEqual({ key: 'astana', words: 1, lowerFirst: false });
+    expect(computePhraseKey('Rio de Janeiro')).toEqual({ key: 'rio de janeiro', words: 3, lowerFirst: false });
+    expect(computePhraseKey('Guinea-Bissau')).toEqual({ key: 'guinea-bissau', words: 2, lowerFirst: false });
+    expect(computePhraseKey('Sharm el-Sheikh')).toEqual({ key: 'sharm el-sheikh', words: 3, lowerFirst: false });
+    expect(computePhraseKey('the Gambia')).toEqual({ key: 'the gambia', words: 2, lowerFirst: true });
+    expect(computePhraseKey("Côte d'Ivoire")).toEqual({ key: "cote d'ivoire", words: 2, lowerFirst: false });
+    expect(computePhraseKey('Washington, D.C.')).toEqual({ key: 'washington, d.c.', words: 2, lowerFirst: false });
+    expect(computePhraseKey('OPEC+')).toBeNull();
+  });
+
+  it('is phraseKey without the cache', () => {
+    for (const name of ['Rio de Janeiro', "Xi'an", 'South  Africa', 'U.S.', 'OPEC+']) expect(computePhraseKey(name), name).toEqual(phraseKey(name));
   });
 });
 

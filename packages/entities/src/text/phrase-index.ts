@@ -63,11 +63,11 @@ export const phraseKey: (name: string) => PhraseKey | null = memoize((name) => {
  */
 export function computePhraseKey(name: string): PhraseKey | null {
   if (SIMPLE_NAME.test(name)) {
+    // Words are joined by single separators; indexOf, not a loop over every character (tables
+    // key thousands of names at start-up, before the loops are optimised).
     let count = 1;
-    for (let k = 0; k < name.length; k++) {
-      const c = name.charCodeAt(k);
-      if (c === 32 || c === 45) count++;
-    }
+    for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) count++;
+    for (let k = name.indexOf('-'); k >= 0; k = name.indexOf('-', k + 1)) count++;
     const c0 = name.charCodeAt(0);
     return { key: name.toLowerCase(), words: count, lowerFirst: c0 >= 97 && c0 <= 122 };
   }
@@ -128,9 +128,10 @@ export function buildPhraseIndex<T>(
     entries.set(key, value);
     keyNodes.push(addKey(trie, key));
     addLowerWords(name, lowerWords);
-    let firstEnd = 0;
-    while (firstEnd < key.length && key.charCodeAt(firstEnd) !== 32 && key.charCodeAt(firstEnd) !== 45) firstEnd++;
-    const first = firstEnd === key.length ? key : key.slice(0, firstEnd);
+    const space = key.indexOf(' ');
+    const hyphen = key.indexOf('-');
+    const firstEnd = space < 0 ? hyphen : hyphen < 0 ? space : Math.min(space, hyphen);
+    const first = firstEnd < 0 ? key : key.slice(0, firstEnd);
     firstWords.add(first);
     if (pk.lowerFirst) lowerFirstWords.add(first);
     if (pk.words > maxWords) maxWords = pk.words;
@@ -166,6 +167,7 @@ function mayBeExactForm(name: string): boolean {
 
 /** Adds the folded words after the first that `name` writes in lower case, connectors aside ("world" of "Arab world"). */
 function addLowerWords(name: string, lowerWords: Set<string>): void {
+  if (name.indexOf(' ') < 0 && name.indexOf('-') < 0) return; // one word: most names
   let from = -1;
   for (let k = 0; k <= name.length; k++) {
     const c = k < name.length ? name.charCodeAt(k) : 32;

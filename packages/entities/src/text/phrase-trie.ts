@@ -36,6 +36,16 @@ const newNode = <T>(): TrieNode<T> => ({ present: false, value: null, space: nul
  * tree.get('south')?.space?.get('africa')?.value // 'ZA'; tree.get('south')?.present // true
  */
 export function addKey<T>(root: Map<string, TrieNode<T>>, key: string): TrieNode<T> {
+  if (key.indexOf(' ') < 0 && key.indexOf('-') < 0) {
+    // One word (most keys): no separator to look for character by character.
+    let node = root.get(key);
+    if (node === undefined) {
+      node = newNode<T>();
+      root.set(key, node);
+    }
+    node.present = true;
+    return node;
+  }
   // Read the key's words and separators left to right (no split: this runs once per key of
   // every table, at start-up).
   let from = 0;

@@ -3,6 +3,7 @@ import { segmentFromView } from '@pressfacts/document';
 import type { CountryIndex } from './countries.js';
 import { eventAliases } from './event-aliases.js';
 import type { Mention } from './recognise/mention.js';
+import { compareIds } from './text/compare-ids.js';
 import { slugify as slugOf } from './text/slug.js';
 
 /** Rules that only refer back to an entity named elsewhere. */
@@ -110,7 +111,7 @@ export function buildEntities(view: TextView, mentions: readonly Mention[], coun
     const e = toEntity(view, g, countries, alias);
     if (e !== null) entities.push(e);
   }
-  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
+  return entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || compareIds(a.id, b.id));
 }
 
 function editionTag(m: Extract<Mention, { kind: 'event' }>): string {

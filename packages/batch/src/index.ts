@@ -1,6 +1,6 @@
 export { extractMany, createBatchPool } from './pool.js';
 export type { BatchPool, BatchPoolOptions, RunOptions, BatchSource } from './pool.js';
-export type { BatchInput, BatchResult, BatchError, BatchErrorCode, ExtractFunction } from './types.js';
+export type { BatchInput, BatchResult, BatchError, BatchErrorCode, ExtractFunction, ExtractAllFunction, ExtractAllInput } from './types.js';
 export type { BatchLine } from './protocol.js';
 export { decodeBytes, looksBinary } from './decode.js';
 export type { DecodedText } from './decode.js';

@@ -1,16 +1,27 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { extractModuleSpecifier, locateWorker } from './worker-location.js';
-import { READY, toLine, type BatchLine, type PingTask, type WorkerReply, type WorkerSetup, type WorkerTask } from './protocol.js';
-import { schedule, type Dispatch } from './schedule.js';
+import { READY, toLine, type BatchLine, type PingTask, type WorkerDocument, type WorkerReply, type WorkerSetup, type WorkerTask } from './protocol.js';
+import { schedule, type Dispatch, type RunnableInput } from './schedule.js';
 import type { BatchError, BatchInput, BatchResult } from './types.js';
 
 /** Options of {@link createBatchPool} and {@link extractMany}. */
 export interface BatchPoolOptions {
   /** Worker threads (default: `os.availableParallelism()`). Each loads the models once. */
   readonly workers?: number;
-  /** Per-document time limit in ms, counted from when a worker starts the document (default 30,000; 0 = none). */
+  /**
+   * Per-document time limit in ms, counted from when a worker starts the document (default
+   * 30,000; 0 = none). A group of documents (see `groupSize`) gets `timeoutMs` × its documents.
+   */
   readonly timeoutMs?: number;
+  /**
+   * Documents per worker task (default 8; 1 runs them one at a time). A worker runs each
+   * pipeline stage across its whole group before the next (the module's `extractAll`, when it
+   * exports one), which costs less CPU per document. A group that passes its time limit,
+   * crashes its worker or runs out of memory is run again one document at a time on a new
+   * worker, so only the document at fault gets the error record.
+   */
+  readonly groupSize?: number;
   /** Passed to `extract` for every document. */
   readonly maxInputLength?: number;
   /** `YYYY-MM-DD` for documents that bring none of their own. */
@@ -30,8 +41,9 @@ export interface BatchPoolOptions {
 export interface RunOptions {
   /**
    * `false` (the default): results in the order they complete, so one slow document never
-   * holds back the others. `true`: in input order (a slow document then delays the output,
-   * never the reading window: still at most 2 × workers documents are read ahead).
+   * holds back other groups (only the documents of its own group, which complete together).
+   * `true`: in input order (a slow document then delays the output, never the reading window:
+   * still at most 2 × workers × groupSize documents are read ahead).
    */
   readonly ordered?: boolean;
 }
@@ -59,15 +71,18 @@ export interface BatchPool {
 export type BatchSource = AsyncIterable<BatchInput> | Iterable<BatchInput>;
 
 const TIMED_OUT = Symbol('timed out');
+const DEFAULT_GROUP_SIZE = 8;
 
 interface Running {
   readonly controller: AbortController;
+  /** The time limit of the running group, in ms. */
+  readonly limit: bigint;
 }
 
 /**
- * Starts a pool of worker threads (piscina) that extract facts from documents, each worker
- * loading the models once. A worker that crashes, runs out of memory or passes the time
- * limit is replaced, and only its document gets an error record.
+ * Starts a pool of worker threads (piscina) that extract facts from documents in groups, each
+ * worker loading the models once. A worker that crashes, runs out of memory or passes the time
+ * limit is replaced, and only the document at fault gets an error record.
  *
  * @example
  * const pool = createBatchPool({ workers: 2 });
@@ -79,13 +94,15 @@ export function createBatchPool(options: BatchPoolOptions = {}): BatchPool {
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
   const timeoutMs = options.timeoutMs ?? 30_000;
   if (!(timeoutMs >= 0)) throw new RangeError(`timeoutMs must be >= 0, got ${timeoutMs}`);
+  const groupSize = options.groupSize ?? DEFAULT_GROUP_SIZE;
+  if (!Number.isInteger(groupSize) || groupSize < 1) throw new RangeError(`groupSize must be a positive integer, got ${groupSize}`);
   const format = options.format ?? 'objects';
   const extractModule = extractModuleSpecifier(options.extractModule);
   const location = locateWorker(extractModule);
   const startTimes = new SharedArrayBuffer(workers * BigInt64Array.BYTES_PER_ELEMENT);
   const starts = new BigInt64Array(startTimes);
   const setup: WorkerSetup = { extractModule, startTimes, format };
-  const piscina = new Piscina<WorkerTask | PingTask, WorkerReply | typeof READY>({
+  const piscina = new Piscina<WorkerTask | PingTask, readonly WorkerReply[] | typeof READY>({
     filename: location.filename,
     minThreads: workers,
     maxThreads: workers,
@@ -101,14 +118,14 @@ export function createBatchPool(options: BatchPoolOptions = {}): BatchPool {
   const running: (Running | undefined)[] = new Array(workers).fill(undefined);
   let watchdog: NodeJS.Timeout | undefined;
   if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-    // The worker stamps the start of each document in shared memory, so the limit counts
-    // the document's own time, not a queue wait or a replacement worker's start-up.
+    // The worker stamps the start of each group in shared memory, so the limit counts the
+    // group's own time, not a queue wait or a replacement worker's start-up.
     watchdog = setInterval(
       () => {
         const now = BigInt(Date.now());
         running.forEach((task, slot) => {
           const started = Atomics.load(starts, slot);
-          if (task !== undefined && started > 0n && now - started > BigInt(timeoutMs)) task.controller.abort(TIMED_OUT);
+          if (task !== undefined && started > 0n && now - started > task.limit) task.controller.abort(TIMED_OUT);
         });
       },
       Math.min(250, Math.max(5, Math.floor(timeoutMs / 20))),
@@ -125,38 +142,53 @@ export function createBatchPool(options: BatchPoolOptions = {}): BatchPool {
       },
     ));
 
-  const dispatch: Dispatch<WorkerReply> = (input, slot) => {
+  const recordOf = (id: string, error: BatchError): WorkerReply => {
+    const record: BatchResult = { id, ok: false, error };
+    return format === 'lines' ? toLine(record) : record;
+  };
+  // One task on the worker of `slot`: its records, or why the worker died or was stopped.
+  const runTask = (inputs: readonly RunnableInput[], slot: number): Promise<{ replies: readonly WorkerReply[] } | { failure: BatchError }> => {
     const controller = new AbortController();
     Atomics.store(starts, slot, 0n);
-    running[slot] = { controller };
-    const task: WorkerTask = {
-      slot,
-      id: input.id,
-      ...('bytes' in input ? { bytes: input.bytes } : { text: input.text }),
-      ...((input.referenceDate ?? options.referenceDate) !== undefined ? { referenceDate: (input.referenceDate ?? options.referenceDate)! } : {}),
-      ...(options.maxInputLength !== undefined ? { maxInputLength: options.maxInputLength } : {}),
-    };
+    running[slot] = { controller, limit: BigInt(timeoutMs) * BigInt(inputs.length) };
+    const task: WorkerTask = { slot, docs: inputs.map(workerDocument) };
     return piscina.run(task, { signal: controller.signal }).then(
-      (reply) => {
+      (replies) => {
         running[slot] = undefined;
-        return reply as WorkerReply;
+        return { replies: replies as readonly WorkerReply[] };
       },
       (error: unknown) => {
         running[slot] = undefined;
-        const failure = failureOf(error, controller.signal, timeoutMs);
-        const record: BatchResult = { id: input.id, ok: false, error: failure };
-        return format === 'lines' ? toLine(record) : record;
+        return { failure: failureOf(error, controller.signal, timeoutMs * inputs.length) };
       },
     );
+  };
+  const workerDocument = (input: RunnableInput): WorkerDocument => {
+    const referenceDate = input.referenceDate ?? options.referenceDate;
+    return {
+      id: input.id,
+      ...('bytes' in input ? { bytes: input.bytes } : { text: input.text }),
+      ...(referenceDate !== undefined ? { referenceDate } : {}),
+      ...(options.maxInputLength !== undefined ? { maxInputLength: options.maxInputLength } : {}),
+    };
+  };
+  const dispatch: Dispatch<WorkerReply> = async (inputs, slot) => {
+    const group = await runTask(inputs, slot);
+    if ('replies' in group) return group.replies;
+    if (inputs.length === 1) return [recordOf(inputs[0]!.id, group.failure)];
+    // The group timed out, crashed or ran out of memory: run each document alone (on the
+    // replacement worker) to find the one at fault; the others get their facts.
+    const alone: WorkerReply[] = [];
+    for (const input of inputs) {
+      const one = await runTask([input], slot);
+      alone.push('replies' in one ? one.replies[0]! : recordOf(input.id, one.failure));
+    }
+    return alone;
   };
 
   const run = <T extends WorkerReply>(source: BatchSource, runOptions: RunOptions, wanted: 'objects' | 'lines') => {
     if (wanted !== format) throw new Error(`this pool was created with format "${format}"; use ${format === 'lines' ? 'extractLines' : 'extractMany'}`);
-    const failed = (id: string, error: BatchError): WorkerReply => {
-      const record: BatchResult = { id, ok: false, error };
-      return format === 'lines' ? toLine(record) : record;
-    };
-    return schedule<WorkerReply>({ source, workers, ordered: runOptions.ordered ?? false, ready, dispatch, failed }) as AsyncGenerator<T>;
+    return schedule<WorkerReply>({ source, workers, groupSize, ordered: runOptions.ordered ?? false, ready, dispatch, failed: recordOf }) as AsyncGenerator<T>;
   };
 
   return {
@@ -172,9 +204,9 @@ export function createBatchPool(options: BatchPoolOptions = {}): BatchPool {
   };
 }
 
-function failureOf(error: unknown, signal: AbortSignal, timeoutMs: number): BatchError {
+function failureOf(error: unknown, signal: AbortSignal, limitMs: number): BatchError {
   if (signal.aborted && signal.reason === TIMED_OUT) {
-    return { code: 'timeout', message: `no result within ${timeoutMs} ms; the worker was stopped and replaced` };
+    return { code: 'timeout', message: `no result within ${limitMs} ms; the worker was stopped and replaced` };
   }
   const e = error as { code?: unknown; message?: unknown } | undefined;
   if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY') return { code: 'out-of-memory', message: `the worker ran out of memory on this document and was replaced (${String(e.message)})` };
@@ -184,8 +216,8 @@ function failureOf(error: unknown, signal: AbortSignal, timeoutMs: number): Batc
 /**
  * Extracts facts from many documents over a pool of worker threads and yields one record per
  * input: `{ id, ok: true, facts }` or `{ id, ok: false, error: { code, message } }`. Reads at
- * most 2 × `workers` inputs ahead of what the consumer has taken (constant memory on an
- * endless source). Results come as they complete unless `ordered: true`.
+ * most 2 × `workers` × `groupSize` inputs ahead of what the consumer has taken (constant
+ * memory on an endless source). Results come as they complete unless `ordered: true`.
  *
  * @example
  * for await (const r of extractMany(docs, { workers: 2, timeoutMs: 10_000 })) {

@@ -10,14 +10,19 @@ export interface WorkerSetup {
   readonly format: 'objects' | 'lines';
 }
 
-/** A document sent to a worker. */
-export interface WorkerTask {
-  readonly slot: number;
+/** One document of a task. */
+export interface WorkerDocument {
   readonly id: string;
   readonly text?: string;
   readonly bytes?: Uint8Array;
   readonly referenceDate?: string;
   readonly maxInputLength?: number;
+}
+
+/** A group of documents sent to a worker; it replies with one record per document, in order. */
+export interface WorkerTask {
+  readonly slot: number;
+  readonly docs: readonly WorkerDocument[];
 }
 
 /** `lines` mode: the record as one JSON line (no newline), with what a progress counter needs. */
@@ -30,6 +35,7 @@ export interface BatchLine {
   readonly line: string;
 }
 
+/** The record of one document, as an object or as its line. */
 export type WorkerReply = BatchResult | BatchLine;
 
 /** The message a worker answers `ready` with once its module and models are loaded. */

@@ -14,6 +14,8 @@ export interface BatchCommandOptions {
   /** Output JSONL path, or `-` for stdout. */
   readonly output: string;
   readonly workers?: number;
+  /** Documents per worker task (see `BatchPoolOptions.groupSize`; default 8). */
+  readonly groupSize?: number;
   readonly resume?: boolean;
   readonly timeoutMs?: number;
   readonly ordered?: boolean;
@@ -96,6 +98,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: BatchCom
     format: 'lines',
     maxInputLength,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.groupSize !== undefined ? { groupSize: options.groupSize } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     ...(options.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
     ...(options.extractModule !== undefined ? { extractModule: resolve(cwd, options.extractModule) } : {}),

@@ -51,3 +51,24 @@ export type BatchResult =
 
 /** The function a worker runs per document: `extract` from `pressfacts`, or a module of yours. */
 export type ExtractFunction = (text: string, options?: { id?: string; referenceDate?: string; maxInputLength?: number }) => SummitFacts;
+
+/** One document for an {@link ExtractAllFunction}: its text and the options `extract` takes. */
+export interface ExtractAllInput {
+  readonly text: string;
+  readonly id?: string;
+  readonly referenceDate?: string;
+  readonly maxInputLength?: number;
+}
+
+/**
+ * The group entry point a worker runs when the extract module exports it (`extractAll` from
+ * `pressfacts`, or a module of yours): one result per input, in order, the facts `extract`
+ * gives; a refused input is `{ ok: false, error }` with the error `extract` would throw.
+ *
+ * @example
+ * export const extractAll: ExtractAllFunction = (inputs) => Array.from(inputs, (d) => ({ ok: true as const, facts: extract(d.text, d) }));
+ */
+export type ExtractAllFunction = (
+  inputs: Iterable<ExtractAllInput>,
+  options?: { groupSize?: number },
+) => Iterable<{ readonly ok: true; readonly facts: SummitFacts } | { readonly ok: false; readonly error: unknown }>;

@@ -59,14 +59,15 @@ describe('extractMany', () => {
     expect(timeout?.ok === false && timeout.error.message).toBe('no result within 1000 ms; the worker was stopped and replaced');
   });
 
-  it('yields as documents complete by default, and in input order with ordered: true', async () => {
+  it('yields as documents complete by default, and in input order with ordered: true (one document per task)', async () => {
     const inputs: BatchInput[] = [
       { id: 'slow', text: 'SLEEP 600' },
       { id: 'f1', text: 'fast' },
       { id: 'f2', text: 'fast' },
       { id: 'f3', text: 'fast' },
     ];
-    const pool = createBatchPool({ workers: 2, extractModule: fake });
+    // Groups of 1: in a group, the fast documents of the slow one's group would complete with it.
+    const pool = createBatchPool({ workers: 2, groupSize: 1, extractModule: fake });
     try {
       const unordered: string[] = [];
       for await (const r of pool.extractMany(inputs)) unordered.push(r.id);
@@ -98,7 +99,7 @@ describe('extractMany', () => {
     ]);
   });
 
-  it('never reads more than 2 × workers inputs ahead of the consumer (backpressure)', async () => {
+  it.each([1, 4])('never reads more than 2 × workers × groupSize inputs ahead of the consumer (backpressure), groups of %i', async (groupSize) => {
     let pulled = 0;
     let taken = 0;
     let maxAhead = 0;
@@ -109,7 +110,7 @@ describe('extractMany', () => {
         yield { id: `d${i}`, text: 'doc' };
       }
     }
-    for await (const r of extractMany(endless(), { workers: 2, extractModule: fake })) {
+    for await (const r of extractMany(endless(), { workers: 2, groupSize, extractModule: fake })) {
       taken++;
       expect(r.ok).toBe(true);
       if (taken % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 5)); // a slow consumer
@@ -117,8 +118,8 @@ describe('extractMany', () => {
     }
     expect(taken).toBe(300);
     // The generator counts a pull before the scheduler admits it: +1 for the read in flight.
-    expect(maxAhead).toBeLessThanOrEqual(2 * 2 + 1);
-    expect(maxAhead).toBeGreaterThanOrEqual(2);
+    expect(maxAhead).toBeLessThanOrEqual(2 * 2 * groupSize + 1);
+    expect(maxAhead).toBeGreaterThanOrEqual(2 * groupSize);
   });
 
   it('keeps memory flat over a long stream: RSS after 2,000 documents is close to RSS after 500', async () => {
@@ -144,6 +145,8 @@ describe('extractMany', () => {
 
   it('rejects bad pool options and a module without extract up front', async () => {
     expect(() => createBatchPool({ workers: 0 })).toThrow('workers must be a positive integer, got 0');
+    expect(() => createBatchPool({ groupSize: 0 })).toThrow('groupSize must be a positive integer, got 0');
+    expect(() => createBatchPool({ groupSize: 2.5 })).toThrow('groupSize must be a positive integer, got 2.5');
     const results = extractMany([{ id: 'a', text: 'x' }], { workers: 1, extractModule: new URL('./support/no-extract.ts', import.meta.url) });
     await expect(results.next()).rejects.toThrow(/batch workers failed to start .*no-extract\.ts.*exports no extract function/);
   });

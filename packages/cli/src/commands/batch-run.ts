@@ -17,6 +17,7 @@ export async function runBatch(args: readonly string[], io: CommandIO, help: str
   const { values, positionals } = parseCommandArgs('batch', args, {
     output: { type: 'string', short: 'o' },
     workers: { type: 'string' },
+    'group-size': { type: 'string' },
     timeout: { type: 'string' },
     resume: { type: 'boolean' },
     ordered: { type: 'boolean' },
@@ -30,6 +31,7 @@ export async function runBatch(args: readonly string[], io: CommandIO, help: str
     return ExitCode.ok;
   }
   const workers = positiveInteger('workers', values.workers);
+  const groupSize = positiveInteger('group-size', values['group-size']);
   const timeoutMs = positiveInteger('timeout', values.timeout, 0);
   const maxInputLength = positiveInteger('max-input-length', values['max-input-length']);
   const referenceDate = parseDateOption('reference-date', values['reference-date']);
@@ -41,6 +43,7 @@ export async function runBatch(args: readonly string[], io: CommandIO, help: str
         resume: values.resume === true,
         ordered: values.ordered === true,
         ...(workers !== undefined ? { workers } : {}),
+        ...(groupSize !== undefined ? { groupSize } : {}),
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(maxInputLength !== undefined ? { maxInputLength } : {}),
         ...(referenceDate !== undefined ? { referenceDate } : {}),

@@ -21,7 +21,11 @@ Inputs:
 Options:
   -o, --output FILE         output JSONL (default -: stdout, e.g. as a Hadoop Streaming mapper)
   --workers N               worker threads (default: the number of CPUs)
-  --timeout MS              per-document time limit (default 30000; 0 = none)
+  --group-size N            documents per worker task (default 8; 1 = one at a time): each
+                            pipeline stage runs across the group, less CPU per document
+  --timeout MS              per-document time limit (default 30000; 0 = none); a group gets
+                            MS x its documents, and a group that times out or crashes is
+                            run again one document at a time, so only the culprit fails
   --resume                  skip ids already in the output file and append the rest
                             (an unfinished last line of a killed run is dropped first)
   --ordered                 write results in input order (default: as they complete)

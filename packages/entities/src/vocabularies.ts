@@ -10,7 +10,7 @@ import type { TitleRow } from './people/data/titles.js';
 import { compilePeopleLexicon, type PeopleLexicon } from './people/lexicon.js';
 import { VENUE_HEADS, VENUES, type VenueRow } from './data/venues.js';
 import { defaultCityIndex, type CityRow } from './cities.js';
-import { buildFirstWords, buildPhraseIndex, type FirstWords, type PhraseIndex, type PhraseKey } from './text/phrase-index.js';
+import { buildFirstWords, buildPhraseIndex, phraseIndexBuilder, type FirstWords, type PhraseIndex } from './text/phrase-index.js';
 import { foldWord } from './text/words.js';
 
 /**
@@ -121,17 +121,17 @@ export function compileVocabularies(extra: EntityVocabularies = {}): CompiledVoc
 }
 
 function buildPlaceIndex(countries: CountryIndex, regions: readonly RegionRow[]): PhraseIndex<PlaceEntry> {
-  const rows: ([string, PlaceEntry] | [string, PlaceEntry, PhraseKey | null])[] = [];
-  for (const [form, match] of countries.forms) rows.push([form, { country: match }]);
-  for (const region of regions) for (const form of region.forms) rows.push([form, { region }]);
-  for (const { form, key, rows: cities } of defaultCityIndex().entries.values()) rows.push([form, { cities }, key]);
-  for (const venue of VENUES) for (const form of [venue.name, ...(venue.forms ?? [])]) rows.push([form, { venue }]);
-  return buildPhraseIndex(rows, (a, b) => ({
+  const places = phraseIndexBuilder<PlaceEntry>((a, b) => ({
     country: a.country ?? b.country,
     region: a.region ?? b.region,
     cities: a.cities === undefined ? b.cities : b.cities === undefined ? a.cities : [...a.cities, ...b.cities.filter((c) => !a.cities?.includes(c))],
     venue: a.venue ?? b.venue,
   } as PlaceEntry));
+  for (const [form, match] of countries.forms) places.add(form, { country: match });
+  for (const region of regions) for (const form of region.forms) places.add(form, { region });
+  for (const { form, key, rows: cities } of defaultCityIndex().entries.values()) places.add(form, { cities }, key);
+  for (const venue of VENUES) for (const form of [venue.name, ...(venue.forms ?? [])]) places.add(form, { venue });
+  return places.build();
 }
 
 function buildOrgIndex(rows: readonly OrganizationRow[]): PhraseIndex<OrgEntry> {

@@ -118,6 +118,13 @@ describe('matchPhrases', () => {
     expect([...trie.keys()]).toEqual(['a', 'a,b', 'x']);
   });
 
+  it('keeps the merged value of a key in the key tree', () => {
+    const merged = buildPhraseIndex<string>([['Georgia Tech', 'uni'], ['Georgia', 'country'], ['Georgia', 'state']], (a, b) => `${a}+${b}`);
+    expect(merged.entries.get('georgia')).toBe('country+state');
+    expect(merged.trie.get('georgia')).toMatchObject({ present: true, value: 'country+state' });
+    expect(merged.trie.get('georgia')?.space?.get('tech')?.value).toBe('uni');
+  });
+
   it('builds the key tree that holds exactly `prefixes` (derived from the keys as strings), for the built-in tables', () => {
     const vocab = compileVocabularies();
     for (const index of [vocab.places, vocab.organizations] as PhraseIndex<unknown>[]) {

@@ -91,8 +91,6 @@ export function computePhraseKey(name: string): PhraseKey | null {
 
 /**
  * Builds an index. `merge` decides what happens when two names share a key (default: first wins).
- * The key tree is built straight from the keys, in the same pass (start-up cost: the tables hold
- * some 7,000 names); `prefixes` is derived from the keys only when read.
  *
  * @example buildPhraseIndex([['Central Asia', 'region']]).entries.get('central asia') // 'region'
  */
@@ -100,33 +98,55 @@ export function buildPhraseIndex<T>(
   rows: Iterable<readonly [string, T] | readonly [string, T, PhraseKey | null]>,
   merge: (existing: T, incoming: T) => T = (a) => a,
 ): PhraseIndex<T> {
+  const builder = phraseIndexBuilder(merge);
+  for (const row of rows) builder.add(row[0], row[1], row.length === 3 ? row[2] : undefined);
+  return builder.build();
+}
+
+/** Adds names to an index one by one (no row arrays for large tables), then builds it once. */
+export interface PhraseIndexBuilder<T> {
+  /** Adds a name; `key`, when the caller has it, is its {@link phraseKey} (null: the name is skipped). */
+  add(name: string, value: T, key?: PhraseKey | null): void;
+  build(): PhraseIndex<T>;
+}
+
+/**
+ * An index built name by name; see {@link buildPhraseIndex}. The key tree is built straight from
+ * the keys as they come (start-up cost: the tables hold some 7,000 names); `prefixes` is derived
+ * from the keys only when read.
+ *
+ * @example
+ * const builder = phraseIndexBuilder<string>();
+ * builder.add('Central Asia', 'region');
+ * builder.build().entries.get('central asia') // 'region'
+ */
+export function phraseIndexBuilder<T>(merge: (existing: T, incoming: T) => T = (a) => a): PhraseIndexBuilder<T> {
   const entries = new Map<string, T>();
   const exact = new Map<string, T>();
   const firstWords = new Set<string>();
   const lowerFirstWords = new Set<string>();
   const lowerWords = new Set<string>();
   const trie = new Map<string, TrieNode<T>>();
-  // The node of each key of `entries`, in the same order.
-  const keyNodes: TrieNode<T>[] = [];
   let maxWords = 1;
-  for (const row of rows) {
-    const [name, value] = row;
+  const add = (name: string, value: T, given?: PhraseKey | null): void => {
     if (mayBeExactForm(name) && EXACT_FORM.test(name)) {
       const k = name.trim();
       const old = exact.get(k);
       exact.set(k, old === undefined ? value : merge(old, value));
-      continue;
+      return;
     }
-    const pk = row.length === 3 && row[2] !== undefined ? row[2] : computePhraseKey(name);
-    if (pk === null) continue;
+    const pk = given !== undefined ? given : computePhraseKey(name);
+    if (pk === null) return;
     const key = pk.key;
     const old = entries.get(key);
     if (old !== undefined) {
-      entries.set(key, merge(old, value));
-      continue;
+      const merged = merge(old, value);
+      entries.set(key, merged);
+      addKey(trie, key).value = merged; // the key's node, found again (merges are few)
+      return;
     }
     entries.set(key, value);
-    keyNodes.push(addKey(trie, key));
+    addKey(trie, key).value = value;
     addLowerWords(name, lowerWords);
     const space = key.indexOf(' ');
     const hyphen = key.indexOf('-');
@@ -135,24 +155,24 @@ export function buildPhraseIndex<T>(
     firstWords.add(first);
     if (pk.lowerFirst) lowerFirstWords.add(first);
     if (pk.words > maxWords) maxWords = pk.words;
-  }
-  // After every merge, so that each key's node holds its entry's final value.
-  let n = 0;
-  for (const value of entries.values()) (keyNodes[n++] as TrieNode<T>).value = value;
-  let prefixes: ReadonlyMap<string, T | null> | null = null;
-  return {
-    entries,
-    exact,
-    firstWords,
-    get prefixes() {
-      prefixes ??= keyPrefixes(entries);
-      return prefixes;
-    },
-    lowerWords,
-    lowerFirstWords,
-    maxWords,
-    trie,
   };
+  const build = (): PhraseIndex<T> => {
+    let prefixes: ReadonlyMap<string, T | null> | null = null;
+    return {
+      entries,
+      exact,
+      firstWords,
+      get prefixes() {
+        prefixes ??= keyPrefixes(entries);
+        return prefixes;
+      },
+      lowerWords,
+      lowerFirstWords,
+      maxWords,
+      trie,
+    };
+  };
+  return { add, build };
 }
 
 /**

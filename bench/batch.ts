@@ -9,6 +9,7 @@
 //   pnpm bench --docs 1000 --stream 3000 --rounds 5
 //   pnpm bench --extract-module packages/batch/test/support/fake-extract.ts   # machinery only
 //   pnpm bench --lib-rounds 7        # rounds of the library comparison (default 5)
+//   pnpm bench --group-size 1        # the pool's documents per task (default: the pool's, 8)
 //   pnpm bench:source                # the TypeScript source through tsx instead of packages/*/dist
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,10 +32,12 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'lib-rounds': { type: 'string', default: '5' },
     'extract-module': { type: 'string' },
+    'group-size': { type: 'string', default: '8' },
     source: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.docs);
+const groupSize = Number(values['group-size']);
 const streamCount = Number(values.stream);
 const extractModule = values['extract-module'] === undefined ? undefined : resolve(values['extract-module']);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -67,7 +70,7 @@ const startup = new Map<number, number>();
 for (const workers of [1, 2]) {
   log(`batch, ${workers} worker(s): start-up and warm-up…`);
   const started = performance.now();
-  const pool = createBatchPool({ workers, format: 'lines', ...(extractModule ? { extractModule } : {}) });
+  const pool = createBatchPool({ workers, groupSize, format: 'lines', ...(extractModule ? { extractModule } : {}) });
   await pool.ready();
   startup.set(workers, (performance.now() - started) / 1000);
   for await (const _ of pool.extractLines(inputs));
@@ -108,7 +111,7 @@ const rss = JSON.parse(
 // 4. Memory over a long stream: RSS every 250 docs of an endless corpus. V8 grows a heap
 // lazily and collects it in big steps (a saw-tooth), so compare peaks, not two samples.
 log(`RSS over an endless stream of ${streamCount} docs, 2 workers…`);
-const pool = createBatchPool({ workers: 2, format: 'lines', ...(extractModule ? { extractModule } : {}) });
+const pool = createBatchPool({ workers: 2, groupSize, format: 'lines', ...(extractModule ? { extractModule } : {}) });
 let seen = 0;
 const samples: { docs: number; rssMb: number }[] = [];
 t = performance.now();
@@ -162,6 +165,7 @@ const results = {
   code: code.kind,
   corpus: { docs: count, meanChars },
   singleThread: { docsPerSecond: count / singleSeconds, msPerDoc: (singleSeconds * 1000) / count },
+  groupSize,
   batch1: one,
   batch2: two,
   // Median over rounds of (2 workers / 1 worker) within the same round.
@@ -191,8 +195,8 @@ writeFileSync(`${here}results.json`, `${JSON.stringify(results, null, 2)}\n`);
 const f = (n: number, d = 1) => n.toFixed(d);
 const rows: [string, string, string][] = [
   ['single-threaded extract()', `${f(results.singleThread.docsPerSecond)} docs/s`, `${f(results.singleThread.msPerDoc, 2)} ms/doc`],
-  ['batch, 1 worker', `${f(one.docsPerSecond)} docs/s`, `x${f(results.ratio1ToSingle, 2)} of single; start-up ${f(one.startupSeconds)} s`],
-  ['batch, 2 workers', `${f(two.docsPerSecond)} docs/s`, `x${f(results.ratio2to1, 2)} of 1 worker; start-up ${f(two.startupSeconds)} s`],
+  [`batch, 1 worker, groups of ${groupSize}`, `${f(one.docsPerSecond)} docs/s`, `x${f(results.ratio1ToSingle, 2)} of single; start-up ${f(one.startupSeconds)} s`],
+  [`batch, 2 workers, groups of ${groupSize}`, `${f(two.docsPerSecond)} docs/s`, `x${f(results.ratio2to1, 2)} of 1 worker; start-up ${f(two.startupSeconds)} s`],
   ['machine, 2 threads / 1', `x${f(capacity, 2)}`, 'busy loops: the most 2 workers can get now (2.00 when idle)'],
   ['one worker, peak RSS', `${f(results.oneWorkerRss.workerMb)} MB`, `process ${f(rss.baselineRssMb)} -> ${f(rss.peakRssMb)} MB`],
   [
@@ -215,7 +219,7 @@ if (extractModule === undefined) {
     sizes,
     adversarial,
     coldStart: cold,
-    batch: { single: results.singleThread.docsPerSecond, one: one.docsPerSecond, two: two.docsPerSecond, capacity, workerRssMb: results.oneWorkerRss.workerMb, meanChars },
+    batch: { single: results.singleThread.docsPerSecond, groupSize, one: one.docsPerSecond, two: two.docsPerSecond, capacity, workerRssMb: results.oneWorkerRss.workerMb, meanChars },
   });
   writeFileSync(`${here}../docs/benchmarks.md`, markdown);
   // The same tables on the terminal (the Markdown sections after the header).

@@ -12,7 +12,7 @@ export interface BenchSummary {
   readonly sizes: readonly SizeResult[];
   readonly adversarial: AdversarialResult | null;
   readonly coldStart: readonly ColdStartResult[];
-  readonly batch: { readonly single: number; readonly one: number; readonly two: number; readonly capacity: number; readonly workerRssMb: number; readonly meanChars: number };
+  readonly batch: { readonly single: number; readonly groupSize: number; readonly one: number; readonly two: number; readonly capacity: number; readonly workerRssMb: number; readonly meanChars: number };
 }
 
 const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
@@ -70,8 +70,8 @@ export function benchmarksMarkdown(s: BenchSummary): string {
     ['measure', 'value'],
     [
       ['single-threaded extract() (generated corpus)', `${f(b.single)} docs/s`],
-      ['batch, 1 worker', `${f(b.one)} docs/s`],
-      ['batch, 2 workers', `${f(b.two)} docs/s (x${f(b.two / b.one, 2)}; the machine gave x${f(b.capacity, 2)} to two busy threads)`],
+      [`batch, 1 worker, groups of ${b.groupSize}`, `${f(b.one)} docs/s`],
+      [`batch, 2 workers, groups of ${b.groupSize}`, `${f(b.two)} docs/s (x${f(b.two / b.one, 2)}; the machine gave x${f(b.capacity, 2)} to two busy threads)`],
       ['peak RSS of one worker', `${f(b.workerRssMb)} MB`],
     ],
     ['l', 'l'],

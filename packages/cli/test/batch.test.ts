@@ -63,9 +63,22 @@ describe('pressfacts batch', () => {
     expect(parseLines(stdout).map((r) => [r.id, r.ok])).toEqual([[join(dir, 'one.txt'), true]]);
   });
 
+  it('hands --group-size to the workers (a module with extractAll tags what it ran together)', async () => {
+    const grouped = FAKE_EXTRACT.replace(/fake-extract\.ts$/, 'grouped-extract.ts');
+    const stdin = ['a', 'b', 'c'].map((id) => JSON.stringify({ id, text: id })).join('\n');
+    const groups = async (size: string) => {
+      const { code, stdout } = await runBatchCli(['batch', '-', '--workers', '1', '--ordered', '--group-size', size, '--extract-module', grouped], stdin);
+      expect(code).toBe(0);
+      return stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { facts: { topics: string[] } }).facts.topics);
+    };
+    expect(await groups('3')).toEqual([['group of 3'], ['group of 3'], ['group of 3']]);
+    expect(await groups('1')).toEqual([[], [], []]);
+  });
+
   it('exits 2 on a usage error and 3 when an input is missing', async () => {
     expect(await runBatchCli(['batch', '-', '--workers', '0'])).toMatchObject({ code: 2, stderr: 'pressfacts: --workers must be an integer >= 1, got "0"\n' });
     expect(await runBatchCli(['batch', '-', '--timeout', 'soon'])).toMatchObject({ code: 2 });
+    expect(await runBatchCli(['batch', '-', '--group-size', '0'])).toMatchObject({ code: 2, stderr: 'pressfacts: --group-size must be an integer >= 1, got "0"\n' });
     expect(await runBatchCli(['batch', '-', '--frobnicate'])).toMatchObject({ code: 2 });
     expect(await runBatchCli(['batch', '-', '-o', '-', '--resume'])).toMatchObject({ code: 2, stderr: 'pressfacts: batch: --resume needs an output file (-o FILE), not stdout\n' });
     expect(await runBatchCli(['batch', 'no/such/dir'])).toMatchObject({ code: 3, stderr: 'pressfacts: batch: cannot read no/such/dir: no such file or directory\n' });

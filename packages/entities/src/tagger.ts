@@ -42,20 +42,17 @@ export function createEntityTagger(options: EntityTaggerOptions = {}): Stage<'en
   };
 }
 
-/** A document between the passes of {@link tagEntities}. */
+/** A document between the passes of {@link tagEntities}: what building its entities needs, no more. */
 interface Tagging {
   readonly view: TextView;
-  readonly sentences: readonly Sentence[];
-  readonly tokens: readonly Token[];
-  readonly scan: Scan;
   readonly mentions: Mention[];
-  people: Entity[];
+  readonly people: Entity[];
 }
 
 /**
- * The entities of each document, one pass at a time across all of them (mentions, then people,
- * then entities; for one document, the same calls in the same order): over a group, each pass's
- * code and tables stay in the CPU cache from one document to the next. A pass that throws on a
+ * The entities of each document, in two passes across all of them (mentions and people, then
+ * entities; for one document, the same calls in the same order): over a group, each pass's code
+ * and tables stay in the CPU cache from one document to the next. A pass that throws on a
  * document empties that document's layer, with an error diagnostic, and no other.
  */
 function tagEntities(docs: readonly Doc[], contexts: readonly StageContext[], vocab: CompiledVocabularies, withPeople: boolean): { entities: Entity[] }[] {
@@ -65,35 +62,38 @@ function tagEntities(docs: readonly Doc[], contexts: readonly StageContext[], vo
     contexts[i]!.report({ level: 'error', code: 'entities-failed', message: `entity tagging failed: ${message}`, span: null });
     return null;
   };
+  // Mentions and people run one document after the other: the word scan they share (the largest
+  // thing the stage makes) then dies young, instead of outliving a minor GC for the whole group
+  // and being promoted to the old generation only to die there.
   const taggings = docs.map((doc, i): Tagging | null => {
+    let view: TextView;
+    let sentences: readonly Sentence[];
+    let tokens: readonly Token[];
+    let scan: Scan;
+    let mentions: Mention[];
     try {
-      const view = requireLayer(doc, 'view');
+      view = requireLayer(doc, 'view');
       const header = requireLayer(doc, 'header');
-      const sentences = requireLayer(doc, 'sentences');
-      const tokens = requireLayer(doc, 'tokens');
-      const { scan, mentions } = recogniseMentions({ view, header, sentences }, vocab);
-      return { view, sentences, tokens, scan, mentions, people: [] };
+      sentences = requireLayer(doc, 'sentences');
+      tokens = requireLayer(doc, 'tokens');
+      ({ scan, mentions } = recogniseMentions({ view, header, sentences }, vocab));
+    } catch (error) {
+      return fail(i, error);
+    }
+    if (!withPeople) return { view, mentions, people: [] };
+    try {
+      const found = runPeople(
+        { view, sentences, tokens, textWords: scan.words },
+        { resolveCountry: (c) => vocab.countries.resolve(c), isKnownPlaceOrOrg: knownPlaceOrOrg(scan, mentions), countryOfBody: countryOfSeat(vocab), lexicon: vocab.people },
+      );
+      if (found.error !== null) {
+        contexts[i]!.report({ level: 'warning', code: 'people-failed', message: `people recogniser failed: ${found.error}`, span: null });
+      }
+      return { view, mentions, people: found.people };
     } catch (error) {
       return fail(i, error);
     }
   });
-  if (withPeople) {
-    taggings.forEach((t, i) => {
-      if (t === null) return;
-      try {
-        const found = runPeople(
-          { view: t.view, sentences: t.sentences, tokens: t.tokens, textWords: t.scan.words },
-          { resolveCountry: (c) => vocab.countries.resolve(c), isKnownPlaceOrOrg: knownPlaceOrOrg(t.scan, t.mentions), countryOfBody: countryOfSeat(vocab), lexicon: vocab.people },
-        );
-        if (found.error !== null) {
-          contexts[i]!.report({ level: 'warning', code: 'people-failed', message: `people recogniser failed: ${found.error}`, span: null });
-        }
-        t.people = found.people;
-      } catch (error) {
-        taggings[i] = fail(i, error);
-      }
-    });
-  }
   taggings.forEach((t, i) => {
     if (t === null) return;
     try {

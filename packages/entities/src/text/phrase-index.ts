@@ -12,16 +12,14 @@ export interface PhraseIndex<T> {
   readonly entries: ReadonlyMap<string, T>;
   readonly exact: ReadonlyMap<string, T>;
   readonly firstWords: ReadonlySet<string>;
-  /**
-   * Every key prefix that ends at a word boundary, with the entry of that key when it is one (null
-   * otherwise): what `trie` holds, as strings. Built on first read (the scan walks `trie`).
-   */
-  readonly prefixes: ReadonlyMap<string, T | null>;
   /** Folded words that the data writes in lower case inside a name ("world" in "Arab world"). */
   readonly lowerWords: ReadonlySet<string>;
   readonly lowerFirstWords: ReadonlySet<string>;
   readonly maxWords: number;
-  /** `prefixes` as a tree of words, which a scan walks word by word (see phrase-trie.ts). */
+  /**
+   * Every key and every key prefix that ends at a word boundary, as a tree of words with the entry
+   * of each node that is a whole key: a scan walks it word by word (see phrase-trie.ts).
+   */
   readonly trie: PhraseTrie<T>;
 }
 
@@ -112,8 +110,7 @@ export interface PhraseIndexBuilder<T> {
 
 /**
  * An index built name by name; see {@link buildPhraseIndex}. The key tree is built straight from
- * the keys as they come (start-up cost: the tables hold some 7,000 names); `prefixes` is derived
- * from the keys only when read.
+ * the keys as they come (start-up cost: the tables hold some 7,000 names).
  *
  * @example
  * const builder = phraseIndexBuilder<string>();
@@ -156,22 +153,7 @@ export function phraseIndexBuilder<T>(merge: (existing: T, incoming: T) => T = (
     if (pk.lowerFirst) lowerFirstWords.add(first);
     if (pk.words > maxWords) maxWords = pk.words;
   };
-  const build = (): PhraseIndex<T> => {
-    let prefixes: ReadonlyMap<string, T | null> | null = null;
-    return {
-      entries,
-      exact,
-      firstWords,
-      get prefixes() {
-        prefixes ??= keyPrefixes(entries);
-        return prefixes;
-      },
-      lowerWords,
-      lowerFirstWords,
-      maxWords,
-      trie,
-    };
-  };
+  const build = (): PhraseIndex<T> => ({ entries, exact, firstWords, lowerWords, lowerFirstWords, maxWords, trie });
   return { add, build };
 }
 
@@ -201,21 +183,6 @@ function addLowerWords(name: string, lowerWords: Set<string>): void {
     }
     from = k + 1;
   }
-}
-
-/** Every key prefix that ends at a word boundary (before " " or "-", not after a comma), with its entry or null. */
-function keyPrefixes<T>(entries: ReadonlyMap<string, T>): Map<string, T | null> {
-  const prefixKeys = new Set<string>();
-  for (const key of entries.keys()) {
-    for (let k = 1; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      if ((c === 32 || c === 45) && key.charCodeAt(k - 1) !== 44) prefixKeys.add(key.slice(0, k));
-    }
-    prefixKeys.add(key);
-  }
-  const prefixes = new Map<string, T | null>();
-  for (const key of prefixKeys) prefixes.set(key, entries.get(key) ?? null);
-  return prefixes;
 }
 
 /**

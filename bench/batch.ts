@@ -9,7 +9,7 @@
 //   pnpm bench --docs 1000 --stream 3000 --rounds 5
 //   pnpm bench --extract-module packages/batch/test/support/fake-extract.ts   # machinery only
 //   pnpm bench --lib-rounds 7        # rounds of the library comparison (default 5)
-//   pnpm bench --group-size 1        # the pool's documents per task (default: the pool's, 8)
+//   pnpm bench --group-size 1        # the pool's documents per task (default: the pool's own)
 //   pnpm bench:source                # the TypeScript source through tsx instead of packages/*/dist
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,12 +32,13 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'lib-rounds': { type: 'string', default: '5' },
     'extract-module': { type: 'string' },
-    'group-size': { type: 'string', default: '8' },
+    'group-size': { type: 'string' },
     source: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.docs);
-const groupSize = Number(values['group-size']);
+// The pool's own default unless given; what the pools ran with is read back from them.
+const groupOption = values['group-size'] === undefined ? {} : { groupSize: Number(values['group-size']) };
 const streamCount = Number(values.stream);
 const extractModule = values['extract-module'] === undefined ? undefined : resolve(values['extract-module']);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -70,7 +71,7 @@ const startup = new Map<number, number>();
 for (const workers of [1, 2]) {
   log(`batch, ${workers} worker(s): start-up and warm-up…`);
   const started = performance.now();
-  const pool = createBatchPool({ workers, groupSize, format: 'lines', ...(extractModule ? { extractModule } : {}) });
+  const pool = createBatchPool({ workers, ...groupOption, format: 'lines', ...(extractModule ? { extractModule } : {}) });
   await pool.ready();
   startup.set(workers, (performance.now() - started) / 1000);
   for await (const _ of pool.extractLines(inputs));
@@ -95,6 +96,7 @@ for (let round = 0; round < rounds; round++) {
   rates.ratio.push(r2 / r1);
   rates.capacity.push((capacityBefore + (await parallelCapacity(700))) / 2);
 }
+const groupSize = pools.get(1)!.groupSize;
 for (const pool of pools.values()) await pool.close();
 const one = { docsPerSecond: median(rates[1]), startupSeconds: startup.get(1)!, rounds: rates[1] };
 const two = { docsPerSecond: median(rates[2]), startupSeconds: startup.get(2)!, rounds: rates[2] };
@@ -111,7 +113,7 @@ const rss = JSON.parse(
 // 4. Memory over a long stream: RSS every 250 docs of an endless corpus. V8 grows a heap
 // lazily and collects it in big steps (a saw-tooth), so compare peaks, not two samples.
 log(`RSS over an endless stream of ${streamCount} docs, 2 workers…`);
-const pool = createBatchPool({ workers: 2, groupSize, format: 'lines', ...(extractModule ? { extractModule } : {}) });
+const pool = createBatchPool({ workers: 2, ...groupOption, format: 'lines', ...(extractModule ? { extractModule } : {}) });
 let seen = 0;
 const samples: { docs: number; rssMb: number }[] = [];
 t = performance.now();

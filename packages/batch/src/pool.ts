@@ -51,6 +51,8 @@ export interface RunOptions {
 /** A pool of extraction workers that runs any number of batches; close it when done. */
 export interface BatchPool {
   readonly workers: number;
+  /** Documents per worker task (the option, or its default). */
+  readonly groupSize: number;
   /** Resolves once every worker has loaded its module and models (runs start with it anyway). */
   ready(): Promise<void>;
   /** Extracts every input; see {@link extractMany}. */
@@ -193,6 +195,7 @@ export function createBatchPool(options: BatchPoolOptions = {}): BatchPool {
 
   return {
     workers,
+    groupSize,
     ready,
     extractMany: (source, runOptions = {}) => run<BatchResult>(source, runOptions, 'objects'),
     extractLines: (source, runOptions = {}) => run<BatchLine>(source, runOptions, 'lines'),

@@ -69,6 +69,7 @@ describe('extractMany', () => {
     // Groups of 1: in a group, the fast documents of the slow one's group would complete with it.
     const pool = createBatchPool({ workers: 2, groupSize: 1, extractModule: fake });
     try {
+      expect([pool.workers, pool.groupSize]).toEqual([2, 1]);
       const unordered: string[] = [];
       for await (const r of pool.extractMany(inputs)) unordered.push(r.id);
       expect(unordered.slice(0, 3).sort()).toEqual(['f1', 'f2', 'f3']);
@@ -147,6 +148,9 @@ describe('extractMany', () => {
     expect(() => createBatchPool({ workers: 0 })).toThrow('workers must be a positive integer, got 0');
     expect(() => createBatchPool({ groupSize: 0 })).toThrow('groupSize must be a positive integer, got 0');
     expect(() => createBatchPool({ groupSize: 2.5 })).toThrow('groupSize must be a positive integer, got 2.5');
+    const byDefault = createBatchPool({ workers: 1, extractModule: fake });
+    expect(byDefault.groupSize).toBe(8);
+    await byDefault.close();
     const results = extractMany([{ id: 'a', text: 'x' }], { workers: 1, extractModule: new URL('./support/no-extract.ts', import.meta.url) });
     await expect(results.next()).rejects.toThrow(/batch workers failed to start .*no-extract\.ts.*exports no extract function/);
   });

@@ -13,6 +13,7 @@ import {
   type TextView,
   type Token,
 } from '@pressfacts/document';
+import { lowerBound } from './lower-bound.js';
 import { coverLookup, rangeIndex } from './range-queries.js';
 
 /** One place an entity is mentioned, for lookups by position. */
@@ -56,6 +57,11 @@ export interface FactsContext {
   quantitiesIn(start: number, end: number): Quantity[];
   /** Tokens that lie inside a normalised range, in order (binary search: cheap per clause). */
   tokensIn(start: number, end: number): Token[];
+  /**
+   * Index of the first token that starts at or after a normalised offset (the token count when
+   * none does): a binary search over the tokens' starts, read once into one array.
+   */
+  firstTokenAt(offset: number): number;
   /** The entity (if any) whose mention covers the normalised range exactly or contains it. */
   entityAt(start: number, end: number): Entity | undefined;
 }
@@ -81,6 +87,9 @@ export function createFactsContext(doc: Doc): FactsContext {
   const dateIndex = rangeIndex(dates, (d) => d.norm);
   const quantityIndex = rangeIndex(quantities, (q) => q.norm);
   const coverIndex = coverLookup(mentions, (m) => m.segment.norm);
+  // (Read on the first search: a binary search over the token objects visits one per step.)
+  let tokenStarts: Float64Array | undefined;
+  const firstTokenAt = (offset: number) => lowerBound((tokenStarts ??= startsOf(tokens)), offset);
 
   return {
     doc,
@@ -101,7 +110,8 @@ export function createFactsContext(doc: Doc): FactsContext {
     mentionsIn: mentionIndex,
     datesIn: dateIndex,
     quantitiesIn: quantityIndex,
-    tokensIn: (start, end) => tokensInRange(tokens, start, end),
+    tokensIn: (start, end) => tokensInRange(tokens, firstTokenAt(start), end),
+    firstTokenAt,
     entityAt: (start, end) => coverIndex(start, end)?.entity,
   };
 }
@@ -115,17 +125,17 @@ function oneSpaced(text: string): string {
   return (SPACE_TO_REWRITE.test(text) ? text.replace(SPACE_RUN, ' ') : text).trim();
 }
 
-function tokensInRange(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.norm.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+/** The tokens from index `first` on that end by `end`. */
+function tokensInRange(tokens: readonly Token[], first: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.norm.end <= end; i++) out.push(tokens[i]!);
+  for (let i = first; i < tokens.length && tokens[i]!.norm.end <= end; i++) out.push(tokens[i]!);
   return out;
+}
+
+function startsOf(tokens: readonly Token[]): Float64Array {
+  const starts = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i]!.norm.start;
+  return starts;
 }
 
 function findSentence(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -1,5 +1,6 @@
 import type { DateMention, Quantity, Token } from '@pressfacts/document';
 import type { FactsContext, Mention } from './context.js';
+import { lowerBound } from './lower-bound.js';
 
 /*
  * Range lookups by binary search over the context's position-ordered layers, for the topic,
@@ -22,7 +23,7 @@ function firstFrom<T extends { readonly norm: { readonly start: number } }>(item
 /** The tokens that lie inside a normalised range, in order. */
 export function tokensIn(ctx: FactsContext, start: number, end: number): Token[] {
   const out: Token[] = [];
-  for (let i = firstFrom(ctx.tokens, start); i < ctx.tokens.length && ctx.tokens[i]!.norm.end <= end; i++) out.push(ctx.tokens[i]!);
+  for (let i = ctx.firstTokenAt(start); i < ctx.tokens.length && ctx.tokens[i]!.norm.end <= end; i++) out.push(ctx.tokens[i]!);
   return out;
 }
 
@@ -34,14 +35,14 @@ export function tokensIn(ctx: FactsContext, start: number, end: number): Token[]
 /** `tokensIn(ctx, start, end).find(test)`. */
 export function findTokenIn(ctx: FactsContext, start: number, end: number, test: (t: Token) => boolean): Token | undefined {
   const { tokens } = ctx;
-  for (let i = firstFrom(tokens, start); i < tokens.length && tokens[i]!.norm.end <= end; i++) if (test(tokens[i]!)) return tokens[i];
+  for (let i = ctx.firstTokenAt(start); i < tokens.length && tokens[i]!.norm.end <= end; i++) if (test(tokens[i]!)) return tokens[i];
   return undefined;
 }
 
 /** `tokensIn(ctx, start, end).findLast(test)`: the last token of the range that passes. */
 export function findLastTokenIn(ctx: FactsContext, start: number, end: number, test: (t: Token) => boolean): Token | undefined {
   const { tokens } = ctx;
-  const from = firstFrom(tokens, start);
+  const from = ctx.firstTokenAt(start);
   let to = from;
   while (to < tokens.length && tokens[to]!.norm.end <= end) to++;
   for (let i = to - 1; i >= from; i--) if (test(tokens[i]!)) return tokens[i];
@@ -51,7 +52,7 @@ export function findLastTokenIn(ctx: FactsContext, start: number, end: number, t
 /** `tokensIn(ctx, start, end)[k]`: the k-th token of the range. */
 export function tokenAtIn(ctx: FactsContext, start: number, end: number, k: number): Token | undefined {
   const { tokens } = ctx;
-  const from = firstFrom(tokens, start);
+  const from = ctx.firstTokenAt(start);
   // The range's tokens run until the first that ends after it.
   for (let i = from; i <= from + k; i++) if (i >= tokens.length || tokens[i]!.norm.end > end) return undefined;
   return tokens[from + k];
@@ -61,7 +62,7 @@ export function tokenAtIn(ctx: FactsContext, start: number, end: number, k: numb
 export function mentionsWithin(ctx: FactsContext, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   const all = ctx.mentions;
-  for (let i = firstFrom(mentionStarts(ctx), start); i < all.length && all[i]!.segment.norm.start < end; i++) {
+  for (let i = lowerBound(mentionStarts(ctx), start); i < all.length && all[i]!.segment.norm.start < end; i++) {
     if (all[i]!.segment.norm.end <= end) out.push(all[i]!);
   }
   return out;
@@ -69,7 +70,7 @@ export function mentionsWithin(ctx: FactsContext, start: number, end: number): M
 
 /** The last mention that starts before `offset` and passes `accept` (who "he" is). */
 export function lastMentionBefore(ctx: FactsContext, offset: number, accept: (m: Mention) => boolean): Mention | undefined {
-  for (let i = firstFrom(mentionStarts(ctx), offset) - 1; i >= 0; i--) if (accept(ctx.mentions[i]!)) return ctx.mentions[i];
+  for (let i = lowerBound(mentionStarts(ctx), offset) - 1; i >= 0; i--) if (accept(ctx.mentions[i]!)) return ctx.mentions[i];
   return undefined;
 }
 
@@ -109,13 +110,19 @@ export function isVerbal(token: Token): boolean {
 }
 
 // Sorted copies, made once per context (layers are read-only, so a WeakMap keyed by them is safe).
-const MENTION_STARTS = new WeakMap<readonly Mention[], { norm: { start: number } }[]>();
+const MENTION_STARTS = new WeakMap<readonly Mention[], Float64Array>();
 const DATES = new WeakMap<readonly DateMention[], DateMention[]>();
 const QUANTITIES = new WeakMap<readonly Quantity[], Quantity[]>();
 
-function mentionStarts(ctx: FactsContext): { norm: { start: number } }[] {
+/** The mentions' starts in one array (no object per mention). */
+function mentionStarts(ctx: FactsContext): Float64Array {
   let starts = MENTION_STARTS.get(ctx.mentions);
-  if (!starts) MENTION_STARTS.set(ctx.mentions, (starts = ctx.mentions.map((m) => ({ norm: { start: m.segment.norm.start } }))));
+  if (!starts) {
+    const { mentions } = ctx;
+    starts = new Float64Array(mentions.length);
+    for (let i = 0; i < mentions.length; i++) starts[i] = mentions[i]!.segment.norm.start;
+    MENTION_STARTS.set(mentions, starts);
+  }
   return starts;
 }
 

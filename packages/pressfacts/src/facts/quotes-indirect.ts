@@ -186,6 +186,6 @@ function clause(ctx: FactsContext, speaker: Speaker, from: number, to: number, r
   let b = to;
   while (a < b && /\s/.test(ctx.text[a]!)) a++;
   while (b > a && /[\s.,;:]/.test(ctx.text[b - 1]!)) b--;
-  if (wordCount(ctx.text.slice(a, b)) < MIN_WORDS) return null;
+  if (wordCount(ctx.text.slice(a, b), MIN_WORDS) < MIN_WORDS) return null;
   return { speaker, from: a, to: b, rule };
 }

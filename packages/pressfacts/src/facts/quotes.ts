@@ -111,7 +111,7 @@ function addDirect(ctx: FactsContext, out: Found[], open: number, close: number)
   let speaker = after ?? speakerBefore(ctx, sentenceStart, open);
   const embedded = speaker === undefined ? speakerEmbedding(ctx, sentenceStart, open) : undefined;
   speaker ??= embedded ?? continuedSpeaker(ctx, previous, sentenceStart, open);
-  if (speaker === undefined && wordCount(words) < MIN_UNATTRIBUTED_WORDS) return;
+  if (speaker === undefined && wordCount(words, MIN_UNATTRIBUTED_WORDS) < MIN_UNATTRIBUTED_WORDS) return;
   const evidence = speaker?.at ? [inner, ctx.segment(speaker.at.start, speaker.at.end)] : [inner];
   out.push({ speaker: speaker ?? null, text: words, direct: true, evidence, rule: 'quotes/direct', at: open, end: close });
 }

@@ -36,7 +36,7 @@ export function eventDateOf(d: DateMention, sentenceDates: readonly DateMention[
   return finer ? null : value;
 }
 
-const QUOTATION_MARKS = ['"', '\u201c', '\u201d'];
+const QUOTATION_MARK = /["\u201c\u201d]/g;
 
 /**
  * `(paragraphStart, offset) => boolean`: true when an odd number of quotation marks opens before
@@ -46,9 +46,9 @@ const QUOTATION_MARKS = ['"', '\u201c', '\u201d'];
  * @example quotationTest('He said "on May 5" it ends.')(0, 12) // true
  */
 export function quotationTest(text: string): (paragraphStart: number, offset: number) => boolean {
-  // Each mark found by indexOf (fast over a long text), then the three lists in text order.
+  // One scan for the three marks, in text order (a third of the cost of three indexOf passes over a two-byte text).
   const marks: number[] = [];
-  for (const mark of QUOTATION_MARKS) for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) marks.push(i);
-  marks.sort((a, b) => a - b);
+  QUOTATION_MARK.lastIndex = 0;
+  for (let m = QUOTATION_MARK.exec(text); m !== null; m = QUOTATION_MARK.exec(text)) marks.push(m.index);
   return (paragraphStart, offset) => (lowerBound(marks, offset) - lowerBound(marks, paragraphStart)) % 2 === 1;
 }

@@ -31,11 +31,13 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
   const insideQuotation = quotationTest(ctx.text);
   const byDate = new Map<string, { value: string; date: DateMention; sentence: Sentence; evidence: DateMention[] }>();
   for (const s of ctx.bodySentences) {
+    // Most sentences hold no date: nothing to read in them (the cheapest test first).
+    const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
+    if (sentenceDates.length === 0) continue;
     // A line without a verb (a title, a caption) reports no event.
     if (!hasVerb(ctx, s.norm.start, s.norm.end)) continue;
     // "Updated Thursday, 29 August 2024, 18:40": when the page was written, not an event.
     if (TIMESTAMP.test(ctx.text.slice(s.norm.start, s.norm.end))) continue;
-    const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
     for (const d of sentenceDates) {
       if (d.norm.end <= datelineEnd) continue;
       // "the 2050 Strategy for the Blue Pacific", "Action Plan 2025-2027": part of a title.

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isWhiteSpace, wordCount } from '../src/facts/text.js';
+
+/** The count the rules read before: the words a RegExp finds. */
+const matched = (text: string) => text.trim().match(/\S+/g)?.length ?? 0;
+
+describe('wordCount', () => {
+  it('counts runs of non-white space, any white space between', () => {
+    expect(wordCount(' a  b\u00a0c\n')).toBe(3);
+    expect(wordCount('')).toBe(0);
+    expect(wordCount(' \t\u3000 ')).toBe(0);
+    expect(wordCount('one-two,three')).toBe(1);
+  });
+
+  it('stops at atMost', () => {
+    expect(wordCount('a b c d e f', 3)).toBe(3);
+    expect(wordCount('a b', 3)).toBe(2);
+  });
+
+  it('gives the count of the RegExp words, capped, on any text', () => {
+    const piece = fc.constantFrom('a', 'word', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '\u2028', '\ud800', 'é', ',');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.integer({ min: 1, max: 8 }), (parts, cap) => {
+        const text = parts.join('');
+        return wordCount(text) === matched(text) && wordCount(text, cap) === Math.min(cap, matched(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads as white space exactly the code units \\s matches', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});

@@ -11,12 +11,12 @@ import { GOLDEN } from './helpers.js';
 
 const tune = new URL('../../../fixtures/tune/', import.meta.url);
 const RELEASES = [GOLDEN, ...readdirSync(tune).map((name) => readFileSync(new URL(`${name}/input.txt`, tune), 'utf8'))];
-const ANCHORED = RECOGNIZERS.filter((r) => r.startsAtNumber === true);
+const ANCHORED = RECOGNIZERS.filter((r) => r.startsAtNumber !== undefined);
 
 const scanned = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
-const anchored = (pattern: RegExp, text: string) => {
+const anchored = (pattern: RegExp, text: string, startsAt: 'digit' | 'word' | 'any' = 'any') => {
   const out: unknown[] = [];
-  forEachAnchoredMatch(pattern, text, numberAnchors(text), (m) => out.push([m.index, ...m]));
+  forEachAnchoredMatch(pattern, text, numberAnchors(text)[startsAt], (m) => out.push([m.index, ...m]));
   return out;
 };
 const led = (pattern: RegExp, text: string, lead: number) => {
@@ -26,10 +26,21 @@ const led = (pattern: RegExp, text: string, lead: number) => {
 };
 const LEAD = moneyBeforeAmount.leadsDigits ?? 0;
 
+
 describe('number anchors', () => {
   it('are the word starts with a digit or a number word', () => {
-    expect(numberAnchors('It rose 5% in two years, a thousand times, annually; G20 and 2,000.')).toEqual([8, 14, 25, 43, 61, 63]);
-    expect(numberAnchors('Leaders met in Astana.')).toEqual([]);
+    expect(numberAnchors('It rose 5% in two years, a thousand times, annually; G20 and 2,000.')).toEqual({
+      any: [8, 14, 25, 43, 61, 63],
+      digit: [8, 61, 63],
+      word: [14, 25, 43],
+    });
+    expect(numberAnchors('Leaders met in Astana.')).toEqual({ any: [], digit: [], word: [] });
+    // Inside a word (regex \b, ASCII), after an underscore, or "a" not before a multiplier: none.
+    expect(numberAnchors('x5 _5 é5 Onerous a\u00a0dozen a thousandfold ab thousand twentyish')).toEqual({
+      any: [7, 9, 17, 25, 52],
+      digit: [7],
+      word: [9, 17, 25, 52],
+    });
   });
 
   it('cover the first word of every recurrence row (each alternative begins with letters)', () => {
@@ -41,7 +52,7 @@ describe('number anchors', () => {
       'money/amount-currency-word', 'percent/number-percent', 'recurrence', 'ordinal/digits-suffix', 'ordinal/word',
       'cardinal/digits', 'cardinal/words',
     ]);
-    for (const text of RELEASES) for (const r of ANCHORED) expect(anchored(r.pattern, text), r.id).toEqual(scanned(r.pattern, text));
+    for (const text of RELEASES) for (const r of ANCHORED) expect(anchored(r.pattern, text, r.startsAtNumber), r.id).toEqual(scanned(r.pattern, text));
   });
 
   it('give money before an amount the matches of a scan, from its longest notation and a space before each digit run', () => {
@@ -65,7 +76,9 @@ describe('number anchors', () => {
   it('give the anchored recognizers the matches of a scan, on generated texts', () => {
     fc.assert(
       fc.property(text, (t) => {
-        for (const r of ANCHORED) expect(anchored(r.pattern, t), r.id).toEqual(scanned(r.pattern, t));
+        for (const r of ANCHORED) expect(anchored(r.pattern, t, r.startsAtNumber), r.id).toEqual(scanned(r.pattern, t));
+        const { any, digit, word } = numberAnchors(t);
+        expect([...digit, ...word].sort((a, b) => a - b)).toEqual(any);
         expect(led(moneyBeforeAmount.pattern, t, LEAD)).toEqual(scanned(moneyBeforeAmount.pattern, t));
       }),
       { numRuns: 2000 },

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, type Doc } from '@pressfacts/document';
-import { createDateExtractor } from '@pressfacts/dates-numbers';
-import { testDoc } from './helpers.js';
+import { createDateExtractor, extractDates } from '@pressfacts/dates-numbers';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { mayHoldDay } from '../src/dates/timestamp-line.js';
+import { GOLDEN, testDoc } from './helpers.js';
 
 const run = (doc: Doc): Doc => createPipeline([createDateExtractor()], { initial: ['view', 'header', 'sentences'] }).run(doc);
 const documentDate = (text: string, referenceDate: string | null = null) =>
@@ -34,5 +37,35 @@ describe('the dates stage: a publication timestamp line dates the document', () 
   it('only the top lines are read', () => {
     const text = `${'Line of text.\n'.repeat(8)}Updated 3 May 2025, 10:00\n`;
     expect(documentDate(text)).toBeNull();
+  });
+});
+
+describe('mayHoldDay: the pre-check before a line is read for a timestamp', () => {
+  const absoluteDay = (line: string) => extractDates(line).some((d) => d.value !== null && d.precision === 'day' && !d.relative);
+
+  it('passes lines with a month name or separated digits, and nothing else', () => {
+    expect(mayHoldDay('Updated Thursday, 29 August 2024, 18:40')).toBe(true);
+    expect(mayHoldDay('Posted 2025-06-18 10:00')).toBe(true);
+    expect(mayHoldDay('2025 SCO Summit opens in Tianjin on Tuesday')).toBe(false);
+  });
+
+  it('never turns away a line in which extractDates finds a day that is not relative', () => {
+    const tune = new URL('../../../fixtures/tune/', import.meta.url);
+    const texts = [GOLDEN, ...readdirSync(tune).map((name) => readFileSync(new URL(`${name}/input.txt`, tune), 'utf8'))];
+    let turnedAway = 0;
+    for (const line of texts.flatMap((t) => t.split('\n'))) {
+      if (mayHoldDay(line)) continue;
+      turnedAway++;
+      expect(absoluteDay(line), line).toBe(false);
+    }
+    expect(turnedAway).toBeGreaterThan(100);
+    const TOKENS = ['2025', '18', '6', ' ', '-', '/', '.', ',', 'on', 'Tuesday', 'today', 'next', 'week', 'year', 'the', '18th', 'of', 'ago', 'T', '10:30', 'Z', 'mid', 'early', 'in', 'since', 'and', 'end'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        if (!mayHoldDay(line)) expect(absoluteDay(line), line).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,6 +6,9 @@ export interface WindowedParsingOption extends ParsingOption {
   readonly windows?: ChronoWindows;
 }
 
+/** A pattern that matches nowhere, for a parser with no window to read. */
+const NEVER = { exec: (): null => null } as unknown as RegExp;
+
 /**
  * `parser`, reading only the windows of cue row `row` when the parse options carry windows (see
  * chrono-windows.ts), else the whole text. chrono calls `pattern(context).exec(rest)` on what is left
@@ -17,8 +20,10 @@ export interface WindowedParsingOption extends ParsingOption {
 export function windowed(parser: Parser, row: number): Parser {
   return {
     pattern(context) {
-      const pattern = parser.pattern(context);
       const windows = (context.option as WindowedParsingOption).windows?.[row];
+      // No window: the parser's pattern (which some parsers build anew on every call) is not needed.
+      if (windows?.length === 0) return NEVER;
+      const pattern = parser.pattern(context);
       if (windows === undefined) return pattern;
       const text = context.text;
       let w = 0;

@@ -2,6 +2,7 @@ import { toSpan, type DocumentDate, type Header, type StageContext, type TextVie
 import { isoPrecision } from '../iso-date.js';
 import { extractDates } from './extract-dates.js';
 import { timestampLineDate } from './timestamp-line.js';
+import { writtenDay } from './written-day.js';
 
 /**
  * The date a document speaks from: its `date YYYY-MM-DD` header line, else its dateline's date
@@ -28,6 +29,9 @@ export function resolveDocumentDate(
   const dateText = header.dateline?.dateText ?? null;
   if (dateText !== null) {
     const text = view.text.slice(dateText.norm.start, dateText.norm.end);
+    // Most datelines print a full date in one of two forms, read without chrono.
+    const day = writtenDay(text);
+    if (day !== null) return { date: day, source: 'dateline' };
     const first = extractDates(text, { referenceDate })[0];
     if (first?.value != null) return { date: first.value, source: 'dateline' };
     ctx.report({

@@ -1,4 +1,5 @@
 import type { TextView } from '@pressfacts/document';
+import { CHRONO_CUES } from './chrono-cues.js';
 import { extractDates } from './extract-dates.js';
 
 /** How many non-empty lines at the top may hold a publication timestamp. */
@@ -11,6 +12,13 @@ const CUE = /^\s*(?:last\s+)?(?:updated|published|posted|released|issued|first\s
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b/;
 const YEAR = /\b(?:19|20)\d\d\b/;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const MONTH_CUES = CHRONO_CUES.find((row) => row.id === 'month-name')?.cues ?? [];
+/**
+ * extractDates finds a day that is not relative only in a month's name (its parsers' cues) or in
+ * digits joined by a separator ("2025-06-18", "6/18/2025", "2025 06 18"): a line with neither is
+ * not read (a test checks lines both ways).
+ */
+const DAY_CUE = new RegExp(`${MONTH_CUES.join('|')}|\\d[-./\\s]\\d`, 'i');
 
 /**
  * A publication timestamp line near the top of a release (wire and web pages print one before or
@@ -38,8 +46,17 @@ export function timestampLineDate(view: TextView): string | null {
   return null;
 }
 
+/**
+ * False when extractDates can find no day with a year in `line` that is not relative.
+ *
+ * @example mayHoldDay('2025 SCO Summit opens') // false
+ */
+export function mayHoldDay(line: string): boolean {
+  return DAY_CUE.test(line);
+}
+
 function lineDate(line: string): string | null {
-  if (line.length > MAX_LINE || !YEAR.test(line)) return null;
+  if (line.length > MAX_LINE || !YEAR.test(line) || !mayHoldDay(line)) return null;
   const found = extractDates(line).find((d) => d.value !== null && d.precision === 'day' && !d.relative);
   if (found === undefined || found.value === null) return null;
   if (CUE.test(line) || CLOCK.test(line.slice(found.end))) return found.value;

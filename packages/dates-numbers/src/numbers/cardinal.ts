@@ -14,7 +14,7 @@ const isYearLike = (written: string, value: number): boolean => /^\d{4}$/.test(w
 export const cardinalDigits: QuantityRecognizer = {
   id: 'cardinal/digits',
   kind: 'cardinal',
-    startsAtNumber: true,
+  startsAtNumber: 'digit',
   pattern: new RegExp(
     `\\b(${DIGITS_SOURCE})(?:\\s?(${SCALE_WORD_SOURCE}))?(?![${LETTER_CLASS}0-9_]|[.,:/+-]\\d)`,
     'gi',
@@ -39,7 +39,7 @@ export const cardinalDigits: QuantityRecognizer = {
 export const cardinalWords: QuantityRecognizer = {
   id: 'cardinal/words',
   kind: 'cardinal',
-    startsAtNumber: true,
+  startsAtNumber: 'word',
   pattern: new RegExp(
     `\\b(?:${WORD_NUMBER_SOURCE})(?:\\s+(${SCALE_WORD_SOURCE}))?(?![${LETTER_CLASS}0-9]|-(?:halves|half|thirds?|quarters?|fifths?|tenths?)(?![${LETTER_CLASS}]))`,
     'gi',

@@ -5,7 +5,7 @@ import { BLOCKERS } from './blockers.js';
 import { cardinalDigits, cardinalWords } from './cardinal.js';
 import { comparatorAt } from './comparators.js';
 import { mergeMoneyRanges } from './money-range.js';
-import { digitLeads, numberAnchors } from './number-anchors.js';
+import { digitLeads, numberAnchors, type NumberAnchors } from './number-anchors.js';
 import { compileCurrencies, CURRENCIES } from './currencies.js';
 import { moneyAmountCurrencyWord, moneyBeforeAmount, moneyRecognizers } from './money.js';
 import { ordinalDigits, ordinalWords } from './ordinal.js';
@@ -92,7 +92,7 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
   }
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   const drafts: QuantityDraft[] = [];
-  let anchors: number[] | null = null;
+  let anchors: NumberAnchors | null = null;
   for (const recognizer of recognizers) {
     if (kinds !== null && !kinds.has(recognizer.kind)) continue;
     const visit = (m: RegExpExecArray): void => {
@@ -102,7 +102,9 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
       drafts.push(d);
     };
     // Most recognizers read numbers: one scan finds where numbers begin, and they try only there.
-    if (recognizer.startsAtNumber === true) forEachAnchoredMatch(recognizer.pattern, norm, (anchors ??= numberAnchors(norm)), visit);
+    if (recognizer.startsAtNumber !== undefined) {
+      forEachAnchoredMatch(recognizer.pattern, norm, (anchors ??= numberAnchors(norm))[recognizer.startsAtNumber], visit);
+    }
     else if (recognizer.leadsDigits !== undefined) forEachAnchoredMatch(recognizer.pattern, norm, digitLeads(norm, recognizer.leadsDigits), visit);
     else forEachMatch(recognizer.pattern, norm, visit);
   }

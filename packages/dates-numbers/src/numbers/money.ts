@@ -81,7 +81,7 @@ function moneyAmountCurrencyWordOf(table: CurrencyTable): QuantityRecognizer {
   return {
     id: 'money/amount-currency-word',
     kind: 'money',
-    startsAtNumber: true,
+    startsAtNumber: 'any',
     pattern: new RegExp(
       `\\b(${NUMBER})(?:\\s?(?:-|to)\\s?(${NUMBER}))?(?:\\s?(${SCALE_WORD_SOURCE}))?(?:\\s+|-)(${table.afterSource})(?![${LETTER_CLASS}0-9])`,
       'gi',

@@ -12,7 +12,7 @@ const FIRST_WORDS = [
 /**
  * Where a number may begin: a word start with a digit, a number, ordinal or recurrence word, or
  * "a" before a multiplier ("a thousand"). Every alternative lies inside one word, so the scan
- * skips no word start after a hit.
+ * skips no word start after a hit. (A regex scan: a loop over the code units was twice as slow.)
  */
 const ANCHOR = new RegExp(
   `\\b(?:[0-9]|${[...new Set(FIRST_WORDS)].sort((a, b) => b.length - a.length).join('|')}|a(?=\\s+(?:${MULTIPLIER_WORDS.map(([w]) => w).join('|')})))`,
@@ -20,16 +20,34 @@ const ANCHOR = new RegExp(
 );
 
 /**
- * The offsets where a recognizer marked `startsAtNumber` may match, ascending.
- *
- * @example numberAnchors('It rose 5% in two years.') // [8, 14]
+ * Where numbers may begin, ascending: `any` number, and those that begin with a `digit` or with a
+ * `word` (a number, ordinal or recurrence word, or "a" before a multiplier). A recognizer whose
+ * every match begins with a digit (or a letter) is tried only at the `digit` (`word`) anchors.
  */
-export function numberAnchors(text: string): number[] {
-  const out: number[] = [];
+export interface NumberAnchors {
+  readonly any: readonly number[];
+  readonly digit: readonly number[];
+  readonly word: readonly number[];
+}
+
+/**
+ * The offsets where a recognizer marked `startsAtNumber` may match.
+ *
+ * @example numberAnchors('It rose 5% in two years.') // { any: [8, 14], digit: [8], word: [14] }
+ */
+export function numberAnchors(text: string): NumberAnchors {
+  const any: number[] = [];
+  const digit: number[] = [];
+  const word: number[] = [];
   ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) out.push(m.index);
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    any.push(m.index);
+    const c = text.charCodeAt(m.index);
+    if (c >= 0x30 && c <= 0x39) digit.push(m.index);
+    else word.push(m.index);
+  }
   ANCHOR.lastIndex = 0;
-  return out;
+  return { any, digit, word };
 }
 
 const DIGIT_RUN = /[0-9]+/g;

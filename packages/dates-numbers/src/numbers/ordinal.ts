@@ -12,7 +12,7 @@ const expectedSuffix = (n: number): string => {
 export const ordinalDigits: QuantityRecognizer = {
   id: 'ordinal/digits-suffix',
   kind: 'ordinal',
-    startsAtNumber: true,
+  startsAtNumber: 'digit',
   pattern: new RegExp(`\\b(\\d{1,4})(st|nd|rd|th)(?![${LETTER_CLASS}0-9])`, 'gi'),
   extract(m, text) {
     if (!freeBefore(text, m.index, '.,')) return null;
@@ -26,7 +26,7 @@ export const ordinalDigits: QuantityRecognizer = {
 export const ordinalWords: QuantityRecognizer = {
   id: 'ordinal/word',
   kind: 'ordinal',
-    startsAtNumber: true,
+  startsAtNumber: 'word',
   pattern: new RegExp(`\\b(?:${WORD_ORDINAL_SOURCE})(?![${LETTER_CLASS}0-9])`, 'gi'),
   extract(m, text) {
     if (!freeBefore(text, m.index, '-')) return null;

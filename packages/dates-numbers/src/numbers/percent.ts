@@ -13,7 +13,7 @@ const NUMBER = `${DIGITS_SOURCE}|(?:${WORD_NUMBER_SOURCE})`;
 export const percent: QuantityRecognizer = {
   id: 'percent/number-percent',
   kind: 'percent',
-    startsAtNumber: true,
+  startsAtNumber: 'any',
   pattern: new RegExp(
     `\\b(${NUMBER})(?:\\s?(?:-|to)\\s?(${NUMBER}))?\\s?(%|percentage\\s+points?|per\\s?cent|percent|pct)(?![${LETTER_CLASS}0-9])`,
     'gi',

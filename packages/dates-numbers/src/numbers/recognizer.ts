@@ -27,10 +27,11 @@ export interface QuantityRecognizer {
   readonly kind: QuantityKind;
   readonly pattern: RegExp;
   /**
-   * True when every match begins where numberAnchors finds a number (a word starting with a digit
-   * or a number word): the pattern is then tried only there (number-anchors.ts).
+   * Set when every match begins where numberAnchors finds a number: at a word start with a digit
+   * (`digit`), with a number word (`word`), or with either (`any`); the pattern is then tried only
+   * at those anchors (number-anchors.ts).
    */
-  readonly startsAtNumber?: boolean;
+  readonly startsAtNumber?: 'digit' | 'word' | 'any';
   /**
    * When every match begins at most this many code units before a digit that follows no digit
    * (a sign or code before an amount): the pattern is then tried only there (number-anchors.ts).

@@ -13,7 +13,7 @@ const SOURCE = RECURRENCES.map((row, k) => `(?<r${k}>${row.source.replace('{N}',
 export const recurrence: QuantityRecognizer = {
   id: 'recurrence',
   kind: 'recurrence',
-    startsAtNumber: true,
+  startsAtNumber: 'word',
   pattern: new RegExp(`\\b(?:${SOURCE})(?![${LETTER_CLASS}0-9-])`, 'gi'),
   extract(m, text) {
     if (!freeBefore(text, m.index, '-')) return null;

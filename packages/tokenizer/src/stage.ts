@@ -46,12 +46,13 @@ export function createTokenizer(options: TokenizerOptions = {}): TokenizerStage 
     requires: [],
     provides: ['view', 'header', 'paragraphs', 'sentences', 'tokens'],
     run(doc, ctx) {
-      const view = normalize(doc.text);
+      const html = looksLikeHtml(doc.text);
+      const view = normalize(doc.text, html);
       if (view.text.trim() === '') {
         ctx.report({ level: 'info', code: 'empty-input', message: 'the document has no text', span: null });
         return { view, header: { ...EMPTY_HEADER, bodyStart: view.text.length }, paragraphs: [], sentences: [], tokens: [] };
       }
-      if (looksLikeHtml(doc.text)) {
+      if (html) {
         ctx.report({ level: 'info', code: 'html-input', message: 'the input is HTML: tags were stripped; spans point into the HTML as given', span: null });
       }
       const language = detectLanguage(view.text);

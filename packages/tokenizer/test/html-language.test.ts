@@ -27,6 +27,9 @@ describe('HTML input', () => {
     const segment = segmentFromView(view, at, at + 'Peru & Chile'.length);
     expect(segment.text).toBe('Peru</b> &amp; Chile');
     expect(isHonestSpan(page, segment)).toBe(true);
+    // A caller that asked looksLikeHtml already passes its answer: the same view.
+    expect(normalize(page, true)).toEqual(view);
+    expect(normalize(page, false).text).toContain('<b>');
   });
 
   it('finds the dateline and sentences of a page, with honest spans and an info diagnostic', () => {

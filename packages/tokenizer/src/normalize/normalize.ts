@@ -41,15 +41,16 @@ const entityDecoder = new HtmlEntityDecoder((codePoint) => {
  * whole entity. Lone surrogates become U+FFFD. The ellipsis `…` is kept.
  *
  * `rawStart`/`rawEnd` give, for each normalised code unit, the raw range it came from, so
- * `segmentFromView(view, s, e)` always yields an honest raw span.
+ * `segmentFromView(view, s, e)` always yields an honest raw span. `isHtml`: what
+ * {@link looksLikeHtml} says of `raw`, for a caller that has asked it already.
  *
  * @example
  * const view = normalize('Xi\u2019an &amp; Astana\r\n');
  * view.text // "Xi'an & Astana\n"
  * segmentFromView(view, 6, 7).text // "&amp;"
  */
-export function normalize(raw: string): TextView {
-  if (!looksLikeHtml(raw)) return normalizeText(raw);
+export function normalize(raw: string, isHtml: boolean = looksLikeHtml(raw)): TextView {
+  if (!isHtml) return normalizeText(raw);
   // An HTML page: normalise its text, then map every offset through the tag-stripping map.
   const html = stripHtml(raw);
   const inner = normalizeText(html.text);

@@ -11,6 +11,8 @@ const PLAN_WORDS: ReadonlySet<string> = new Set(['planned', 'scheduled', 'expect
 interface W {
   readonly text: string;
   readonly lower: string;
+  /** Where the word begins in the text it was read from. */
+  readonly start: number;
 }
 
 /**
@@ -25,12 +27,23 @@ export function clauseTense(text: string, start: number, end: number, options: {
   let from = sentenceStart(text, start, WINDOW);
   // A year-less month reads only its own comma-free stretch ("…, held in January,").
   if (options.commaBound === true) from = afterLastComma(text, from, start);
-  const before = wordsOf(text.slice(from, start));
-  for (let k = before.length - 1; k >= 0; k--) {
-    const tense = phraseTense(before[k - 1], before[k]) ?? passiveInfinitive(before[k - 1], before[k] as W) ?? wordTense(before[k] as W);
+  // The words before, nearest first, read only as far as the nearest cue.
+  let cursor = start;
+  const previousWord = (): W | undefined => {
+    const word = wordBefore(text, from, cursor);
+    if (word !== undefined) cursor = word.start;
+    return word;
+  };
+  let openersOnly = true;
+  let word = previousWord();
+  while (word !== undefined) {
+    const previous = previousWord();
+    const tense = phraseTense(previous, word) ?? passiveInfinitive(previous, word) ?? wordTense(word);
     if (tense !== null) return tense;
+    openersOnly &&= OPENERS.has(word.lower);
+    word = previous;
   }
-  if (options.commaBound === true || !before.every((w) => OPENERS.has(w.lower))) return null;
+  if (options.commaBound === true || !openersOnly) return null;
   const after = wordsOf(text.slice(end, sentenceEnd(text, end, WINDOW)));
   for (let k = 0; k < after.length; k++) {
     const tense = phraseTense(after[k], after[k + 1]) ?? wordTense(after[k] as W);
@@ -60,8 +73,28 @@ function wordTense(w: W): 'future' | 'past' | null {
   return w.text === w.lower && w.lower.length > 4 && w.lower.endsWith('ed') && !w.lower.endsWith('eed') && !PLAN_WORDS.has(w.lower) ? 'past' : null;
 }
 
+function word(text: string, start: number): W {
+  return { text, lower: text.toLowerCase().replace(/\u2019/g, "'"), start };
+}
+
 function wordsOf(s: string): W[] {
   const out: W[] = [];
-  for (const m of s.matchAll(WORD)) out.push({ text: m[0], lower: m[0].toLowerCase().replace(/\u2019/g, "'") });
+  for (const m of s.matchAll(WORD)) out.push(word(m[0], m.index));
   return out;
+}
+
+const isWordUnit = (c: number): boolean => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x27 || c === 0x2019;
+
+/**
+ * The last word (a maximal run of WORD's class) of text[from, end), or undefined: what
+ * `wordsOf(text.slice(from, end)).at(-1)` gives, with `start` an offset into `text`, without
+ * reading the words before it.
+ */
+export function wordBefore(text: string, from: number, end: number): W | undefined {
+  let e = end;
+  while (e > from && !isWordUnit(text.charCodeAt(e - 1))) e--;
+  if (e === from) return undefined;
+  let s = e - 1;
+  while (s > from && isWordUnit(text.charCodeAt(s - 1))) s--;
+  return word(text.slice(s, e), s);
 }

@@ -4,6 +4,7 @@ import { AGREEMENT_KINDS, type AgreementKindRow } from './data/agreement-kinds.j
 import type { CountryAliasRow } from './data/country-aliases.js';
 import { EVENT_KINDS, type EventKindRow } from './data/event-kinds.js';
 import { ORGANIZATION_HEADS } from './data/organization-heads.js';
+import { LOWER_CASE_CUES, WordCue, wordCues } from './data/word-cues.js';
 import { ORGANIZATIONS, type OrganizationRow } from './data/organizations.js';
 import { REGIONS, type RegionRow } from './data/regions.js';
 import type { TitleRow } from './people/data/titles.js';
@@ -83,7 +84,10 @@ export interface CompiledVocabularies {
   readonly countries: CountryIndex;
   readonly places: PhraseIndex<PlaceEntry>;
   readonly organizations: PhraseIndex<OrgEntry>;
-  /** The first words of `places` (bits 1, 2) and `organizations` (bits 4, 8): see `buildFirstWords`. */
+  /**
+   * The first words of `places` (bits 1, 2) and `organizations` (bits 4, 8), and the cue words of
+   * data/word-cues.ts (bits 8 and up): see `buildFirstWords`.
+   */
   readonly firstWords: FirstWords;
   /** Heads by their last folded word; longer heads first. */
   readonly heads: ReadonlyMap<string, readonly HeadRow<HeadValue>[]>;
@@ -107,12 +111,13 @@ export function compileVocabularies(extra: EntityVocabularies = {}): CompiledVoc
   const regions = [...(extra.regions ?? []), ...REGIONS];
   const places = buildPlaceIndex(countries, regions);
   const organizations = buildOrgIndex([...(extra.organizations ?? []), ...ORGANIZATIONS]);
+  const heads = buildHeads(extra);
   const compiled: CompiledVocabularies = {
     countries,
     places,
     organizations,
-    firstWords: buildFirstWords([places, organizations]),
-    heads: buildHeads(extra),
+    firstWords: buildFirstWords([places, organizations], { words: wordCues(heads.keys()), lowerCase: LOWER_CASE_CUES, possessive: WordCue.HEAD }),
+    heads,
     regions,
     people: compilePeopleLexicon(extra.titles ?? []),
   };

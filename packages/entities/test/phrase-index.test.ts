@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addWordHash, buildFirstWords, buildPhraseIndex, computePhraseKey, hasWordHash, matchPhrases, plainFirstWordHash, phraseKey, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
+import { addWordHash, buildFirstWords, buildPhraseIndex, computePhraseKey, hasWordHash, MAY_BE_EXACT, matchPhrases, plainFirstWordHash, phraseKey, startFlags, type PhraseIndex } from '../src/text/phrase-index.js';
 import { addKey, type PhraseTrie, type TrieNode } from '../src/text/phrase-trie.js';
 import { joinsName, NAME_CONNECTORS, scanWords, type Word } from '../src/text/words.js';
 import { compileVocabularies } from '../src/vocabularies.js';
@@ -92,7 +92,14 @@ describe('matchPhrases', () => {
   it('flags the words where a name of the index may start', () => {
     const first = buildFirstWords([index]);
     const words = scanWords('South Korea, Guinea, Rio, Arab, Africa and the Summit');
-    expect([...startFlags(words, first, 1)]).toEqual([1, 0, 1, 1, 1, 1, 0, 0, 0]);
+    expect([...startFlags(words, first, 1).starts]).toEqual([1, 0, 1, 1, 1, 1, 0, 0, 0]);
+  });
+
+  it('flags the words that may be an exact form, whatever the index', () => {
+    const first = buildFirstWords([index]);
+    const words = scanWords('SADC and the US met in Sadc, G20 and 2024');
+    expect([...startFlags(words, first, 1).starts]).toEqual([MAY_BE_EXACT, 0, 0, MAY_BE_EXACT, 0, 0, 0, MAY_BE_EXACT, 0, MAY_BE_EXACT]);
+    expect(texts('SADC and the US met in Sadc, G20 and 2024', index)).toEqual(['SADC=sadc']);
   });
 
   it('reads names across spaces and hyphens, with a possessive left out', () => {
@@ -165,12 +172,14 @@ describe('matchPhrases', () => {
     );
     expect(inputs.length).toBeGreaterThan(10);
     let matches = 0;
-    for (const index of [vocab.places, vocab.organizations] as PhraseIndex<unknown>[]) {
+    for (const [k, index] of ([vocab.places, vocab.organizations] as PhraseIndex<unknown>[]).entries()) {
       const prefixes = keyPrefixes(index.entries);
       for (const text of [...inputs, ...inputs.map((t) => t.toUpperCase())]) {
         const words = scanWords(text);
         const found = matchPhrases(words, index);
         expect(found).toEqual(referenceMatches(words, index, prefixes));
+        // The scan's way: start flags of both indexes let it skip the words no match starts at.
+        expect(matchPhrases(words, index, { flags: startFlags(words, vocab.firstWords, 2).starts, bit: 1 << k })).toEqual(found);
         matches += found.length;
       }
     }

@@ -16,12 +16,10 @@ export interface PeopleContext {
   readonly lowerSeen: ReadonlySet<string>;
   /** 1 where the word can be part of a name (see isNameWord), computed once. */
   readonly nameWord: Uint8Array;
-  /** 1 where the word is a name particle ("von", "bin"). */
-  readonly particle: Uint8Array;
+  /** Each word's {@link WordClass} bits: particle, non-name word, title word, first word of an honorific or speech cue. */
+  readonly wordClass: Uint8Array;
   /** 1 where the word lies in a Title Case line ("Narendra Modi Meets Brazilian Counterpart"). */
   readonly titleCase: Uint8Array;
-  /** 1 where the word is a title word or a title modifier ("President", "Vice"): where title rules look. */
-  readonly titleWord: Uint8Array;
   /** The English short name of the country `text` names or describes ("Chinese" → "China"), or null. */
   country(text: string): string | null;
   knownPlaceOrOrg(text: string): boolean;
@@ -37,31 +35,20 @@ export interface LookupFunctions {
 }
 
 export function createContext(view: TextView, words: readonly Word[], lookups: LookupFunctions): PeopleContext {
-  // Sentence openers are few: each lower-case word is looked up in a small set, not added to a large one.
-  const openers = new Set<string>();
-  for (const w of words) if (w.sentenceStart) openers.add(w.key);
-  const lowerSeen = new Set<string>();
-  for (const w of words) if (!w.cap && w.lower && openers.has(w.key)) lowerSeen.add(w.key);
   const countries = new Map<string, string | null>();
   const places = new Map<string, boolean>();
   const isKnown = lookups.isKnownPlaceOrOrg;
   const lex = lookups.lexicon ?? peopleLexicon();
-  const { nameWord, particle } = classifyNameWords(lex, words);
-  const titleCase = findTitleCase(words, particle);
-  const titleWord = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!w.punct && lex.titleOrModifier.has(w.akey)) titleWord[i] = 1;
-  }
+  const { nameWord, wordClass, lowerSeen } = classifyNameWords(lex, words);
+  const titleCase = findTitleCase(words, wordClass);
   return {
     view,
     words,
     lex,
     lowerSeen,
     nameWord,
-    particle,
+    wordClass,
     titleCase,
-    titleWord,
     country(text) {
       let hit = countries.get(text);
       if (hit === undefined) {

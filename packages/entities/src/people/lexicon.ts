@@ -17,13 +17,10 @@ export interface PeopleLexicon {
   /** Titles by the key of their first word, longest first. */
   readonly titles: ReadonlyMap<string, readonly Phrase<TitleRow>[]>;
   readonly titleModifiers: ReadonlySet<string>;
-  /** Keys of `titles` and `titleModifiers` together: one lookup per word where title rules look. */
-  readonly titleOrModifier: ReadonlySet<string>;
   /** Honorifics by the key of their first word (full stop dropped), longest first. */
   readonly honorifics: ReadonlyMap<string, readonly Phrase<HonorificRow>[]>;
   /** Every word of an honorific ("his", "royal", "highness", "rt", "hon"): never an affiliation. */
   readonly honorificWords: ReadonlySet<string>;
-  readonly particles: ReadonlySet<string>;
   /** Words never in a name: function, calendar, institution, geography, generic words, and every word of a before-name title or an honorific. */
   readonly nonName: ReadonlySet<string>;
   /** Function and calendar words: they end a run of capitalised words before a title. */
@@ -37,7 +34,36 @@ export interface PeopleLexicon {
   /** Speech cues by the key of their first word, longest first. */
   readonly cues: ReadonlyMap<string, readonly Phrase<SpeechCueRow>[]>;
   readonly cueFillers: ReadonlySet<string>;
+  /**
+   * The tables above that people rules ask about every word, in one map (see {@link WordClass}):
+   * a word takes one lookup (two for an abbreviation) instead of one per table.
+   */
+  readonly wordClass: ReadonlyMap<string, number>;
 }
+
+/**
+ * Bits of {@link PeopleLexicon.wordClass}: which tables hold a key, and the few words rules look
+ * for at every word. A word takes NON_NAME from its `key` or `akey`, PARTICLE, OF and AND from its
+ * `key`, the other bits from its `akey` (see classifyNameWords).
+ */
+export const WordClass = {
+  /** In `nonName`. */
+  NON_NAME: 1,
+  /** A name particle ("von", "bin"; data/name-particles.ts). */
+  PARTICLE: 2,
+  /** A key of `titles` or of `titleModifiers` ("president", "vice"). */
+  TITLE_OR_MODIFIER: 4,
+  /** A key of `honorifics` (an honorific's first word). */
+  HONORIFIC: 8,
+  /** A key of `cues` (a speech cue's first word). */
+  CUE: 16,
+  /** "of", where name-of-country looks. */
+  OF: 32,
+  /** "and", where attendee-list looks. */
+  AND: 64,
+  /** A comma (a punctuation word, not in the map: see classifyNameWords), where title-after-name looks. */
+  COMMA: 128,
+} as const;
 
 let compiled: PeopleLexicon | undefined;
 
@@ -97,21 +123,34 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
     }
   }
   for (const key of titleWords) nonName.add(key);
+  const titleOrModifier = new Set([...titles.keys(), ...titleModifiers]);
+  const particles = new Set(NAME_PARTICLES.map((row) => foldKey(row.particle)));
+  const cues = phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row })));
+  const wordClass = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const key of keys) wordClass.set(key, (wordClass.get(key) ?? 0) | bit);
+  };
+  mark(nonName, WordClass.NON_NAME);
+  mark(particles, WordClass.PARTICLE);
+  mark(titleOrModifier, WordClass.TITLE_OR_MODIFIER);
+  mark(honorifics.keys(), WordClass.HONORIFIC);
+  mark(cues.keys(), WordClass.CUE);
+  mark(['of'], WordClass.OF);
+  mark(['and'], WordClass.AND);
   return {
     titles,
     titleModifiers,
-    titleOrModifier: new Set([...titles.keys(), ...titleModifiers]),
     honorifics,
     honorificWords,
-    particles: new Set(NAME_PARTICLES.map((row) => foldKey(row.particle))),
     nonName,
     stopWords,
     institutions,
     titleWords,
     months,
     weekdays,
-    cues: phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row }))),
+    cues,
     cueFillers: new Set(CUE_FILLERS.map((row) => foldKey(row.word))),
+    wordClass,
   };
 }
 

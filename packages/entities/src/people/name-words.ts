@@ -1,5 +1,5 @@
 import type { PeopleContext } from './context.js';
-import type { PeopleLexicon } from './lexicon.js';
+import { WordClass, type PeopleLexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
 /** Most name words a person's name may hold ("Luiz Inácio Lula da Silva" has five, plus a particle). */
@@ -12,7 +12,7 @@ const DIGIT = /\p{N}/u;
 
 /** Word `i` is a particle inside a name: "von", "da", "bin", "Al" (flags computed once, see classifyNameWords). */
 export function isParticle(ctx: PeopleContext, i: number): boolean {
-  return ctx.particle[i] === 1;
+  return ((ctx.wordClass[i] ?? 0) & WordClass.PARTICLE) !== 0;
 }
 
 /**
@@ -24,21 +24,42 @@ export function isNameWord(ctx: PeopleContext, i: number): boolean {
   return ctx.nameWord[i] === 1;
 }
 
-/** Computes {@link isNameWord} and particle flags for every word, once per document. */
-export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): { nameWord: Uint8Array; particle: Uint8Array } {
+/**
+ * Computes {@link isNameWord} for every word, once per document, and each word's
+ * {@link WordClass} bits: PARTICLE (not after a possessive), OF and AND from its `key`, NON_NAME
+ * from its `key` or `akey`, the other bits from its `akey`; for punctuation only COMMA. One table
+ * lookup per word (two for an abbreviation, whose `akey` differs). In the same pass, `lowerSeen`
+ * (see PeopleContext): the keys of sentence openers that the document also writes in lower case.
+ */
+export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): { nameWord: Uint8Array; wordClass: Uint8Array; lowerSeen: Set<string> } {
   const nameWord = new Uint8Array(words.length);
-  const particle = new Uint8Array(words.length);
-  // Particles are short ("von", "binti"): a longer word needs no lookup.
-  let longestParticle = 0;
-  for (const p of lex.particles) longestParticle = Math.max(longestParticle, p.length);
+  const wordClass = new Uint8Array(words.length);
+  const openers = new Set<string>();
+  // Keys of lower-case words, checked against the openers once all are known: sentence openers
+  // are few, so each key is looked up in a small set rather than added to a large one.
+  const lowerKeys: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.punct) continue;
-    if (!w.possessive && w.key.length <= longestParticle && lex.particles.has(w.key)) particle[i] = 1;
-    nameWord[i] = nameWordAt(lex, words, i) ? 1 : 0;
+    if (w.punct) {
+      if (w.text === ',') wordClass[i] = WordClass.COMMA;
+      continue;
+    }
+    const byKey = lex.wordClass.get(w.key) ?? 0;
+    const byAkey = w.akey === w.key ? byKey : (lex.wordClass.get(w.akey) ?? 0);
+    const particle = w.possessive ? 0 : byKey & WordClass.PARTICLE;
+    const c = (byAkey & BY_AKEY) | (byKey & BY_KEY) | particle;
+    wordClass[i] = c;
+    nameWord[i] = nameWordAt(words, i, (c & WordClass.NON_NAME) !== 0) ? 1 : 0;
+    if (w.sentenceStart) openers.add(w.key);
+    if (!w.cap && w.lower) lowerKeys.push(w.key);
   }
-  return { nameWord, particle };
+  const lowerSeen = new Set<string>();
+  for (const key of lowerKeys) if (openers.has(key)) lowerSeen.add(key);
+  return { nameWord, wordClass, lowerSeen };
 }
+
+const BY_KEY = WordClass.NON_NAME | WordClass.OF | WordClass.AND;
+const BY_AKEY = WordClass.NON_NAME | WordClass.TITLE_OR_MODIFIER | WordClass.HONORIFIC | WordClass.CUE;
 
 /** `DIGIT.test(text)`, with a plain loop over ASCII (the regex runs only for other scripts). */
 function hasDigit(text: string): boolean {
@@ -50,10 +71,11 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-function nameWordAt(lex: PeopleLexicon, words: readonly Word[], i: number): boolean {
+/** `nonName`: the word's key or akey is in the non-name table. */
+function nameWordAt(words: readonly Word[], i: number, nonName: boolean): boolean {
   const w = words[i]!;
   if (!w.cap) return w.lower && w.text.includes('-') && HYPHENED_PARTICLE.test(w.text);
-  if (lex.nonName.has(w.key) || (w.akey !== w.key && lex.nonName.has(w.akey)) || hasDigit(w.text)) return false;
+  if (nonName || hasDigit(w.text)) return false;
   if (w.lower) return true;
   if (INITIALS.test(w.text)) return true;
   const prev = words[i - 1];

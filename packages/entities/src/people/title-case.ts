@@ -1,3 +1,4 @@
+import { WordClass } from './lexicon.js';
 import type { Word } from './words.js';
 
 /** Words that Title Case leaves in lower case ("Leaders Meet in Astana for the Summit"). */
@@ -13,7 +14,7 @@ const MIN_WORDS = 4;
  * breaks) is Title Case when it has at least four words and every lower-case word in it is a
  * small word or a name particle.
  */
-export function findTitleCase(words: readonly Word[], particle: Uint8Array): Uint8Array {
+export function findTitleCase(words: readonly Word[], wordClass: Uint8Array): Uint8Array {
   const flags = new Uint8Array(words.length);
   let from = 0;
   while (from < words.length) {
@@ -26,7 +27,7 @@ export function findTitleCase(words: readonly Word[], particle: Uint8Array): Uin
       // "24th", "2024": digits carry no case ("Attends the 24th Meeting").
       if (w.punct || isDigitCode(w.text.charCodeAt(0))) continue;
       count++;
-      if (!w.cap && w.lower && !SMALL_WORDS.has(w.key) && particle[k] !== 1) titleCase = false;
+      if (!w.cap && w.lower && !SMALL_WORDS.has(w.key) && ((wordClass[k] as number) & WordClass.PARTICLE) === 0) titleCase = false;
     }
     if (titleCase && count >= MIN_WORDS) flags.fill(1, from, to);
     from = to;

@@ -1,6 +1,6 @@
 import type { TitleRow } from './data/titles.js';
 import type { PeopleContext } from './context.js';
-import type { Phrase } from './lexicon.js';
+import { WordClass, type Phrase } from './lexicon.js';
 
 /** A title found in the text: words `[start, end)`, modifiers included ("Vice Foreign Minister"). */
 export interface TitleMatch {
@@ -69,7 +69,7 @@ export function readHonorifics(ctx: PeopleContext, j: number): { end: number; ti
   const titles: string[] = [];
   for (let guard = 0; guard < 3; guard++) {
     const w = ctx.words[j];
-    if (w === undefined || !w.cap) break;
+    if (w === undefined || !w.cap || ((ctx.wordClass[j] as number) & WordClass.HONORIFIC) === 0) break;
     const phrases = ctx.lex.honorifics.get(w.akey);
     const hit = phrases === undefined ? null : matchPhrase(ctx, j, phrases);
     if (hit === null) break;

@@ -35,6 +35,9 @@ export function linkAcronyms(scan: Scan, kept: readonly Mention[]): Mention[] {
   for (const [acr, m] of defined) first.set(acr, wordIndexAt(words, m.end));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // Every acronym defined starts with a capital A-Z (DEFINITION): other words need no lookup.
+    const c0 = w.text.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
     const bare = endsPossessive(w.text) ? w.text.replace(POSSESSIVE, '') : w.text;
     const target = defined.get(bare);
     if (target === undefined || i < (first.get(bare) ?? 0)) continue;

@@ -1,4 +1,5 @@
 import type { AgreementKind } from '@pressfacts/document';
+import { WordCue } from '../data/word-cues.js';
 import type { Word } from '../text/words.js';
 import type { HeadedName } from './headed-names.js';
 import { headEndingAt } from './headed-names.js';
@@ -9,11 +10,6 @@ import { titleTailEnd } from './title-tail.js';
 
 type AgreementMention = Extract<Mention, { kind: 'agreement' }>;
 
-/** Heads that a later "the treaty" / "this declaration" may refer back to. */
-const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
-  'treaty', 'declaration', 'agreement', 'memorandum', 'communique', 'communiqué', 'accord', 'pact', 'protocol',
-  'convention', 'charter', 'roadmap',
-]);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this']);
 
 /**
@@ -45,7 +41,8 @@ export function findAgreements(scan: Scan, headed: readonly HeadedName[]): Agree
   }
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!BACK_REFERENCE_HEADS.has(w.fold) || w.gap !== ' ' || !DETERMINERS.has((words[i - 1] as Word).fold)) continue;
+    // A head that may be referred back to (data/word-cues.ts BACK_REFERENCE_HEADS), flagged by the scan.
+    if (((scan.cues[i] as number) & WordCue.BACK_REFERENCE) === 0 || w.gap !== ' ' || !DETERMINERS.has((words[i - 1] as Word).fold)) continue;
     const kind = agreementKindOf(scan, i);
     if (kind === null) continue;
     out.push({ kind: 'agreement', start: w.start, end: w.end, name: w.text, agreementKind: kind, generic: true, rule: 'agreements/back-reference', confidence: 0.6 });

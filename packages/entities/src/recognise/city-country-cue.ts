@@ -1,12 +1,11 @@
 import { NAME_STOP_WORDS, TITLE_WORDS } from '../data/name-stops.js';
+import { WordCue } from '../data/word-cues.js';
 import type { Word } from '../text/words.js';
 import { isHeadWord } from './headed-names.js';
 import type { Mention } from './mention.js';
 import { cityMention, countryAfter, readPlaceName } from './place-helpers.js';
 import type { Scan } from './scan.js';
 
-// Prepositions that place what follows: "in Fasano, Italy", "near Chancay, Peru".
-const CUES: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 const MAX_NAME_WORDS = 3;
 
 /**
@@ -20,7 +19,8 @@ export function cityCountryCues(scan: Scan): Mention[] {
   const { words } = scan;
   for (let i = 0; i + 2 < words.length; i++) {
     const cue = words[i] as Word;
-    if (cue.cap || !CUES.has(cue.fold)) continue;
+    // A locative preposition (data/word-cues.ts LOCATIVE_CUES), flagged by the scan.
+    if (cue.cap || ((scan.cues[i] as number) & WordCue.LOCATIVE) === 0) continue;
     const from = i + 1;
     const first = words[from] as Word;
     if (first.gap !== ' ' || first.upper || NAME_STOP_WORDS.has(first.fold) || TITLE_WORDS.has(first.fold)) continue;

@@ -1,6 +1,7 @@
 import { defaultCityIndex } from '../cities.js';
 import { CITY_DESCRIPTORS } from '../data/location-cues.js';
 import { NAME_STOP_WORDS } from '../data/name-stops.js';
+import { WordCue } from '../data/word-cues.js';
 import { joinsName, type Word } from '../text/words.js';
 import type { Mention } from './mention.js';
 import { cityMention, countryOfRange, readPlaceName, type CountryHint } from './place-helpers.js';
@@ -17,6 +18,8 @@ export function cityPatterns(scan: Scan, consumed: Set<number>): Mention[] {
     }
   };
   for (let i = 0; i < words.length; i++) {
+    // Only "city", "town" and "capital" (data/word-cues.ts CITY_OF_WORDS) open a pattern: flagged by the scan.
+    if (((scan.cues[i] as number) & WordCue.CITY_OF) === 0) continue;
     const w = words[i] as Word;
     // "... city of X" / "... town of X"
     if ((w.fold === 'city' || w.fold === 'town' || w.fold === 'capital') && !w.cap && words[i + 1]?.fold === 'of' && words[i + 1]?.gap === ' ') {

@@ -1,4 +1,5 @@
 import { EVENT_SERIES, OF_BODY_EVENT_HEADS, PLACE_OR_GROUP_EVENT_HEADS } from '../data/event-kinds.js';
+import { WordCue } from '../data/word-cues.js';
 import { capitalise } from '../text/slug.js';
 import type { Word } from '../text/words.js';
 import type { HeadedName } from './headed-names.js';
@@ -57,6 +58,8 @@ export function findEvents(scan: Scan, headed: readonly HeadedName[]): EventMent
       }
       continue;
     }
+    // Only a lower-case event head (data/word-cues.ts EVENT_HEAD) goes on: flagged by the scan.
+    if (((scan.cues[i] as number) & WordCue.EVENT_HEAD) === 0) continue;
     const ofBody = OF_BODY_EVENT_HEADS.get(w.fold);
     if (ofBody !== undefined && words[i + 1]?.fold === 'of' && words[i + 1]?.gap === ' ') {
       const ed = editionBefore(words, i);

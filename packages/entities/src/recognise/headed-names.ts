@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_POSSESSIVES, NAME_STOP_WORDS, TITLE_WORDS } from '../data/name-stops.js';
 import { DOCUMENT_VERBS } from '../data/agreement-kinds.js';
+import { WordCue } from '../data/word-cues.js';
 import { endsPossessive, joinsName, type Word } from '../text/words.js';
 import type { HeadRow, HeadValue } from '../vocabularies.js';
 import { isYearWord, parseOrdinal, romanEdition } from './ordinals.js';
@@ -46,6 +47,8 @@ export function findHeadedNames(scan: Scan): HeadedName[] {
   for (let h = 0; h < words.length; h++) {
     const w = words[h] as Word;
     if (!w.cap || w.upper && w.text.length > 1 && scan.titleCase[h] === 1) continue;
+    // Most words end no head: the scan flags those that may (WordCue.HEAD), without the lookups.
+    if (((scan.cues[h] as number) & WordCue.HEAD) === 0) continue;
     const head = headEndingAt(scan, h);
     if (head === null || closesFixedPair(scan, h)) continue;
     const headFrom = h - head.words.length + 1;

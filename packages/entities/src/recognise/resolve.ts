@@ -52,9 +52,31 @@ export function canNest(outer: Mention, inner: Mention): boolean {
  * nest, never across its boundary.
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
+  const sorted = longestFirst(mentions);
   const kept = onIntegerOffsets(sorted) ? keepNested(sorted) : keepByScan(sorted);
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * `[...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start)`,
+ * with each mention's length and priority computed once rather than at every comparison (the
+ * sort is stable: ties keep the input order either way).
+ */
+function longestFirst(mentions: readonly Mention[]): Mention[] {
+  const n = mentions.length;
+  const length = new Float64Array(n);
+  const rank = new Float64Array(n);
+  const start = new Float64Array(n);
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k] as Mention;
+    length[k] = m.end - m.start;
+    rank[k] = priority(m);
+    start[k] = m.start;
+    order.push(k);
+  }
+  order.sort((a, b) => (length[b] as number) - (length[a] as number) || (rank[b] as number) - (rank[a] as number) || (start[a] as number) - (start[b] as number));
+  return order.map((k) => mentions[k] as Mention);
 }
 
 /** May `m` stand beside kept mention `a`: apart from it, or inside it (not the same span) where it may nest. */

@@ -23,6 +23,8 @@ export interface Scan {
   readonly placeAt: Int32Array;
   /** For each word, the index of the table-organisation hit covering it, or -1. */
   readonly orgAt: Int32Array;
+  /** For each word, its bits of data/word-cues.ts (`WordCue`): recognisers read these, not their tables. */
+  readonly cues: Uint8Array;
   /** For each word: 1 when it sits on a line written in Title Case (headlines). */
   readonly titleCase: Uint8Array;
   readonly datelinePlace: { readonly start: number; readonly end: number } | null;
@@ -30,8 +32,8 @@ export interface Scan {
 
 export function createScan(input: RecogniserInput, vocab: CompiledVocabularies): Scan {
   const words = scanWords(input.text, input.sentenceStarts ?? []);
-  // One first-word lookup per word for both indexes (see vocab.firstWords).
-  const flags = startFlags(words, vocab.firstWords, 2);
+  // One lookup per word for both indexes and the cue words (see vocab.firstWords).
+  const { starts: flags, cues } = startFlags(words, vocab.firstWords, 2);
   const placeHits = matchPhrases(words, vocab.places, { flags, bit: 1 });
   const orgHits = matchPhrases(words, vocab.organizations, { flags, bit: 2 });
   const placeAt = new Int32Array(words.length).fill(-1);
@@ -46,6 +48,7 @@ export function createScan(input: RecogniserInput, vocab: CompiledVocabularies):
     orgHits,
     placeAt,
     orgAt,
+    cues,
     titleCase: titleCaseLines(input.text, words),
     datelinePlace: input.datelinePlace ?? null,
   };

@@ -1,6 +1,7 @@
 import type { CityRow } from '../cities.js';
 import { NAME_STOP_WORDS } from '../data/name-stops.js';
 import { LOWER_CASE_VENUE_HEADS } from '../data/venues.js';
+import { WordCue } from '../data/word-cues.js';
 import type { Word } from '../text/words.js';
 import type { HeadedName } from './headed-names.js';
 import type { Mention } from './mention.js';
@@ -21,6 +22,8 @@ export function findVenues(scan: Scan, headed: readonly HeadedName[]): VenueMent
   }
   const { words } = scan;
   for (let h = 0; h < words.length; h++) {
+    // Most words end no lower-case head: the scan flags those that may (WordCue.VENUE_HEAD_END).
+    if (((scan.cues[h] as number) & WordCue.VENUE_HEAD_END) === 0) continue;
     const head = lowerCaseHeadEndingAt(words, h);
     if (head === 0) continue;
     // "the <Capitalised run> <head>": up to three capitalised words, not all one country or region.
@@ -34,13 +37,10 @@ export function findVenues(scan: Scan, headed: readonly HeadedName[]): VenueMent
 }
 
 const LOWER_HEADS: readonly (readonly string[])[] = LOWER_CASE_VENUE_HEADS.map((r) => r.head.split(' ')).sort((a, b) => b.length - a.length);
-/** The last word of every head ("center", "hotel"): any other word ends none, without trying each head. */
-const LOWER_HEAD_ENDS: ReadonlySet<string> = new Set(LOWER_HEADS.map((h) => h[h.length - 1] as string));
 
-/** The number of words of the longest lower-case venue head ending at word `h`, or 0. */
+/** The number of words of the longest lower-case venue head ending at word `h` (which ends one, by its cue bit), or 0. */
 function lowerCaseHeadEndingAt(words: readonly Word[], h: number): number {
-  const last = words[h] as Word;
-  if (last.cap || !LOWER_HEAD_ENDS.has(last.fold)) return 0;
+  if ((words[h] as Word).cap) return 0;
   for (const head of LOWER_HEADS) {
     const from = h - head.length + 1;
     if (from < 1) continue;

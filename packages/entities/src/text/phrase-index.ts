@@ -1,6 +1,6 @@
 import { detach, memoize } from './memo.js';
 import { addKey, childrenAfter, type PhraseTrie, type TrieNode } from './phrase-trie.js';
-import { foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
+import { endsPossessive, foldWord, joinsName, NAME_CONNECTORS, scanWords, type Word } from './words.js';
 
 /**
  * A gazetteer over multi-word names, matched word by word (no regex over the whole text).
@@ -188,13 +188,15 @@ function addLowerWords(name: string, lowerWords: Set<string>): void {
 /**
  * The first words of several indexes in one map, so that a scan looks each word up once for all
  * of them: in `bits`, bit `2k` marks a first word of `indexes[k]`, bit `2k + 1` one that the data
- * also writes in lower case ("the" of "the Gambia"). At most four indexes.
+ * also writes in lower case ("the" of "the Gambia"). At most four indexes. Bits 8 and up hold a
+ * caller's cue bits, shifted (see {@link CueTable}): the same lookup gives them.
  */
 export interface FirstWords {
   readonly bits: ReadonlyMap<string, number>;
   /**
-   * For each letter a-z, bit `min(length, 31)` set when a first word written in lower case starts
-   * with that letter and has that length: most words in lower case ("of", "and") need no lookup.
+   * For each letter a-z, bit `min(length, 31)` set when a first word written in lower case, or a
+   * cue word a lower-case word needs, starts with that letter and has that length: most words in
+   * lower case ("of", "and") need no lookup.
    */
   readonly lowerShapes: Uint32Array;
   /**
@@ -202,6 +204,22 @@ export interface FirstWords {
    * no key can start with its first word (see `plainFirstWordHash`) without building the key.
    */
   readonly hashes: Uint32Array;
+  /** The cue bits a word in lower case gets (see {@link CueTable}). */
+  readonly lowerCaseCues: number;
+  /** The cue bits a capitalised word also takes from its fold without a possessive (see {@link CueTable}). */
+  readonly possessiveCues: number;
+}
+
+/**
+ * Words a caller wants flagged at every word of a text, with up to eight bits each (see
+ * {@link startFlags}). A word in lower case gets only the `lowerCase` bits; a capitalised word
+ * gets its fold's bits, plus the `possessive` bits of its fold without a final possessive
+ * ("Summit's" → "summit").
+ */
+export interface CueTable {
+  readonly words: ReadonlyMap<string, number>;
+  readonly lowerCase: number;
+  readonly possessive: number;
 }
 
 /** A 16-bit hash of a word's characters (FNV-1a), for {@link FirstWords.hashes}. */
@@ -257,64 +275,95 @@ export function plainFirstWordHash(text: string): number {
 }
 
 /** @example buildFirstWords([places, organizations]).bits.get('rio') // 1: "Rio de Janeiro" is a place */
-export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[]): FirstWords {
+export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[], cues: CueTable = { words: new Map(), lowerCase: 0, possessive: 0 }): FirstWords {
   const bits = new Map<string, number>();
   const lowerShapes = new Uint32Array(26);
   const hashes = new Uint32Array(2048);
+  const addShape = (w: string): void => {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerShapes[c - 97] = (lowerShapes[c - 97] as number) | (1 << Math.min(w.length, 31));
+  };
   indexes.forEach((index, k) => {
     for (const w of index.firstWords) bits.set(w, (bits.get(w) ?? 0) | (1 << (2 * k)));
     for (const w of index.lowerFirstWords) {
       bits.set(w, (bits.get(w) ?? 0) | (2 << (2 * k)));
-      const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122) lowerShapes[c - 97] = (lowerShapes[c - 97] as number) | (1 << Math.min(w.length, 31));
+      addShape(w);
     }
   });
+  // Only the first words: the cue words start no name.
   for (const w of bits.keys()) addWordHash(hashes, w);
-  return { bits, lowerShapes, hashes };
+  for (const [w, cue] of cues.words) {
+    bits.set(w, (bits.get(w) ?? 0) | ((cue & 0xff) << 8));
+    if ((cue & cues.lowerCase) !== 0) addShape(w);
+  }
+  return { bits, lowerShapes, hashes, lowerCaseCues: cues.lowerCase, possessiveCues: cues.possessive };
 }
 
 /**
- * For each word, bit `k` set when a name of `indexes[k]` (as given to {@link buildFirstWords})
- * may start there: the word is capitalised or written so in the data, and is a first word of that
- * index, as itself or without its possessive. Exact forms ("US") are not covered.
+ * Bit of {@link startFlags}: the word may be an exact form ("US", "G20"; see `mayBeExact`), of any index.
+ * Above the bits of the (at most four) indexes.
  */
-export function startFlags(words: readonly Word[], first: FirstWords, indexes: number): Uint8Array {
-  const flags = new Uint8Array(words.length);
-  const { bits, lowerShapes } = first;
+export const MAY_BE_EXACT = 128;
+
+/**
+ * One lookup per word (most words in lower case need none), two results. In `starts`, for each
+ * word, bit `k` set when a name of `indexes[k]` (as given to {@link buildFirstWords}) may start
+ * there: the word is capitalised or written so in the data, and is a first word of that index, as
+ * itself or without its possessive; and bit {@link MAY_BE_EXACT} when it may be an exact form. A
+ * word with none of these bits starts no match: {@link matchPhrases} then need not read it. In
+ * `cues`, each word's bits of the cue table (see {@link CueTable}).
+ */
+export function startFlags(words: readonly Word[], first: FirstWords, indexes: number): { starts: Uint8Array; cues: Uint8Array } {
+  const starts = new Uint8Array(words.length);
+  const cues = new Uint8Array(words.length);
+  const { bits, lowerShapes, lowerCaseCues, possessiveCues } = first;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    const exact = mayBeExact(w) ? MAY_BE_EXACT : 0;
+    starts[i] = exact;
     if (!w.cap) {
-      // In lower case, only a first word the data writes so can start a name.
+      // In lower case, only a first word the data writes so (or a cue word) can be flagged.
       const c = w.fold.charCodeAt(0);
       if (c >= 97 && c <= 122 && ((lowerShapes[c - 97] as number) & (1 << Math.min(w.fold.length, 31))) === 0) continue;
     }
     const f = bits.get(w.fold) ?? 0;
     const b = w.bareFold === w.fold ? 0 : (bits.get(w.bareFold) ?? 0);
-    if (f === 0 && b === 0) continue;
-    let out = 0;
+    if (!w.cap) cues[i] = (f >>> 8) & lowerCaseCues;
+    else if (possessiveCues !== 0 && endsPossessive(w.fold)) {
+      const stripped = w.fold.replace(POSSESSIVE, '');
+      const s = stripped === w.bareFold ? b : (bits.get(stripped) ?? 0);
+      cues[i] = (f >>> 8) | ((s >>> 8) & possessiveCues);
+    } else cues[i] = f >>> 8;
+    if (((f | b) & 0xff) === 0) continue;
+    let out = exact;
     for (let k = 0; k < indexes; k++) {
       const firstBit = 1 << (2 * k);
       if ((w.cap || (f & (firstBit << 1)) !== 0) && ((f | b) & firstBit) !== 0) out |= 1 << k;
     }
-    flags[i] = out;
+    starts[i] = out;
   }
-  return flags;
+  return { starts, cues };
 }
+
+const POSSESSIVE = /['\u2019]s?$/;
 
 /**
  * Every longest, non-overlapping match, left to right. `starts` (from {@link startFlags}, with
- * this index's bit) saves the first-word lookups of each word.
+ * this index's bit) saves the first-word lookups of each word, and the reading of every word
+ * whose flags say no match starts there.
  *
  * @example matchPhrases(scanWords('in Rio de Janeiro'), index)
  */
 export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, starts?: { readonly flags: Uint8Array; readonly bit: number }): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
+  const flags = starts?.flags;
+  const bit = starts?.bit ?? 0;
   for (let i = 0; i < words.length; ) {
     let m: PhraseMatch<T> | null;
-    if (starts === undefined) m = matchAt(words, i, index);
+    if (flags === undefined) m = matchAt(words, i, index);
     else {
-      const may = ((starts.flags[i] as number) & starts.bit) !== 0;
-      m = may || mayBeExact(words[i] as Word) ? matchAt(words, i, index, may) : null;
+      const f = flags[i] as number;
+      m = (f & (bit | MAY_BE_EXACT)) !== 0 ? matchAt(words, i, index, (f & bit) !== 0) : null;
     }
     if (m === null) i++;
     else {

@@ -1,4 +1,5 @@
 import type { Anchor, PersonRule } from '../anchor.js';
+import { WordClass } from '../lexicon.js';
 import { countNameWords, isPlausibleName, readNameBackward } from '../name-words.js';
 
 // "… and others attended": the words after "and" that close a list of attendees.
@@ -17,8 +18,9 @@ export const attendeeList: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let a = 2; a < words.length - 2; a++) {
+      if (((ctx.wordClass[a] as number) & WordClass.AND) === 0) continue;
       const and = words[a]!;
-      if (and.key !== 'and' || and.cap || !OTHERS.has(words[a + 1]!.key)) continue;
+      if (and.cap || !OTHERS.has(words[a + 1]!.key)) continue;
       const verb = words[a + 1]!.key === 'other' ? words[a + 3] : words[a + 2];
       if (verb === undefined || !VERBS.has(verb.key)) continue;
       const names: Anchor[] = [];

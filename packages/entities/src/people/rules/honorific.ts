@@ -1,4 +1,5 @@
 import type { Anchor, PersonRule } from '../anchor.js';
+import { WordClass } from '../lexicon.js';
 import { isPlausibleName, readNameForward } from '../name-words.js';
 import { matchPhrase, matchTitleAt } from '../title-match.js';
 
@@ -13,6 +14,7 @@ export const honorificBeforeName: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 0; i < words.length; i++) {
+      if (((ctx.wordClass[i] as number) & WordClass.HONORIFIC) === 0) continue;
       const w = words[i]!;
       if (!w.cap) continue;
       const phrases = ctx.lex.honorifics.get(w.akey);

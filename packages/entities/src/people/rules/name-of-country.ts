@@ -1,5 +1,6 @@
 import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
+import { WordClass } from '../lexicon.js';
 import { countNameWords, isPlausibleName, readNameBackward } from '../name-words.js';
 
 const MAX_COUNTRY_WORDS = 3;
@@ -21,8 +22,9 @@ export const nameOfCountry: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 2; i < words.length - 1; i++) {
+      if (((ctx.wordClass[i] as number) & WordClass.OF) === 0) continue;
       const of = words[i]!;
-      if (of.key !== 'of' || of.breakBefore || words[i + 1]!.breakBefore) continue;
+      if (of.breakBefore || words[i + 1]!.breakBefore) continue;
       const country = countryAfter(ctx, i + 1);
       if (country === null) continue;
       const s = readNameBackward(ctx, i);

@@ -1,5 +1,6 @@
 import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
+import { WordClass } from '../lexicon.js';
 import { countNameWords, isPlausibleName, readNameBackward, readNameForward } from '../name-words.js';
 import { matchPhrase } from '../title-match.js';
 
@@ -21,8 +22,9 @@ export const speakerCue: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let v = 0; v < words.length; v++) {
+      if (((ctx.wordClass[v] as number) & WordClass.CUE) === 0) continue;
       const w = words[v]!;
-      if (w.cap || w.punct) continue;
+      if (w.cap) continue;
       const phrases = ctx.lex.cues.get(w.akey);
       if (phrases === undefined) continue;
       const cue = matchPhrase(ctx, v, phrases);

@@ -1,5 +1,6 @@
 import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
+import { WordClass } from '../lexicon.js';
 import { countNameWords, isNameWord, isPlausibleName, readNameBackward } from '../name-words.js';
 import { matchTitleAt, type TitleMatch } from '../title-match.js';
 import { readAffiliation } from './affiliation.js';
@@ -21,7 +22,7 @@ export const titleAfterName: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let c = 1; c < words.length; c++) {
-      if (words[c]!.text !== ',' || words[c + 1]?.breakBefore !== false) continue;
+      if (((ctx.wordClass[c] as number) & WordClass.COMMA) === 0 || words[c + 1]?.breakBefore !== false) continue;
       const start = readNameBackward(ctx, c);
       if (start === c) continue;
       const single = countNameWords(ctx, start, c) < 2;

@@ -1,5 +1,6 @@
 import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
+import { WordClass } from '../lexicon.js';
 import { countNameWords, isPlausibleName, readNameForward } from '../name-words.js';
 import { matchTitleAt, readHonorifics } from '../title-match.js';
 import { readAffiliation } from './affiliation.js';
@@ -30,7 +31,7 @@ export const titleApposition: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 1; i < words.length; i++) {
-      if (ctx.titleWord[i] !== 1) continue;
+      if (((ctx.wordClass[i] as number) & WordClass.TITLE_OR_MODIFIER) === 0) continue;
       const title = matchTitleAt(ctx, i);
       if (title === null || !title.row.beforeName) continue;
       const pre = readPreTitle(ctx, i, title.row.takesPortfolio === true, !title.capitalised);

@@ -1,6 +1,7 @@
 import type { Anchor, PersonRule } from '../anchor.js';
 import type { PeopleContext } from '../context.js';
 import { countNameWords, isPlausibleName, readNameForward } from '../name-words.js';
+import { WordClass } from '../lexicon.js';
 import { matchTitleAt, readHonorifics } from '../title-match.js';
 import { readOfBody } from './of-body.js';
 import { readPreTitle } from './pre-title-modifiers.js';
@@ -19,7 +20,7 @@ export const titleBeforeName: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 0; i < words.length; i++) {
-      if (ctx.titleWord[i] !== 1) continue;
+      if (((ctx.wordClass[i] as number) & WordClass.TITLE_OR_MODIFIER) === 0) continue;
       const title = matchTitleAt(ctx, i);
       if (title === null || !title.row.beforeName) continue;
       let j = title.end;

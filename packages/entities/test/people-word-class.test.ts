@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { NAME_PARTICLES } from '../src/people/data/name-particles.js';
+import { TITLE_MODIFIERS } from '../src/people/data/title-modifiers.js';
+import { compilePeopleLexicon, peopleLexicon, WordClass, type PeopleLexicon } from '../src/people/lexicon.js';
+import { classifyNameWords } from '../src/people/name-words.js';
+import { foldKey } from '../src/people/text-key.js';
+import { buildWords } from '../src/people/words.js';
+import { tokenize } from './people-support.js';
+
+/** The tables a bit of `wordClass` stands for, read the slow way. */
+function tablesOf(lex: PeopleLexicon): Record<keyof typeof WordClass, (key: string) => boolean> {
+  const particles = new Set(NAME_PARTICLES.map((row) => foldKey(row.particle)));
+  const modifiers = new Set(TITLE_MODIFIERS.map((row) => foldKey(row.word)));
+  return {
+    NON_NAME: (k) => lex.nonName.has(k),
+    PARTICLE: (k) => particles.has(k),
+    TITLE_OR_MODIFIER: (k) => lex.titles.has(k) || modifiers.has(k),
+    HONORIFIC: (k) => lex.honorifics.has(k),
+    CUE: (k) => lex.cues.has(k),
+    OF: (k) => k === 'of',
+    AND: (k) => k === 'and',
+    // Punctuation is classified without the map.
+    COMMA: () => false,
+  };
+}
+
+function expectSameAsTables(lex: PeopleLexicon): void {
+  const tables = tablesOf(lex);
+  const keys = new Set([...lex.wordClass.keys(), ...lex.nonName, ...lex.titles.keys(), ...lex.honorifics.keys(), ...lex.cues.keys()]);
+  for (const key of keys) {
+    for (const [name, bit] of Object.entries(WordClass)) {
+      expect({ key, name, set: ((lex.wordClass.get(key) ?? 0) & bit) !== 0 }).toEqual({ key, name, set: tables[name as keyof typeof WordClass](key) });
+    }
+  }
+}
+
+describe('people lexicon: word classes', () => {
+  it('sets each bit exactly for the keys of its table', () => {
+    expectSameAsTables(peopleLexicon());
+  });
+
+  it('holds a caller\'s title rows too', () => {
+    const lex = compilePeopleLexicon([{ title: 'Grand Vizier', beforeName: true, example: 'Grand Vizier Ali Pasha spoke.', person: 'Ali Pasha' }]);
+    expect((lex.wordClass.get('grand') ?? 0) & WordClass.TITLE_OR_MODIFIER).toBe(WordClass.TITLE_OR_MODIFIER);
+    expectSameAsTables(lex);
+  });
+
+  it('classifies the words of a sentence by key and by abbreviation key', () => {
+    const { view, tokens } = tokenize("Mr. Modi met von der Leyen's aide, said President Ramaphosa of Kenya and others.");
+    const words = buildWords(view, tokens);
+    const { wordClass, nameWord } = classifyNameWords(peopleLexicon(), words);
+    const byText = Object.fromEntries(words.map((w, i) => [w.text, { cls: wordClass[i], name: nameWord[i] }]));
+    // "Mr." is looked up as "mr": an honorific, never a name word.
+    expect(byText['Mr.']).toEqual({ cls: WordClass.NON_NAME | WordClass.HONORIFIC, name: 0 });
+    expect(byText.Modi).toEqual({ cls: 0, name: 1 });
+    expect(byText.of).toEqual({ cls: WordClass.NON_NAME | WordClass.OF, name: 0 });
+    expect(byText.and).toEqual({ cls: WordClass.NON_NAME | WordClass.AND, name: 0 });
+    expect(byText.von).toEqual({ cls: WordClass.PARTICLE, name: 0 });
+    // A possessive word is no particle: "Leyen's" is the name's last word.
+    expect(byText.Leyen).toEqual({ cls: 0, name: 1 });
+    expect((byText.said?.cls ?? 0) & WordClass.CUE).toBe(WordClass.CUE);
+    expect((byText.President?.cls ?? 0) & (WordClass.TITLE_OR_MODIFIER | WordClass.NON_NAME)).toBe(WordClass.TITLE_OR_MODIFIER | WordClass.NON_NAME);
+    expect(byText[',']).toEqual({ cls: WordClass.COMMA, name: 0 });
+    expect(byText['.']).toEqual({ cls: 0, name: 0 });
+  });
+
+  it('keeps the keys of sentence openers that the text also writes in lower case', () => {
+    const { view, tokens } = tokenize('Leaders met. The talks ended. Officials said the leaders agreed. Talks go on.');
+    const { lowerSeen } = classifyNameWords(peopleLexicon(), buildWords(view, tokens));
+    expect([...lowerSeen].sort()).toEqual(['leaders', 'talks', 'the']);
+  });
+});

@@ -6,6 +6,7 @@ import { compileCurrencies, CURRENCIES } from '../src/numbers/currencies.js';
 import { moneyBeforeAmount, moneyRecognizers } from '../src/numbers/money.js';
 import { digitLeads, numberAnchors } from '../src/numbers/number-anchors.js';
 import { forEachAnchoredMatch } from '../src/text/anchored-match.js';
+import { BLOCKERS, labelStarts } from '../src/numbers/blockers.js';
 import { RECURRENCES } from '../src/numbers/recurrences.js';
 import { GOLDEN } from './helpers.js';
 
@@ -25,6 +26,12 @@ const led = (pattern: RegExp, text: string, lead: number) => {
   return out;
 };
 const LEAD = moneyBeforeAmount.leadsDigits ?? 0;
+const STARTED_BLOCKERS = BLOCKERS.filter((b) => b.starts !== undefined);
+const blocked = (blocker: (typeof BLOCKERS)[number], text: string) => {
+  const out: unknown[] = [];
+  forEachAnchoredMatch(blocker.pattern, text, blocker.starts?.(text, numberAnchors(text)) ?? [], (m) => out.push([m.index, ...m]));
+  return out;
+};
 
 
 describe('number anchors', () => {
@@ -55,6 +62,12 @@ describe('number anchors', () => {
     for (const text of RELEASES) for (const r of ANCHORED) expect(anchored(r.pattern, text, r.startsAtNumber), r.id).toEqual(scanned(r.pattern, text));
   });
 
+  it('give the blockers with starts the matches of a scan, on every tuning release', () => {
+    expect(STARTED_BLOCKERS.map((b) => b.id)).toEqual(['identifier-after-label', 'time-of-day']);
+    expect(labelStarts('see Article 5 and No. 7, Room #12, Gate#3, x9 and Article5')).toEqual([4, 18, 25, 35, 43, 50]);
+    for (const text of RELEASES) for (const b of STARTED_BLOCKERS) expect(blocked(b, text), b.id).toEqual(scanned(b.pattern, text));
+  });
+
   it('give money before an amount the matches of a scan, from its longest notation and a space before each digit run', () => {
     expect(digitLeads('paid $5 and €12', 2)).toEqual([4, 5, 11, 12]);
     expect(LEAD).toBe(6); // "U.S.$" and a space
@@ -66,6 +79,7 @@ describe('number anchors', () => {
 
   const TOKENS = [
     'one', 'One', 'TWENTY', 'twenty-one', 'twenty-first', 'first', 'inaugural', 'a', 'A', 'an', 'thousand', 'million',
+    'Article', 'No.', 'Nos.', 'Resolution', 'SDG', 'article', '#', '\t', 'am', 'p.m.', "o'clock", 'GMT', ':30', '.30',
     'billion', 'dozen', 'every', 'each', 'once', 'twice', 'other', 'second', 'year', 'years', 'months', 'annual',
     'annually', 'semi-annual', 'biennial', 'quarterly', 'monthly', 'percent', 'per cent', '%', 'percentage points',
     'yuan', 'dollars', 'euros', 'USD', '$', 'US$', 'U.S.$', 'Rs.', 'R', 'RMB', '€', 'bn', 'm', 'to', '-', '5', '12', '2,000', '48.5', '2024', '1st', '22nd',
@@ -80,6 +94,7 @@ describe('number anchors', () => {
         const { any, digit, word } = numberAnchors(t);
         expect([...digit, ...word].sort((a, b) => a - b)).toEqual(any);
         expect(led(moneyBeforeAmount.pattern, t, LEAD)).toEqual(scanned(moneyBeforeAmount.pattern, t));
+        for (const b of STARTED_BLOCKERS) expect(blocked(b, t), b.id).toEqual(scanned(b.pattern, t));
       }),
       { numRuns: 2000 },
     );

@@ -1,3 +1,5 @@
+import type { NumberAnchors } from './number-anchors.js';
+
 /**
  * Numbers that are not quantities, as data: identifiers after a label ("Article 5", "Resolution
  * 2231", "No. 1"), phone numbers, times of day, list markers. Each row's examples are run by a test.
@@ -9,6 +11,11 @@ export interface BlockerRow {
   readonly why: string;
   /** Global regex whose matches are not quantities. */
   readonly pattern: RegExp;
+  /**
+   * Offsets, ascending, that include every one where a match of `pattern` may begin: the pattern
+   * is then tried only there instead of scanning the text (a test compares the two).
+   */
+  starts?(text: string, anchors: NumberAnchors): readonly number[];
   readonly examples: readonly string[];
 }
 
@@ -27,11 +34,41 @@ export const IDENTIFIER_LABELS: readonly string[] = [
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LABELS = [...IDENTIFIER_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+const DIGIT_RUN = /[0-9]+/g;
+const SPACE = /\s/;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/**
+ * Where an identifier label may begin: a label is letters (perhaps with a final period) at a word
+ * start, followed by an optional space and `#` and the first digit of a run of digits. So for each
+ * run of digits, the word of letters that ends there, or one or two code units before it (a space,
+ * a `#`, a space and a `#`), is a candidate; at most one per run, in text order.
+ *
+ * @example labelStarts('see Article 5 and No. 7') // [4, 18]
+ */
+export function labelStarts(text: string): number[] {
+  const out: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    let end = m.index;
+    if (text.charCodeAt(end - 1) === 0x23 /* # */) end--;
+    if (end > 0 && SPACE.test(text.charAt(end - 1))) end--;
+    if (text.charCodeAt(end - 1) === 0x2e /* . */) end--;
+    let start = end;
+    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+    if (start < end && (start === 0 || !isWordUnit(text.charCodeAt(start - 1)))) out.push(start);
+  }
+  DIGIT_RUN.lastIndex = 0;
+  return out;
+}
+
 export const BLOCKERS: readonly BlockerRow[] = [
   {
     id: 'identifier-after-label',
     why: 'a number after a label names a thing, it does not count anything',
     pattern: new RegExp(`\\b(?:${LABELS})\\s?#?\\d[\\d.,]*`, 'g'),
+    starts: labelStarts,
     examples: ['UN Security Council Resolution 2231', 'Article 5 of the treaty', 'under article 5 of the charter', 'ranked No. 1', 'SDG 4'],
   },
   {
@@ -44,6 +81,8 @@ export const BLOCKERS: readonly BlockerRow[] = [
     id: 'time-of-day',
     why: 'a time of day is not a quantity',
     pattern: /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT\b|UTC\b|hrs\b)/gi,
+    // It begins at a `\b` before a digit.
+    starts: (_text, anchors) => anchors.digit,
     examples: ['at 10 a.m.', 'opens at 9.30 pm', 'at 10:30 GMT'],
   },
   {

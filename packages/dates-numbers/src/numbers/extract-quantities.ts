@@ -5,7 +5,7 @@ import { BLOCKERS } from './blockers.js';
 import { cardinalDigits, cardinalWords } from './cardinal.js';
 import { comparatorAt } from './comparators.js';
 import { mergeMoneyRanges } from './money-range.js';
-import { digitLeads, numberAnchors, type NumberAnchors } from './number-anchors.js';
+import { digitLeads, numberAnchors } from './number-anchors.js';
 import { compileCurrencies, CURRENCIES } from './currencies.js';
 import { moneyAmountCurrencyWord, moneyBeforeAmount, moneyRecognizers } from './money.js';
 import { ordinalDigits, ordinalWords } from './ordinal.js';
@@ -87,12 +87,17 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
   const norm = sameLengthNormalise(text);
   const taken = new Uint8Array(text.length);
   for (const s of options.skip ?? []) taken.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
+  // One scan finds where numbers begin: most blockers and recognizers are tried only there.
+  const anchors = numberAnchors(norm);
+  const block = (m: RegExpExecArray): void => {
+    taken.fill(1, m.index, m.index + m[0].length);
+  };
   for (const blocker of BLOCKERS) {
-    forEachMatch(blocker.pattern, norm, (m) => taken.fill(1, m.index, m.index + m[0].length));
+    if (blocker.starts === undefined) forEachMatch(blocker.pattern, norm, block);
+    else forEachAnchoredMatch(blocker.pattern, norm, blocker.starts(norm, anchors), block);
   }
   const kinds = options.kinds === undefined ? null : new Set(options.kinds);
   const drafts: QuantityDraft[] = [];
-  let anchors: NumberAnchors | null = null;
   for (const recognizer of recognizers) {
     if (kinds !== null && !kinds.has(recognizer.kind)) continue;
     const visit = (m: RegExpExecArray): void => {
@@ -101,10 +106,7 @@ function extractWith(text: string, options: ExtractQuantitiesOptions, recognizer
       taken.fill(1, d.start, d.end);
       drafts.push(d);
     };
-    // Most recognizers read numbers: one scan finds where numbers begin, and they try only there.
-    if (recognizer.startsAtNumber !== undefined) {
-      forEachAnchoredMatch(recognizer.pattern, norm, (anchors ??= numberAnchors(norm))[recognizer.startsAtNumber], visit);
-    }
+    if (recognizer.startsAtNumber !== undefined) forEachAnchoredMatch(recognizer.pattern, norm, anchors[recognizer.startsAtNumber], visit);
     else if (recognizer.leadsDigits !== undefined) forEachAnchoredMatch(recognizer.pattern, norm, digitLeads(norm, recognizer.leadsDigits), visit);
     else forEachMatch(recognizer.pattern, norm, visit);
   }

@@ -3,6 +3,7 @@ import type { AgreementAction } from '@pressfacts/schema';
 import { ACT_NOUNS, AGREEMENT_ACTIONS, NOT_YET } from '../data/agreement-actions.js';
 import { chunkRange, lower, type ChunkedText } from './chunks.js';
 import type { FactsContext } from './context.js';
+import { mentionsOf } from './entity-mentions.js';
 import { firstTokenFrom } from './token-search.js';
 
 const ACTION_OF = new Map(AGREEMENT_ACTIONS.flatMap((r) => r.forms.map((f) => [f, r.action] as const)));
@@ -68,7 +69,7 @@ const LIST_GLUE = /^\s*(?:,\s*)?(?:and\s+)?(?:also\s+)?(?:of\s+)?(?:(?:a|an|the)
 function listHead(ctx: FactsContext, offset: number, all: readonly AgreementEntity[]): number | undefined {
   let at = offset;
   for (let step = 0; step < 12; step++) {
-    const before = all.flatMap((o) => o.mentions).find((m) => m.norm.end <= at && m.norm.end >= at - 16 && LIST_GLUE.test(ctx.text.slice(m.norm.end, at)));
+    const before = mentionsOf(all).find((m) => m.norm.end <= at && m.norm.end >= at - 16 && LIST_GLUE.test(ctx.text.slice(m.norm.end, at)));
     if (before === undefined) break;
     at = before.norm.start;
   }

@@ -2,6 +2,7 @@ import type { Entity, Segment } from '@pressfacts/document';
 import type { Organization, Participant, Person, Place } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf } from './context.js';
+import { mentionsOf } from './entity-mentions.js';
 
 /** People, organizations and places straight from the entity layer, in order of first mention. */
 export function assembleEntityFacts(
@@ -16,7 +17,7 @@ export function assembleEntityFacts(
   const ordered = [...entities]
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  const eventMentions = entities.flatMap((e) => (e.kind === 'event' ? e.mentions : []));
+  const eventMentions = mentionsOf(entities.filter((e) => e.kind === 'event'));
   const people: Person[] = [];
   const organizations: Organization[] = [];
   const places: Place[] = [];

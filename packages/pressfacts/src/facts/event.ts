@@ -7,6 +7,7 @@ import { chunkRange } from './chunks.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
 import { GATHERING, matchesIn, mayMatchIn, OTHER_EDITION, TAKES_PLACE } from './event-patterns.js';
+import { mentionsOf } from './entity-mentions.js';
 import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { HEAD_WORD, headReferences } from './head-references.js';
@@ -30,8 +31,8 @@ export function assembleEvent(ctx: FactsContext): SummitEvent | null {
   const date = eventDate(ctx, eventSentences);
   // No range written: an opening and a closing day, or one of them and "two-day".
   const span = date?.endValue == null ? eventSpan(ctx, eventSentences, dayDates(ctx, eventSentences)) : null;
-  const mentions = (current ? [current] : group).flatMap((e) => e.mentions);
-  const place = eventPlace(ctx, eventSentences, group.flatMap((e) => e.mentions));
+  const mentions = mentionsOf(current ? [current] : group);
+  const place = eventPlace(ctx, eventSentences, mentionsOf(group));
   const country = place?.country ?? null;
   const recurrence = eventRecurrence(ctx);
   return {
@@ -103,7 +104,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   let bestScore = -Infinity;
   const references = headReferenceCounts(ctx, groups);
   for (const group of groups.values()) {
-    const mentions = group.flatMap((e) => e.mentions);
+    const mentions = mentionsOf(group);
     const refs = references.get(group) ?? { count: 0, inHeadline: false };
     const inHeadline = (headline !== null && mentions.some((m) => m.norm.start >= headline.norm.start && m.norm.end <= headline.norm.end)) || refs.inHeadline;
     const inLead = mentions.some((m) => lead.some((s) => m.norm.start >= s.norm.start && m.norm.end <= s.norm.end));
@@ -194,7 +195,7 @@ function mergeAcronymNames(ctx: FactsContext, groups: Map<string, EventEntity[]>
     const head = HEAD_OF_BODY.exec(key)?.[1];
     if (head === undefined) continue;
     let acronym: string | undefined;
-    for (const m of group.flatMap((e) => e.mentions)) acronym ??= ACRONYM_AFTER.exec(ctx.text.slice(m.norm.end, m.norm.end + 14))?.[1]?.toLowerCase();
+    for (const m of mentionsOf(group)) acronym ??= ACRONYM_AFTER.exec(ctx.text.slice(m.norm.end, m.norm.end + 14))?.[1]?.toLowerCase();
     if (acronym === undefined) continue;
     for (const [other, members] of [...groups]) {
       if (other === key || !other.startsWith(`${acronym} `) || !other.endsWith(` ${head}`)) continue;
@@ -283,7 +284,7 @@ function sentencesAbout(
   const otherGroupEditions = group.filter(
     (e) => e !== current && e.edition !== null && e.edition !== current?.edition && (current?.edition != null || placedElsewhere(ctx, e)),
   );
-  const foreign = [...others, ...otherGroupEditions].flatMap((e) => e.mentions).sort((a, b) => a.norm.start - b.norm.start);
+  const foreign = mentionsOf([...others, ...otherGroupEditions]).sort((a, b) => a.norm.start - b.norm.start);
   const foreignIn = rangeIndex(foreign, (m) => m.norm);
   const candidates = ctx.header.headline ? [ctx.header.headline, ...ctx.bodySentences] : ctx.bodySentences;
   return candidates.filter((s) => gathering(ctx, s) && foreignIn(s.norm.start, s.norm.end).length === 0 && !otherEdition(ctx, s)) as Sentence[];
@@ -291,16 +292,18 @@ function sentencesAbout(
 
 function eventDate(ctx: FactsContext, sentences: readonly Sentence[]): DateMention | undefined {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? -1;
-  const all = sentences.flatMap((s) =>
-    eventDatesIn(ctx, s.norm.start, s.norm.end).filter((d) => d.value !== null && d.norm.start >= datelineEnd && !inOtherClause(ctx, s, d)),
-  );
+  const all: DateMention[] = [];
+  for (const s of sentences) {
+    for (const d of eventDatesIn(ctx, s.norm.start, s.norm.end)) if (d.value !== null && d.norm.start >= datelineEnd && !inOtherClause(ctx, s, d)) all.push(d);
+  }
   // A gathering the release reports is not weeks after the release ("the exit becomes effective
   // on 29 January 2025" in a release of 16 December 2024): such days only when there is nothing else.
-  const latest = ctx.documentDate === null || ctx.documentDate.length < 10 ? null : addDaysIso(ctx.documentDate, MAX_LEAD_DAYS);
+  const days = ctx.documentDate === null || ctx.documentDate.length < 10 ? null : dayWindow(ctx.documentDate);
+  const latest = days === null ? null : days.latest;
   const past = latest === null ? all : all.filter((d) => d.value!.slice(0, 10) <= latest);
   // Nor is it years before ("comes five years after the eighth summit, held … on April 12, 2019"):
   // a day months before the release only when no day near it is given.
-  const earliest = latest === null ? null : addDaysIso(ctx.documentDate!, -MAX_LAG_DAYS);
+  const earliest = days === null ? null : days.earliest;
   const recent = earliest === null ? past : past.filter((d) => d.precision !== 'day' || (d.endValue ?? d.value!).slice(0, 10) >= earliest);
   const near = recent.some((d) => d.precision === 'day') ? recent : past;
   const dated = near.length > 0 ? near : all;
@@ -327,6 +330,22 @@ const TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 const MAX_LEAD_DAYS = 14;
 /** How long before its release a day may be the event's when the text also gives a nearer one. */
 const MAX_LAG_DAYS = 120;
+
+/** The last and first days an event may start on for a release of `day`. */
+interface DayWindow {
+  readonly day: string;
+  readonly latest: string;
+  readonly earliest: string;
+}
+
+// The window of the last release day asked about: every call for a document (and often the next
+// document of a batch) asks about the same day, and each Date round trip costs.
+let lastWindow: DayWindow | undefined;
+
+function dayWindow(day: string): DayWindow {
+  if (lastWindow?.day !== day) lastWindow = { day, latest: addDaysIso(day, MAX_LEAD_DAYS), earliest: addDaysIso(day, -MAX_LAG_DAYS) };
+  return lastWindow;
+}
 
 function addDaysIso(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -357,9 +376,11 @@ const OTHER_ACT_NEEDS = wordNeeds([['signed', 'adopted', 'ratified', 'entered', 
 /** Days (not months or years) the event sentences name after the dateline, in text order. */
 function dayDates(ctx: FactsContext, sentences: readonly Sentence[]): DateMention[] {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? -1;
-  return sentences.flatMap((s) =>
-    eventDatesIn(ctx, s.norm.start, s.norm.end).filter((d) => d.value !== null && d.precision === 'day' && d.endValue === null && d.norm.start >= datelineEnd),
-  );
+  const out: DateMention[] = [];
+  for (const s of sentences) {
+    for (const d of eventDatesIn(ctx, s.norm.start, s.norm.end)) if (d.value !== null && d.precision === 'day' && d.endValue === null && d.norm.start >= datelineEnd) out.push(d);
+  }
+  return out;
 }
 
 interface EventPlace {

@@ -13,7 +13,6 @@ import {
   type TextView,
   type Token,
 } from '@pressfacts/document';
-import { lowerBound } from './lower-bound.js';
 import { coverLookup, rangeIndex } from './range-queries.js';
 
 /** One place an entity is mentioned, for lookups by position. */
@@ -57,10 +56,7 @@ export interface FactsContext {
   quantitiesIn(start: number, end: number): Quantity[];
   /** Tokens that lie inside a normalised range, in order (binary search: cheap per clause). */
   tokensIn(start: number, end: number): Token[];
-  /**
-   * Index of the first token that starts at or after a normalised offset (the token count when
-   * none does): a binary search over the tokens' starts, read once into one array.
-   */
+  /** Index of the first token that starts at or after a normalised offset (the token count when none does). */
   firstTokenAt(offset: number): number;
   /** The entity (if any) whose mention covers the normalised range exactly or contains it. */
   entityAt(start: number, end: number): Entity | undefined;
@@ -87,9 +83,7 @@ export function createFactsContext(doc: Doc): FactsContext {
   const dateIndex = rangeIndex(dates, (d) => d.norm);
   const quantityIndex = rangeIndex(quantities, (q) => q.norm);
   const coverIndex = coverLookup(mentions, (m) => m.segment.norm);
-  // (Read on the first search: a binary search over the token objects visits one per step.)
-  let tokenStarts: Float64Array | undefined;
-  const firstTokenAt = (offset: number) => lowerBound((tokenStarts ??= startsOf(tokens)), offset);
+  const firstTokenAt = (offset: number) => firstTokenStartingAt(tokens, offset);
 
   return {
     doc,
@@ -132,10 +126,19 @@ function tokensInRange(tokens: readonly Token[], first: number, end: number): To
   return out;
 }
 
-function startsOf(tokens: readonly Token[]): Float64Array {
-  const starts = new Float64Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i]!.norm.start;
-  return starts;
+/**
+ * Binary search over the token objects (a document asks a few dozen times: cheaper than reading
+ * every token's start into an array first).
+ */
+function firstTokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.norm.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function findSentence(sentences: readonly Sentence[], offset: number): Sentence | undefined {

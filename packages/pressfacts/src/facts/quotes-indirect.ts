@@ -77,6 +77,8 @@ function accordingTo(ctx: FactsContext, start: number, end: number): Reported | 
 function trailingAttribution(ctx: FactsContext, start: number, end: number, verbs: readonly RegExpExecArray[]): Reported | null {
   const text = ctx.text.slice(start, end);
   let next = 0;
+  let checked: RegExpExecArray | undefined;
+  let endsClause = false;
   for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
     while (next < verbs.length && verbs[next]!.index <= comma) next++;
     const verb = verbs[next];
@@ -93,14 +95,27 @@ function trailingAttribution(ctx: FactsContext, start: number, end: number, verb
       }
       continue;
     }
+    // What follows the verb is the cheaper test, and the same for every comma before it: read it first, once per verb.
+    if (checked !== verb) {
+      checked = verb;
+      endsClause = endsAttribution(ctx, verb, verbEnd, end);
+    }
+    if (!endsClause) continue;
     const speaker = speakerFilling(ctx, from, verbStart, false);
     if (!speaker) continue;
-    const rest = ctx.text.slice(verbEnd, Math.min(end, verbEnd + MAX_ATTRIBUTION_GAP));
-    const listener = LISTENER_VERB_FORMS.has(verb[0].toLowerCase()) ? /^\s+[^,.;:"]{1,40}?(?=[,.]|\s*$)/.exec(rest) : null;
-    if (!AFTER_ATTRIBUTION.test(listener ? rest.slice(listener[0].length) : rest)) continue;
     return clause(ctx, speaker, start, start + comma, 'quotes/indirect-said-after');
   }
   return null;
+}
+
+/** Who is told, after a verb like "told" ("told reporters"). */
+const LISTENER = /^\s+[^,.;:"]{1,40}?(?=[,.]|\s*$)/;
+
+/** Does what follows a trailing speech verb close the attribution (the end, ", adding …", "in a keynote speech")? */
+function endsAttribution(ctx: FactsContext, verb: RegExpExecArray, verbEnd: number, end: number): boolean {
+  const rest = ctx.text.slice(verbEnd, Math.min(end, verbEnd + MAX_ATTRIBUTION_GAP));
+  const listener = LISTENER_VERB_FORMS.has(verb[0].toLowerCase()) ? LISTENER.exec(rest) : null;
+  return AFTER_ATTRIBUTION.test(listener ? rest.slice(listener[0].length) : rest);
 }
 
 /** "Xi said (that) …", "Modi told the summit that …", "In Moscow, Kremlin spokesman Dmitry Peskov said …". */

@@ -9,6 +9,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { lower } from './chunks.js';
 import { eventDatesIn } from './event-dates.js';
 import { CLOSING_DAY, firstMatchIn, matchesIn, NTH_DAY, OPENING_DAY } from './event-patterns.js';
+import { addDaysIso } from './iso-days.js';
 import { wholeWordIn, wordNeeds } from './word-index.js';
 
 type EventDates = Pick<SummitEvent, 'startDate' | 'endDate'> & Partial<Pick<SummitEvent, 'provenance'>>;
@@ -70,7 +71,7 @@ function dayCues(ctx: FactsContext, sentence: Sentence): DayCues {
 const NTH: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, '2nd': 2, '3rd': 3, '4th': 4, two: 2, three: 3, four: 4 };
 
 function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return addDaysIso(day.slice(0, 10), n);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DateMention, Sentence } from '@pressfacts/document';
 import type { FactsContext } from './context.js';
 import { DURATION, firstMatchIn } from './event-patterns.js';
+import { addDaysIso } from './iso-days.js';
 
 // Words right before a day that say the gathering opened or closed on it.
 const OPENED = /\b(?:opened|opens|opening(?:\s+(?:day|ceremony|session))?|began|begins|kicked\s+off|kicks\s+off|got\s+under\s+way|gets\s+under\s+way|commenced|commences|started|starts|convened|first\s+day)\b[^.;]{0,50}$/i;
@@ -51,13 +52,13 @@ export function eventSpan(ctx: FactsContext, sentences: readonly Sentence[], day
   if (opened && closed) {
     let end = closed.value!;
     // "runs until Saturday" read as the Saturday before: a weekday after the opening is meant.
-    if (closed.relative && daysBetween(opened.value!, end) < 0 && daysBetween(opened.value!, end) > -7) end = addDays(end, 7);
+    if (closed.relative && daysBetween(opened.value!, end) < 0 && daysBetween(opened.value!, end) > -7) end = addDaysIso(end, 7);
     const gap = daysBetween(opened.value!, end);
     return gap > 0 && gap <= MAX_SPAN_DAYS ? { start: opened.value!, end, evidence: [opened, closed] } : null;
   }
   if (length === null) return null;
-  if (opened) return { start: opened.value!, end: addDays(opened.value!, length - 1), evidence: [opened] };
-  if (closed) return { start: addDays(closed.value!, 1 - length), end: closed.value!, evidence: [closed] };
+  if (opened) return { start: opened.value!, end: addDaysIso(opened.value!, length - 1), evidence: [opened] };
+  if (closed) return { start: addDaysIso(closed.value!, 1 - length), end: closed.value!, evidence: [closed] };
   return null;
 }
 
@@ -80,6 +81,3 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}

@@ -8,6 +8,7 @@ import { evidenceOf, type FactsContext } from './context.js';
 import { eventDatesIn } from './event-dates.js';
 import { GATHERING, matchesIn, mayMatchIn, OTHER_EDITION, TAKES_PLACE } from './event-patterns.js';
 import { mentionsOf } from './entity-mentions.js';
+import { addDaysIso } from './iso-days.js';
 import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { HEAD_WORD, headReferences } from './head-references.js';
@@ -347,9 +348,6 @@ function dayWindow(day: string): DayWindow {
   return lastWindow;
 }
 
-function addDaysIso(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * The date sits in a relative clause about something else ("the Treaty …, which was signed in

@@ -69,8 +69,10 @@ export function mayMatchIn(ctx: FactsContext, gate: GatedPattern, start: number,
  * words (the word index knows where they stand); read only when its words may be there.
  */
 export function matchesIn(ctx: FactsContext, gate: GatedPattern, start: number, end: number): boolean {
-  if (gate.sureNeeds !== null && wholeWordIn(ctx, gate.sureNeeds, gate.sure, start, end) === true) return true;
-  return mayMatchIn(ctx, gate, start, end) && gate.pattern.test(ctx.text.slice(start, end));
+  // The range's word bits first (one lookup): where no sure word may stand, none is looked for.
+  const words = wordIndex(ctx).wordsIn(start, end);
+  if (gate.sureNeeds !== null && words.holds(gate.sureNeeds) && wholeWordIn(ctx, gate.sureNeeds, gate.sure, start, end) === true) return true;
+  return words.holds(gate.needs) && gate.pattern.test(ctx.text.slice(start, end));
 }
 
 /** The pattern's first match in the normalised range (`exec` on its text), or null; read only when its words may be there. */

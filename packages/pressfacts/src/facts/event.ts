@@ -13,7 +13,7 @@ import { eventSpan } from './event-span.js';
 import { findVisit } from './event-visit.js';
 import { HEAD_WORD, headReferences } from './head-references.js';
 import { rangeIndex } from './range-queries.js';
-import { matchesOf, titleCasePlace } from './text.js';
+import { isLowerCased, matchesOf, titleCasePlace } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 const HOSTED_BY = /\bhosted\s+by\s+$/i;
@@ -100,7 +100,6 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
   const lead = leadSentences(ctx);
   const headline = ctx.header.headline;
   // A region names a gathering of its countries ("East Asia Summit"), not a venue's nickname.
-  const placeNames = lowerPlaceNames(ctx);
   let best: EventEntity[] | undefined;
   let bestScore = -Infinity;
   const references = headReferenceCounts(ctx, groups);
@@ -112,7 +111,7 @@ function mainEventGroup(ctx: FactsContext, events: readonly EventEntity[]): Even
     if (!inHeadline && !inLead) continue; // mentioned in passing: not what the release is about
     let score = mentions.length + refs.count + (inHeadline ? 3 : 0) + (inLead ? 2 : 0);
     if (mentions.every((m) => otherEdition(ctx, ctx.sentenceAt(m.norm.start)))) score -= 2;
-    if (isPlaceNickname(group[0]!.name, placeNames)) score -= 100;
+    if (isPlaceNickname(ctx, group[0]!.name)) score -= 100;
     if (score > bestScore) {
       best = group;
       bestScore = score;
@@ -227,21 +226,24 @@ function leadSentences(ctx: FactsContext): Sentence[] {
   return out;
 }
 
-/** The names of the document's cities, countries and venues, and their mentions as written, lower-cased. */
-function lowerPlaceNames(ctx: FactsContext): Set<string> {
-  const out = new Set<string>();
+/**
+ * Is `lower` (lower case) the name of one of the document's cities, countries or venues, or one of
+ * their mentions as written, case aside? (Asked for the few candidate names: cheaper than a set of
+ * every place mention lower-cased.)
+ */
+function namesPlace(ctx: FactsContext, lower: string): boolean {
   for (const e of ctx.entities) {
     if (e.kind !== 'city' && e.kind !== 'country' && e.kind !== 'venue') continue;
-    out.add(e.name.toLowerCase());
-    for (const m of e.mentions) out.add(m.text.toLowerCase());
+    if (isLowerCased(e.name, lower)) return true;
+    for (const m of e.mentions) if (isLowerCased(m.text, lower)) return true;
   }
-  return out;
+  return false;
 }
 
 /** "Washington Summit", "Lima Meeting": a place name and the head word only. */
-function isPlaceNickname(name: string, placeNames: ReadonlySet<string>): boolean {
+function isPlaceNickname(ctx: FactsContext, name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && placeNames.has(words.slice(0, -1).join(' ').toLowerCase());
+  return words.length >= 2 && namesPlace(ctx, words.slice(0, -1).join(' ').toLowerCase());
 }
 
 /** The edition the release reports: not one placed in a past year or announced as next. */

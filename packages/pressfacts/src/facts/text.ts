@@ -88,6 +88,18 @@ export function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * `text.toLowerCase() === lower`, without lower-casing a text whose first character, an ASCII one,
+ * already differs (toLowerCase reads a character's neighbours only for a final sigma).
+ *
+ * @example isLowerCased('Lima', 'lima') // true; isLowerCased('Quito', 'lima') // false
+ */
+export function isLowerCased(text: string, lower: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(0)) return false;
+  return text.toLowerCase() === lower;
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

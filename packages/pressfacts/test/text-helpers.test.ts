@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, wordCount } from '../src/facts/text.js';
+import { isLowerCased, isWhiteSpace, wordCount } from '../src/facts/text.js';
 
 /** The count the rules read before: the words a RegExp finds. */
 const matched = (text: string) => text.trim().match(/\S+/g)?.length ?? 0;
@@ -31,5 +31,27 @@ describe('wordCount', () => {
 
   it('reads as white space exactly the code units \\s matches', () => {
     for (let c = 0; c < 0x10000; c++) expect(isWhiteSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('isLowerCased', () => {
+  it('tells whether a text lower-cases to a string', () => {
+    expect(isLowerCased('Lima', 'lima')).toBe(true);
+    expect(isLowerCased('LIMA', 'lima')).toBe(true);
+    expect(isLowerCased('Quito', 'lima')).toBe(false);
+    expect(isLowerCased('İzmir', 'i̇zmir')).toBe(true);
+    expect(isLowerCased('', '')).toBe(true);
+  });
+
+  it('answers as toLowerCase does, on any pair', () => {
+    const piece = fc.constantFrom('a', 'A', 'l', 'L', 'ima', 'IMA', ' ', '-', 'İ', 'i̇', 'Σ', 'σ', 'ς', 'é', 'É', '2', '');
+    const word = fc.array(piece, { maxLength: 5 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(word, word, (text, other) => {
+        const lower = other.toLowerCase();
+        return isLowerCased(text, lower) === (text.toLowerCase() === lower) && isLowerCased(text, text.toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { orBits } from '../src/text/bit-map.js';
 import { detach, memoize } from '../src/text/memo.js';
 import { createCountryIndex } from '../src/countries.js';
 import { keyOfName, phraseKey } from '../src/text/phrase-index.js';
@@ -131,5 +132,17 @@ describe('plain names skip the caches', () => {
   it('slugify gives the folded, hyphenated form of every name', () => {
     for (const name of names) expect(slugify(name), name).toBe(foldWord(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
     expect(slugify('Belt and Road Initiative')).toBe('belt-and-road-initiative');
+  });
+});
+
+describe('orBits', () => {
+  it('ORs each bit into the words it names, keeping bits set earlier', () => {
+    const bits = new Map<string, number>([['forum', 4]]);
+    orBits(bits, ['summit', 'forum'], 1);
+    orBits(bits, new Set(['summit']), 2);
+    expect([...bits].sort()).toEqual([
+      ['forum', 5],
+      ['summit', 3],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { orBits } from '../text/bit-map.js';
 import { OF_BODY_EVENT_HEADS, PLACE_OR_GROUP_EVENT_HEADS } from './event-kinds.js';
 import { LOWER_CASE_VENUE_HEADS } from './venues.js';
 
@@ -41,9 +42,7 @@ export const CITY_OF_WORDS: ReadonlySet<string> = new Set(['city', 'town', 'capi
  */
 export function wordCues(headWords: Iterable<string>): Map<string, number> {
   const cues = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) cues.set(w, (cues.get(w) ?? 0) | bit);
-  };
+  const mark = (words: Iterable<string>, bit: number): void => orBits(cues, words, bit);
   mark(headWords, WordCue.HEAD);
   mark(LOCATIVE_CUES, WordCue.LOCATIVE);
   mark(BACK_REFERENCE_HEADS, WordCue.BACK_REFERENCE);

@@ -1,3 +1,4 @@
+import { orBits } from '../text/bit-map.js';
 import { HONORIFICS, type HonorificRow } from './data/honorifics.js';
 import { NAME_PARTICLES } from './data/name-particles.js';
 import { NON_NAME_WORDS } from './data/non-name-words.js';
@@ -127,9 +128,7 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
   const particles = new Set(NAME_PARTICLES.map((row) => foldKey(row.particle)));
   const cues = phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row })));
   const wordClass = new Map<string, number>();
-  const mark = (keys: Iterable<string>, bit: number): void => {
-    for (const key of keys) wordClass.set(key, (wordClass.get(key) ?? 0) | bit);
-  };
+  const mark = (keys: Iterable<string>, bit: number): void => orBits(wordClass, keys, bit);
   mark(nonName, WordClass.NON_NAME);
   mark(particles, WordClass.PARTICLE);
   mark(titleOrModifier, WordClass.TITLE_OR_MODIFIER);

@@ -1,4 +1,3 @@
-import { sortByKey } from '../text/sort-by-key.js';
 import type { Mention } from './mention.js';
 
 /** Higher wins when two mentions cover exactly the same text. Exported for the equivalence test. */
@@ -53,42 +52,32 @@ export function canNest(outer: Mention, inner: Mention): boolean {
  * nest, never across its boundary.
  */
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
-  if (!onIntegerOffsets(mentions)) return keepByScan([...mentions].sort(longestFirst)).sort(byStart);
-  return inOrderOfStart(keepNested(inOrderOfLength(mentions)));
+  const sorted = longestFirst(mentions);
+  const kept = onIntegerOffsets(sorted) ? keepNested(sorted) : keepByScan(sorted);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-const longestFirst = (a: Mention, b: Mention): number => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start;
-const byStart = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
 
 /**
- * `[...mentions].sort(longestFirst)` for mentions on integer offsets: with lengths under 2^15 in
- * size and starts under 2^30, the three keys fit one number exactly (length 16 bits, priority 7,
- * start 30), sorted without a comparator call per comparison (see sortByKey).
+ * `[...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start)`,
+ * with each mention's length and priority computed once rather than at every comparison (the
+ * sort is stable: ties keep the input order either way).
  */
-function inOrderOfLength(mentions: readonly Mention[]): Mention[] {
-  const keys: number[] = [];
-  for (const m of mentions) {
-    const length = m.end - m.start;
-    const rank = priority(m);
-    if (length <= -LENGTH_SPAN || length >= LENGTH_SPAN || m.start >= START_SPAN || rank < 0 || rank > 127) return [...mentions].sort(longestFirst);
-    keys.push(((LENGTH_SPAN - 1 - length) * 128 + (127 - rank)) * START_SPAN + m.start);
+function longestFirst(mentions: readonly Mention[]): Mention[] {
+  const n = mentions.length;
+  const length = new Float64Array(n);
+  const rank = new Float64Array(n);
+  const start = new Float64Array(n);
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const m = mentions[k] as Mention;
+    length[k] = m.end - m.start;
+    rank[k] = priority(m);
+    start[k] = m.start;
+    order.push(k);
   }
-  return sortByKey(mentions, keys);
+  order.sort((a, b) => (length[b] as number) - (length[a] as number) || (rank[b] as number) - (rank[a] as number) || (start[a] as number) - (start[b] as number));
+  return order.map((k) => mentions[k] as Mention);
 }
-
-/** `kept.sort(byStart)` for kept mentions (integer offsets, end after start): with ends under 2^26, start and end fit one number exactly. */
-function inOrderOfStart(kept: readonly Mention[]): Mention[] {
-  const keys: number[] = [];
-  for (const m of kept) {
-    if (m.end >= END_SPAN) return [...kept].sort(byStart);
-    keys.push(m.start * END_SPAN + (END_SPAN - 1 - m.end));
-  }
-  return sortByKey(kept, keys);
-}
-
-const LENGTH_SPAN = 2 ** 15;
-const START_SPAN = 2 ** 30;
-const END_SPAN = 2 ** 26;
 
 /** May `m` stand beside kept mention `a`: apart from it, or inside it (not the same span) where it may nest. */
 function fitsBeside(a: Mention, m: Mention): boolean {

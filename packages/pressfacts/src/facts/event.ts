@@ -335,21 +335,9 @@ const MAX_LEAD_DAYS = 14;
 const MAX_LAG_DAYS = 120;
 
 /** The last and first days an event may start on for a release of `day`. */
-interface DayWindow {
-  readonly day: string;
-  readonly latest: string;
-  readonly earliest: string;
+function dayWindow(day: string): { readonly latest: string; readonly earliest: string } {
+  return { latest: addDaysIso(day, MAX_LEAD_DAYS), earliest: addDaysIso(day, -MAX_LAG_DAYS) };
 }
-
-// The window of the last release day asked about: every call for a document (and often the next
-// document of a batch) asks about the same day, and each Date round trip costs.
-let lastWindow: DayWindow | undefined;
-
-function dayWindow(day: string): DayWindow {
-  if (lastWindow?.day !== day) lastWindow = { day, latest: addDaysIso(day, MAX_LEAD_DAYS), earliest: addDaysIso(day, -MAX_LAG_DAYS) };
-  return lastWindow;
-}
-
 
 /**
  * The date sits in a relative clause about something else ("the Treaty …, which was signed in

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orBits } from '../src/text/bit-map.js';
+import { bitMap } from '../src/text/bit-map.js';
 import { detach, memoize } from '../src/text/memo.js';
 import { createCountryIndex } from '../src/countries.js';
 import { keyOfName, phraseKey } from '../src/text/phrase-index.js';
@@ -135,11 +135,13 @@ describe('plain names skip the caches', () => {
   });
 });
 
-describe('orBits', () => {
-  it('ORs each bit into the words it names, keeping bits set earlier', () => {
-    const bits = new Map<string, number>([['forum', 4]]);
-    orBits(bits, ['summit', 'forum'], 1);
-    orBits(bits, new Set(['summit']), 2);
+describe('bitMap', () => {
+  it('gives each word the OR of the bits of the rows that hold it', () => {
+    const bits = bitMap([
+      [['forum'], 4],
+      [['summit', 'forum'], 1],
+      [new Set(['summit']), 2],
+    ]);
     expect([...bits].sort()).toEqual([
       ['forum', 5],
       ['summit', 3],

@@ -1,4 +1,4 @@
-import { orBits } from '../text/bit-map.js';
+import { bitMap } from '../text/bit-map.js';
 import { OF_BODY_EVENT_HEADS, PLACE_OR_GROUP_EVENT_HEADS } from './event-kinds.js';
 import { LOWER_CASE_VENUE_HEADS } from './venues.js';
 
@@ -41,19 +41,15 @@ export const CITY_OF_WORDS: ReadonlySet<string> = new Set(['city', 'town', 'capi
  * @example wordCues(['summit']).get('summit') // WordCue.HEAD | WordCue.EVENT_HEAD
  */
 export function wordCues(headWords: Iterable<string>): Map<string, number> {
-  const cues = new Map<string, number>();
-  const mark = (words: Iterable<string>, bit: number): void => orBits(cues, words, bit);
-  mark(headWords, WordCue.HEAD);
-  mark(LOCATIVE_CUES, WordCue.LOCATIVE);
-  mark(BACK_REFERENCE_HEADS, WordCue.BACK_REFERENCE);
-  mark(OF_BODY_EVENT_HEADS.keys(), WordCue.EVENT_HEAD);
-  mark(PLACE_OR_GROUP_EVENT_HEADS.keys(), WordCue.EVENT_HEAD);
-  mark(CITY_OF_WORDS, WordCue.CITY_OF);
-  mark(
-    LOWER_CASE_VENUE_HEADS.map((row) => row.head.slice(row.head.lastIndexOf(' ') + 1)),
-    WordCue.VENUE_HEAD_END,
-  );
-  return cues;
+  return bitMap([
+    [headWords, WordCue.HEAD],
+    [LOCATIVE_CUES, WordCue.LOCATIVE],
+    [BACK_REFERENCE_HEADS, WordCue.BACK_REFERENCE],
+    [OF_BODY_EVENT_HEADS.keys(), WordCue.EVENT_HEAD],
+    [PLACE_OR_GROUP_EVENT_HEADS.keys(), WordCue.EVENT_HEAD],
+    [CITY_OF_WORDS, WordCue.CITY_OF],
+    [LOWER_CASE_VENUE_HEADS.map((row) => row.head.slice(row.head.lastIndexOf(' ') + 1)), WordCue.VENUE_HEAD_END],
+  ]);
 }
 
 /** The cues a word in lower case needs (HEAD is read on capitalised words only). */

@@ -1,4 +1,4 @@
-import { orBits } from '../text/bit-map.js';
+import { bitMap } from '../text/bit-map.js';
 import { HONORIFICS, type HonorificRow } from './data/honorifics.js';
 import { NAME_PARTICLES } from './data/name-particles.js';
 import { NON_NAME_WORDS } from './data/non-name-words.js';
@@ -127,15 +127,15 @@ function compile(extraTitles: readonly TitleRow[]): PeopleLexicon {
   const titleOrModifier = new Set([...titles.keys(), ...titleModifiers]);
   const particles = new Set(NAME_PARTICLES.map((row) => foldKey(row.particle)));
   const cues = phraseIndex(SPEECH_CUES.map((row) => ({ text: row.cue, row })));
-  const wordClass = new Map<string, number>();
-  const mark = (keys: Iterable<string>, bit: number): void => orBits(wordClass, keys, bit);
-  mark(nonName, WordClass.NON_NAME);
-  mark(particles, WordClass.PARTICLE);
-  mark(titleOrModifier, WordClass.TITLE_OR_MODIFIER);
-  mark(honorifics.keys(), WordClass.HONORIFIC);
-  mark(cues.keys(), WordClass.CUE);
-  mark(['of'], WordClass.OF);
-  mark(['and'], WordClass.AND);
+  const wordClass = bitMap([
+    [nonName, WordClass.NON_NAME],
+    [particles, WordClass.PARTICLE],
+    [titleOrModifier, WordClass.TITLE_OR_MODIFIER],
+    [honorifics.keys(), WordClass.HONORIFIC],
+    [cues.keys(), WordClass.CUE],
+    [['of'], WordClass.OF],
+    [['and'], WordClass.AND],
+  ]);
   return {
     titles,
     titleModifiers,

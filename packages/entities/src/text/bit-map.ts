@@ -1,12 +1,13 @@
 /**
- * Sets `bit` on every key in a word → bits map. Cue and word-class tables are built this way so
- * that one lookup per word answers every "is it a …?" question at once.
+ * A word → bits map from rows of (words, bit): each word gets the OR of the bits of the rows that
+ * hold it. Cue and word-class tables are built this way so that one lookup per word answers every
+ * "is it a …?" question at once.
  *
  * @example
- * const bits = new Map<string, number>();
- * orBits(bits, ['summit'], 1); orBits(bits, ['summit', 'forum'], 2);
- * bits.get('summit'); // 3
+ * bitMap([[['summit'], 1], [['summit', 'forum'], 2]]).get('summit'); // 3
  */
-export function orBits(bits: Map<string, number>, keys: Iterable<string>, bit: number): void {
-  for (const key of keys) bits.set(key, (bits.get(key) ?? 0) | bit);
+export function bitMap(rows: readonly (readonly [Iterable<string>, number])[]): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const [words, bit] of rows) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | bit);
+  return bits;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lowerBound } from '../src/facts/lower-bound.js';
+import { firstStartingAt, lowerBound } from '../src/facts/lower-bound.js';
 
 describe('lowerBound', () => {
   test('the first index at or after the offset, for plain and typed arrays', () => {
@@ -16,5 +16,21 @@ describe('lowerBound', () => {
     for (let offset = -1; offset <= 102; offset++) {
       expect(lowerBound(values, offset)).toBe(values.filter((v) => v < offset).length);
     }
+  });
+});
+
+describe('firstStartingAt', () => {
+  const items = [3, 7, 7, 12].map((start) => ({ norm: { start } }));
+
+  test('the first item starting at or after the offset, their count when none does', () => {
+    expect(firstStartingAt(items, 7)).toBe(1);
+    expect(firstStartingAt(items, 8)).toBe(3);
+    expect(firstStartingAt(items, 0)).toBe(0);
+    expect(firstStartingAt(items, 13)).toBe(4);
+    expect(firstStartingAt([], 5)).toBe(0);
+  });
+
+  test('a NaN offset comes after every item', () => {
+    expect(firstStartingAt(items, Number.NaN)).toBe(4);
   });
 });

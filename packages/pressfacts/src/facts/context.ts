@@ -14,6 +14,7 @@ import {
   type Token,
 } from '@pressfacts/document';
 import { coverLookup, rangeIndex } from './range-queries.js';
+import { firstStartingAt } from './lower-bound.js';
 
 /** One place an entity is mentioned, for lookups by position. */
 export interface Mention {
@@ -83,7 +84,8 @@ export function createFactsContext(doc: Doc): FactsContext {
   const dateIndex = rangeIndex(dates, (d) => d.norm);
   const quantityIndex = rangeIndex(quantities, (q) => q.norm);
   const coverIndex = coverLookup(mentions, (m) => m.segment.norm);
-  const firstTokenAt = (offset: number) => firstTokenStartingAt(tokens, offset);
+  // Searched on the token objects: a document asks a few dozen times, fewer than its tokens.
+  const firstTokenAt = (offset: number) => firstStartingAt(tokens, offset);
 
   return {
     doc,
@@ -124,21 +126,6 @@ function tokensInRange(tokens: readonly Token[], first: number, end: number): To
   const out: Token[] = [];
   for (let i = first; i < tokens.length && tokens[i]!.norm.end <= end; i++) out.push(tokens[i]!);
   return out;
-}
-
-/**
- * Binary search over the token objects (a document asks a few dozen times: cheaper than reading
- * every token's start into an array first).
- */
-function firstTokenStartingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.norm.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function findSentence(sentences: readonly Sentence[], offset: number): Sentence | undefined {

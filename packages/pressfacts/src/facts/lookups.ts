@@ -1,24 +1,12 @@
 import type { DateMention, Quantity, Token } from '@pressfacts/document';
 import type { FactsContext, Mention } from './context.js';
-import { lowerBound } from './lower-bound.js';
+import { firstStartingAt, lowerBound } from './lower-bound.js';
 
 /*
  * Range lookups by binary search over the context's position-ordered layers, for the topic,
  * commitment and quote rules, which ask them for every candidate clause (the context's own
  * `mentionsIn`/`datesIn`/`quantitiesIn` are indexed too; see range-queries.ts).
  */
-
-/** Index of the first item whose start is at or after `offset`. */
-function firstFrom<T extends { readonly norm: { readonly start: number } }>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.norm.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The tokens that lie inside a normalised range, in order. */
 export function tokensIn(ctx: FactsContext, start: number, end: number): Token[] {
@@ -78,7 +66,7 @@ export function lastMentionBefore(ctx: FactsContext, offset: number, accept: (m:
 export function quantitiesWithin(ctx: FactsContext, start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
   const all = sortedQuantities(ctx);
-  for (let i = firstFrom(all, start); i < all.length && all[i]!.norm.start < end; i++) if (all[i]!.norm.end <= end) out.push(all[i]!);
+  for (let i = firstStartingAt(all, start); i < all.length && all[i]!.norm.start < end; i++) if (all[i]!.norm.end <= end) out.push(all[i]!);
   return out;
 }
 
@@ -86,7 +74,7 @@ export function quantitiesWithin(ctx: FactsContext, start: number, end: number):
 export function overlapsDate(ctx: FactsContext, start: number, end: number): boolean {
   const all = sortedDates(ctx);
   // Dates are short: one that overlaps starts less than a sentence before the range.
-  for (let i = firstFrom(all, end) - 1; i >= 0 && all[i]!.norm.start > start - 200; i--) if (all[i]!.norm.end > start) return true;
+  for (let i = firstStartingAt(all, end) - 1; i >= 0 && all[i]!.norm.start > start - 200; i--) if (all[i]!.norm.end > start) return true;
   return false;
 }
 
@@ -96,7 +84,7 @@ export function overlapsDate(ctx: FactsContext, start: number, end: number): boo
  */
 export function dateEndingBy(ctx: FactsContext, floor: number, end: number, accept: (d: DateMention) => boolean): DateMention | undefined {
   const all = sortedDates(ctx);
-  for (let i = firstFrom(all, end) - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(all, end) - 1; i >= 0; i--) {
     const d = all[i]!;
     if (d.norm.end < floor) break;
     if (d.norm.end <= end && accept(d)) return d;

@@ -1,4 +1,5 @@
 import type { Token } from '@pressfacts/document';
+import { firstStartingAt } from './lower-bound.js';
 
 /**
  * Binary searches over position-ordered tokens and chunks: the exact answers of the linear
@@ -12,15 +13,8 @@ import type { Token } from '@pressfacts/document';
  * @example firstTokenFrom(tokens, q.norm.end) // the token right after a figure, or -1
  */
 export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    // `!(a >= b)` rather than `a < b`: a NaN offset matches no token, as in the scan.
-    if (!(tokens[mid]!.norm.start >= offset)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
+  const i = firstStartingAt(tokens, offset);
+  return i < tokens.length ? i : -1;
 }
 
 /** Token ranges `[from, to)` of chunks in text order (empty ones allowed). */

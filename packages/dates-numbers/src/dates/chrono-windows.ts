@@ -1,6 +1,7 @@
 import { CHRONO_CUES, CHRONO_WORDS } from './chrono-cues.js';
 import { buildAutomaton } from '../text/letter-automaton.js';
 import { DIGIT_ROW_FLAG, scanDateWords } from './date-word-scan.js';
+import { isAsciiLetter, isRegexWordUnit } from '../text/char-classes.js';
 
 /**
  * Where in a text each row of {@link CHRONO_CUES} lets its parsers look: per row, flat
@@ -34,9 +35,6 @@ const MAX_WORD = 31;
 const WORDS = buildAutomaton(CHRONO_WORDS.map((w) => [w, 1]), false);
 const DIGIT_ROWS = CHRONO_CUES.reduce((bits, row, i) => (row.cues.includes('0') ? bits | (1 << i) : bits), 0);
 
-const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
 /** True when text[start, end) (letters only, at most MAX_WORD) is CHRONO_WORDS glued together. */
 function isChronoWords(text: string, start: number, end: number): boolean {
   const n = end - start;
@@ -53,12 +51,10 @@ function isChronoWords(text: string, start: number, end: number): boolean {
   return (reach & (1 << n)) !== 0;
 }
 
-const isWordUnit = (c: number): boolean => isLetter(c) || isDigit(c) || c === 0x5f;
-
 /** A word no match can touch (see above): letters only, not made of CHRONO_WORDS. */
 function isBoundaryWord(text: string, start: number, end: number): boolean {
   if (end - start > MAX_WORD) return false;
-  for (let i = start; i < end; i++) if (!isLetter(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isAsciiLetter(text.charCodeAt(i))) return false;
   return !isChronoWords(text, start, end);
 }
 
@@ -94,10 +90,10 @@ export function chronoWindows(text: string, cueWords: readonly number[] = scanDa
     let i = at;
     while (i > placedStart) {
       let end = i;
-      while (end > 0 && !isWordUnit(text.charCodeAt(end - 1))) end--;
+      while (end > 0 && !isRegexWordUnit(text.charCodeAt(end - 1))) end--;
       if (end === 0) return 0;
       let start = end - 1;
-      while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
+      while (start > 0 && isRegexWordUnit(text.charCodeAt(start - 1))) start--;
       if (isBoundaryWord(text, start, end)) return start;
       i = start;
     }
@@ -108,9 +104,9 @@ export function chronoWindows(text: string, cueWords: readonly number[] = scanDa
     let i = at;
     for (;;) {
       let start = i;
-      while (start < text.length && !isWordUnit(text.charCodeAt(start))) start++;
+      while (start < text.length && !isRegexWordUnit(text.charCodeAt(start))) start++;
       let end = start;
-      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+      while (end < text.length && isRegexWordUnit(text.charCodeAt(end))) end++;
       if (start === end || isBoundaryWord(text, start, end)) {
         afterStart = start;
         afterEnd = end;

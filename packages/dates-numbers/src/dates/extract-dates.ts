@@ -11,6 +11,7 @@ import { findDayPairs } from './day-pair-rule.js';
 import { findModifiedMonths } from './month-modifier-rule.js';
 import { findWeeks } from './week-rule.js';
 import { findBareYears } from './year-rule.js';
+import { isRegexWordUnit } from '../text/char-classes.js';
 
 /**
  * Options of {@link extractDates}.
@@ -91,9 +92,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const isWordUnit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x5f || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-
 /** True when no word of `text` runs across offset `at`. */
 function cutBetweenWords(text: string, at: number): boolean {
-  return at <= 0 || at >= text.length || !isWordUnit(text.charCodeAt(at - 1)) || !isWordUnit(text.charCodeAt(at));
+  return at <= 0 || at >= text.length || !isRegexWordUnit(text.charCodeAt(at - 1)) || !isRegexWordUnit(text.charCodeAt(at));
 }

@@ -1,4 +1,5 @@
 import type { NumberAnchors } from './number-anchors.js';
+import { isAsciiLetter, isRegexWordUnit } from '../text/char-classes.js';
 
 /**
  * Numbers that are not quantities, as data: identifiers after a label ("Article 5", "Resolution
@@ -36,8 +37,6 @@ const LABELS = [...IDENTIFIER_LABELS].sort((a, b) => b.length - a.length).map(es
 
 const DIGIT_RUN = /[0-9]+/g;
 const SPACE = /\s/;
-const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isWordUnit = (c: number): boolean => isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
 /**
  * Where an identifier label may begin: a label is letters (perhaps with a final period) at a word
@@ -56,8 +55,8 @@ export function labelStarts(text: string): number[] {
     if (end > 0 && SPACE.test(text.charAt(end - 1))) end--;
     if (text.charCodeAt(end - 1) === 0x2e /* . */) end--;
     let start = end;
-    while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
-    if (start < end && (start === 0 || !isWordUnit(text.charCodeAt(start - 1)))) out.push(start);
+    while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start < end && (start === 0 || !isRegexWordUnit(text.charCodeAt(start - 1)))) out.push(start);
   }
   DIGIT_RUN.lastIndex = 0;
   return out;

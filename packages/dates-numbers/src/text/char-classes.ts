@@ -21,3 +21,9 @@ export function freeBefore(text: string, start: number, alsoNot = ''): boolean {
   const c = text.charAt(start - 1);
   return !WORD_CHAR.test(c) && !alsoNot.includes(c);
 }
+
+/** An ASCII letter, A-Z or a-z (a UTF-16 code unit). */
+export const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** A code unit that the regex `\w` matches (ASCII letters, digits, `_`): where `\b` sees a word. */
+export const isRegexWordUnit = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;

@@ -64,6 +64,23 @@ describe('people lexicon: word classes', () => {
     expect(byText['.']).toEqual({ cls: 0, name: 0 });
   });
 
+  it('gives each word its end, abbreviation key and flags', () => {
+    const { view, tokens } = tokenize("Mr. Modi's aide met him.\nTalks ended.");
+    const words = buildWords(view, tokens);
+    expect(words.map((w) => [w.text, w.end - w.start, w.akey, w.punct, w.cap, w.lower, w.possessive, w.sentenceStart, w.breakBefore])).toEqual([
+      ['Mr.', 3, 'mr', false, true, true, false, true, true],
+      ['Modi', 4, 'modi', false, true, true, true, false, false],
+      ['aide', 4, 'aide', false, false, true, false, false, false],
+      ['met', 3, 'met', false, false, true, false, false, false],
+      ['him', 3, 'him', false, false, true, false, false, false],
+      ['.', 1, '.', true, false, false, false, false, false],
+      ['Talks', 5, 'talks', false, true, true, false, true, true],
+      ['ended', 5, 'ended', false, false, true, false, false, false],
+      ['.', 1, '.', true, false, false, false, false, false],
+    ]);
+    expect(words.filter((w) => w.verb).map((w) => w.text)).toEqual(['met', 'ended']);
+  });
+
   it('keeps the keys of sentence openers that the text also writes in lower case', () => {
     const { view, tokens } = tokenize('Leaders met. The talks ended. Officials said the leaders agreed. Talks go on.');
     const { lowerSeen } = classifyNameWords(peopleLexicon(), buildWords(view, tokens));

@@ -83,6 +83,23 @@ describe('scanWords', () => {
   });
 });
 
+describe('scanWords: fields read from the possessive suffix and the flags', () => {
+  it('gives bare, bareFold and end of possessives, plain words and non-ASCII words', () => {
+    const words = scanWords("China's Leaders' talks. Nausėda's AU’s");
+    expect(words.map((w) => [w.text, w.bare, w.bareFold, w.end - w.start, w.initial])).toEqual([
+      ["China's", 'China', 'china', 7, true],
+      ["Leaders'", 'Leaders', 'leaders', 8, false],
+      ['talks', 'talks', 'talks', 5, false],
+      ["Nausėda's", 'Nausėda', 'nauseda', 9, true],
+      ['AU’s', 'AU', 'au', 4, false],
+    ]);
+    // A word without a possessive hands back its own strings, not copies.
+    const talks = words[2]!;
+    expect(talks.bare).toBe(talks.text);
+    expect(talks.bareFold).toBe(talks.fold);
+  });
+});
+
 describe('scanWords: the ASCII fast path', () => {
   // Reference: a word's capitalisation as the Word docs define it, by regex on its text.
   const reference = (t: string): [boolean, boolean] => {

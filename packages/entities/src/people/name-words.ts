@@ -35,9 +35,6 @@ export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): {
   const nameWord = new Uint8Array(words.length);
   const wordClass = new Uint8Array(words.length);
   const openers = new Set<string>();
-  // Keys of lower-case words, checked against the openers once all are known: sentence openers
-  // are few, so each key is looked up in a small set rather than added to a large one.
-  const lowerKeys: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.punct) {
@@ -51,10 +48,12 @@ export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): {
     wordClass[i] = c;
     nameWord[i] = nameWordAt(words, i, (c & WordClass.NON_NAME) !== 0) ? 1 : 0;
     if (w.sentenceStart) openers.add(w.key);
-    if (!w.cap && w.lower) lowerKeys.push(w.key);
   }
+  // Lower-case words are checked against the openers once all are known: sentence openers are
+  // few, so each key is looked up in a small set rather than added to a large one (and a second
+  // pass over the words costs less than a list of their keys).
   const lowerSeen = new Set<string>();
-  for (const key of lowerKeys) if (openers.has(key)) lowerSeen.add(key);
+  for (const w of words) if (!w.punct && !w.cap && w.lower && openers.has(w.key)) lowerSeen.add(w.key);
   return { nameWord, wordClass, lowerSeen };
 }
 

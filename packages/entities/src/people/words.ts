@@ -18,8 +18,8 @@ export interface Word {
   readonly key: string;
   /** The key without an abbreviation's final full stop ("mr." → "mr"), for table phrases. */
   readonly akey: string;
-  readonly sentence: number;
-  readonly pos: string;
+  /** Tagged VERB (the part of speech of the word's first token). */
+  readonly verb: boolean;
   /** No letter or digit: punctuation or a symbol. */
   readonly punct: boolean;
   /** Starts with an upper-case letter. */
@@ -197,22 +197,66 @@ class WordSink {
     // A pure-ASCII word without a capital is its own key: no `foldKey` call. An ASCII word's
     // key is its lower case, which the shared word holds already.
     const key = shape & NEEDS_FOLD ? (same !== null && shape & ASCII ? same.fold : foldKey(wordText)) : wordText;
-    this.words.push({
-      start: d.start,
-      end,
-      text: wordText,
-      key,
-      akey: key.charCodeAt(key.length - 1) === 46 ? abbrevKey(key) : key,
-      sentence: d.sentence,
-      pos: d.pos,
-      punct,
-      cap: (shape & CAP) !== 0,
-      lower: (shape & LOWER) !== 0,
-      possessive,
-      sentenceStart: !punct && !this.seenWordInSentence,
-      breakBefore: d.breakBefore,
-    });
+    const bits =
+      (shape & (PUNCT | CAP | LOWER)) | (possessive ? POSSESSIVE : 0) | (!punct && !this.seenWordInSentence ? SENTENCE_START : 0) | (d.breakBefore ? BREAK_BEFORE : 0);
+    this.words.push(new GluedWord(d.start, wordText, key, bits | (d.pos === 'VERB' ? VERB : 0)));
     if (!punct) this.seenWordInSentence = true;
+  }
+}
+
+const POSSESSIVE = 32;
+const SENTENCE_START = 64;
+const BREAK_BEFORE = 128;
+const VERB = 256;
+
+/**
+ * A {@link Word} in four fields rather than thirteen (a document has about a thousand): the flags
+ * in one number (the PUNCT, CAP and LOWER bits of shapeOf and four more), `end` from `text` (the
+ * word is the text's `[start, end)`), and `akey` from `key` (it differs only for the few keys that
+ * end in a full stop).
+ */
+class GluedWord implements Word {
+  constructor(
+    readonly start: number,
+    readonly text: string,
+    readonly key: string,
+    private readonly bits: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get akey(): string {
+    return this.key.charCodeAt(this.key.length - 1) === 46 ? abbrevKey(this.key) : this.key;
+  }
+
+  get punct(): boolean {
+    return (this.bits & PUNCT) !== 0;
+  }
+
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+
+  get lower(): boolean {
+    return (this.bits & LOWER) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.bits & POSSESSIVE) !== 0;
+  }
+
+  get sentenceStart(): boolean {
+    return (this.bits & SENTENCE_START) !== 0;
+  }
+
+  get breakBefore(): boolean {
+    return (this.bits & BREAK_BEFORE) !== 0;
+  }
+
+  get verb(): boolean {
+    return (this.bits & VERB) !== 0;
   }
 }
 

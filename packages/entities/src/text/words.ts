@@ -207,25 +207,63 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     }
     const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
     const last = t.charCodeAt(t.length - 1);
-    let bare = t;
-    if (isApostrophe(last)) bare = t.slice(0, -1);
-    else if ((last === 115 || last === 83) && t.length > 2 && isApostrophe(t.charCodeAt(t.length - 2))) bare = t.slice(0, -2);
-    words.push({
-      start: i,
-      end,
-      text: t,
-      fold,
-      bare,
-      bareFold: bare === t ? fold : bits & 4 ? fold.slice(0, bare.length) : foldWord(bare),
-      cap: (bits & 1) !== 0,
-      upper: (bits & 2) !== 0,
-      gap,
-      initial,
-    });
+    // The possessive suffix's length: `bare` and `bareFold` are read from it when asked for.
+    const suffix = isApostrophe(last) ? 1 : (last === 115 || last === 83) && t.length > 2 && isApostrophe(t.charCodeAt(t.length - 2)) ? 2 : 0;
+    words.push(new ScannedWord(i, t, fold, gap, (bits & 7) | (initial ? INITIAL : 0) | (suffix << SUFFIX_SHIFT)));
     prevEnd = end;
     i = end;
   }
   return words;
+}
+
+const CAP = 1;
+const UPPER = 2;
+/** Pure ASCII: a possessive's `bareFold` is a prefix of `fold`. */
+const ASCII_WORD = 4;
+const INITIAL = 8;
+const SUFFIX_SHIFT = 4;
+
+/**
+ * A {@link Word} in five fields rather than ten (a document has about a thousand): the flags in
+ * one number, `end` from `text` (the word is the text's `[start, end)`), and `bare` / `bareFold`
+ * from the possessive suffix's length, which most words lack (they then return `text` / `fold`
+ * themselves, no copy).
+ */
+class ScannedWord implements Word {
+  constructor(
+    readonly start: number,
+    readonly text: string,
+    readonly fold: string,
+    readonly gap: string,
+    private readonly bits: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+
+  get upper(): boolean {
+    return (this.bits & UPPER) !== 0;
+  }
+
+  get initial(): boolean {
+    return (this.bits & INITIAL) !== 0;
+  }
+
+  get bare(): string {
+    const suffix = this.bits >>> SUFFIX_SHIFT;
+    return suffix === 0 ? this.text : this.text.slice(0, this.text.length - suffix);
+  }
+
+  get bareFold(): string {
+    const suffix = this.bits >>> SUFFIX_SHIFT;
+    if (suffix === 0) return this.fold;
+    return this.bits & ASCII_WORD ? this.fold.slice(0, this.text.length - suffix) : foldWord(this.bare);
+  }
 }
 
 /** The tokenizer gives sentences in order: no copy and sort then. */

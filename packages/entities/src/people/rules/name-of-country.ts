@@ -58,7 +58,7 @@ function countryAfter(ctx: PeopleContext, from: number): { name: string; end: nu
     const name = ctx.country(ctx.textOf(from, end));
     if (name === null || words[end - 1]!.possessive) continue;
     const after = words[end];
-    if (after !== undefined && !after.breakBefore && !after.punct && !AFTER_COUNTRY.has(after.key) && !(after.pos === 'VERB' && !after.cap)) return null;
+    if (after !== undefined && !after.breakBefore && !after.punct && !AFTER_COUNTRY.has(after.key) && !(after.verb && !after.cap)) return null;
     if (after !== undefined && after.punct && after.text === '-') return null;
     return { name, end };
   }

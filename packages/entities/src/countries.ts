@@ -1,4 +1,5 @@
 import { memoize } from './text/memo.js';
+import { addWordHash, firstWordOf, hasWordHash, plainFirstWordHash } from './text/phrase-index.js';
 import { COUNTRY_ALIASES, EXCLUDED_ALT_SPELLINGS, type CountryAliasRow } from './data/country-aliases.js';
 import { COUNTRY_TABLE } from './data/countries.generated.js';
 
@@ -110,7 +111,7 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
     }
   }
 
-  const resolve = memoize((text: string): CountryFormMatch | null => {
+  const lookup = memoize((text: string): CountryFormMatch | null => {
     const cleaned = text
       .trim()
       .replace(/^the\s+/i, '')
@@ -122,6 +123,17 @@ export function createCountryIndex(extra: readonly CountryAliasRow[] = []): Coun
     }
     return folded.get(foldCountryKey(cleaned)) ?? null;
   });
+  // Most texts asked about are no country ("Xi Jinping", "Research Center for …"), and the
+  // cache above is large and cold: a plain text (see plainFirstWordHash) is found only when its
+  // first word, in lower case, is the first word of a key, of an acronym, or the "the" dropped.
+  const firstWords = new Uint32Array(2048);
+  for (const key of folded.keys()) addWordHash(firstWords, firstWordOf(key));
+  for (const key of acronyms.keys()) addWordHash(firstWords, key.toLowerCase());
+  addWordHash(firstWords, 'the');
+  const resolve = (text: string): CountryFormMatch | null => {
+    const h = plainFirstWordHash(text);
+    return h < 0 || hasWordHash(firstWords, h) ? lookup(text) : null;
+  };
   return {
     resolve,
     byCode: (code) => byCode.get(code.toUpperCase()) ?? null,

@@ -11,7 +11,7 @@ import { findPlaces } from './recognise/places.js';
 import { resolveOverlaps } from './recognise/resolve.js';
 import { createScan, type Scan } from './recognise/scan.js';
 import { findVenues } from './recognise/venues.js';
-import { addWordHash, hasWordHash, keyOfName, phraseKey, plainFirstWordHash } from './text/phrase-index.js';
+import { addWordHash, firstWordOf, hasWordHash, keyOfName, phraseKey, plainFirstWordHash } from './text/phrase-index.js';
 import type { CompiledVocabularies } from './vocabularies.js';
 
 /** What the entity recognisers read: the normalised view and, when known, the tokenizer layers. */
@@ -88,15 +88,6 @@ export function knownPlaceOrOrg(scan: Scan, mentions: readonly Mention[]): (text
     if (p === undefined) return false;
     return p.country !== undefined || p.region !== undefined || p.venue !== undefined || (p.cities?.some((c) => !c.ambiguous) ?? false);
   };
-}
-
-/** A key's first word, as buildPhraseIndex reads it: up to the first space or hyphen. */
-function firstWordOf(key: string): string {
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
-    if (c === 32 || c === 45) return key.slice(0, k);
-  }
-  return key;
 }
 
 /** Exact-form names ("US", "U.S.", "G20") are 2 to 12 characters without a lower-case ASCII letter. */

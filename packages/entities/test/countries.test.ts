@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalOf, countryOfCapital, createCountryIndex, resolveCountry } from '../src/countries.js';
+import { capitalOf, countryOfCapital, createCountryIndex, defaultCountryIndex, resolveCountry } from '../src/countries.js';
 import { COUNTRY_TABLE, COUNTRY_TABLE_SOURCE } from '../src/data/countries.generated.js';
 // @ts-expect-error -- plain JavaScript module of the generator script
 import { buildCountryRows, countryTableModule } from '../scripts/country-rows.mjs';
@@ -71,5 +72,39 @@ describe('createCountryIndex', () => {
     const index = createCountryIndex([{ alias: 'Oz', code: 'AU', kind: 'alias', example: 'Oz voted.' }]);
     expect(index.resolve('Oz')).toEqual({ name: 'Australia', code: 'AU', kind: 'alias' });
     expect(resolveCountry('Oz')).toBeNull();
+  });
+});
+
+describe('resolve: the first-word check before the cache', () => {
+  // A trailing space makes a text not plain, so it skips the check; resolving trims it off.
+  const slowPath = (text: string) => defaultCountryIndex().resolve(`${text} `);
+
+  it('answers every form, in any case, with "the", a possessive or more words, as the full lookup does', () => {
+    const forms = [...defaultCountryIndex().forms.keys()];
+    const text = fc
+      .tuple(
+        fc.constantFrom(...forms),
+        fc.constantFrom('', 'the ', 'The ', 'Xi ', 'Central-'),
+        fc.constantFrom('', "'s", ' in 2013', '-Africa', ' and', ' Summit'),
+        fc.constantFrom('as is', 'lower', 'upper'),
+      )
+      .map(([form, before, after, casing]) => {
+        const t = `${before}${form}${after}`;
+        return casing === 'lower' ? t.toLowerCase() : casing === 'upper' ? t.toUpperCase() : t;
+      });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(defaultCountryIndex().resolve(t), t).toEqual(slowPath(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('still finds plain forms and rejects plain names that open with no country word', () => {
+    expect(defaultCountryIndex().resolve('South Africa')).toEqual({ name: 'South Africa', code: 'ZA', kind: 'name' });
+    expect(defaultCountryIndex().resolve('the Philippines')).toEqual({ name: 'Philippines', code: 'PH', kind: 'name' });
+    expect(defaultCountryIndex().resolve('UK')).toEqual({ name: 'United Kingdom', code: 'GB', kind: 'alias' });
+    expect(defaultCountryIndex().resolve('Xi Jinping')).toBeNull();
+    expect(slowPath('Xi Jinping')).toBeNull();
   });
 });

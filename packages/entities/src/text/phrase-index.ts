@@ -274,6 +274,20 @@ export function plainFirstWordHash(text: string): number {
   return joined ? -1 : (h ^ (h >>> 16)) & 0xffff;
 }
 
+/**
+ * A key's first word, as buildPhraseIndex and {@link plainFirstWordHash} read it: up to the first
+ * space or hyphen.
+ *
+ * @example firstWordOf('guinea-bissau') // 'guinea'
+ */
+export function firstWordOf(key: string): string {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32 || c === 45) return key.slice(0, k);
+  }
+  return key;
+}
+
 /** @example buildFirstWords([places, organizations]).bits.get('rio') // 1: "Rio de Janeiro" is a place */
 export function buildFirstWords(indexes: readonly PhraseIndex<unknown>[], cues: CueTable = { words: new Map(), lowerCase: 0, possessive: 0 }): FirstWords {
   const bits = new Map<string, number>();

@@ -1,7 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from 'pressfacts';
 import { TOPIC_CUES, TOPIC_TRAILING_CUES } from '../src/data/topic-cues.js';
 import { BOILERPLATE_HEADINGS } from '../src/data/boilerplate-headings.js';
+import { mayListItems, readTopicList } from '../src/facts/topic-list.js';
+import { contextOf } from './support/context.js';
 
 const topics = (text: string) => extract(text).topics;
 
@@ -84,5 +88,40 @@ describe('topics: what is not a list of topics', () => {
 
   it('reads an "About" section early in the release as story', () => {
     expect(topics(`About the summit\n\nThe talks covered energy, health and tourism.\n\n${story}`)).toEqual(['energy', 'health', 'tourism']);
+  });
+});
+
+describe('topics: the comma bound a long-list cue is skipped by (mayListItems)', () => {
+  // Every list readTopicList reads without semicolons has at most two items more than the commas
+  // after its start: so a cue whose minimum the commas cannot reach reads nothing there.
+  const root = join(import.meta.dirname, '../../../fixtures');
+  const texts = [join(root, 'tune'), root]
+    .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name, 'input.txt')))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'));
+  texts.push('It will launch eight initiatives, in energy, health, tourism, culture and sport.', 'They discussed energy, health and tourism, and trade.');
+
+  it('never skips a list of that many items (every comma and word start of the tuning releases)', () => {
+    let lists = 0;
+    for (const text of texts) {
+      const ctx = contextOf(text, null);
+      for (const s of ctx.bodySentences) {
+        for (let from = s.norm.start; from < s.norm.end; from++) {
+          if (ctx.text[from - 1] !== ',' && !(ctx.text[from - 1] === ' ' && ctx.text[from] !== ' ')) continue;
+          const list = readTopicList(ctx, from, s.norm.end, { semicolons: false, stopAtTrailingCue: /(?!)/g });
+          if (list === null) continue;
+          lists++;
+          expect(mayListItems(ctx, from, s.norm.end, list.items.length), ctx.text.slice(from, s.norm.end)).toBe(true);
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(100);
+  });
+
+  it('tells a list that the commas cannot make that long', () => {
+    const ctx = contextOf('Leaders met in Astana, in May, for talks on trade and energy.', null);
+    const from = ctx.text.indexOf(', in') + 4;
+    expect(mayListItems(ctx, from, ctx.text.length, 5)).toBe(false);
+    expect(mayListItems(ctx, from, ctx.text.length, 3)).toBe(true);
   });
 });

@@ -76,14 +76,15 @@ export function assembleCommitments(ctx: FactsContext): Commitment[] {
   const inDocument = words.wordsIn(0, ctx.text.length);
   const cues = CUES.filter((c) => inDocument.holds(c.needs));
   if (cues.length === 0) return out;
-  for (const s of storySentences(ctx)) out.push(...sentenceCommitments(ctx, cues, s));
+  for (const s of storySentences(ctx)) sentenceCommitments(ctx, cues, s, out);
   return out;
 }
 
-function sentenceCommitments(ctx: FactsContext, inDocument: typeof CUES, s: Sentence): Commitment[] {
+/** Adds the sentence's commitments to `out`. */
+function sentenceCommitments(ctx: FactsContext, inDocument: typeof CUES, s: Sentence, out: Commitment[]): void {
   const start = Math.max(s.norm.start, ctx.header.bodyStart);
   const cues = findCues(ctx, inDocument, start, s.norm.end);
-  const out: Commitment[] = [];
+  if (cues.length === 0) return;
   let previousEnd = start;
   let previousActor: ActorFound | null = null;
   cues.forEach((cue, i) => {
@@ -113,7 +114,6 @@ function sentenceCommitments(ctx: FactsContext, inDocument: typeof CUES, s: Sent
       });
     }
   });
-  return out;
 }
 
 /** Where the main verb of the clause starting at `from` begins ("Leaders of the bloc | wrapped up …"). */
@@ -123,19 +123,24 @@ function mainVerbStart(ctx: FactsContext, from: number, to: number): number {
 }
 
 /** Every cue in the sentence, earliest first; of two that overlap the earlier (then longer) one wins. */
-function findCues(ctx: FactsContext, inDocument: typeof CUES, start: number, end: number): CueMatch[] {
-  const words = wordIndex(ctx);
-  const here = words.wordsIn(start, end);
-  const cues = inDocument.filter((c) => here.holds(c.needs));
-  if (cues.length === 0) return [];
-  const text = ctx.text.slice(start, end);
-  const all: CueMatch[] = [];
-  for (const { row, re } of cues) for (const m of cueMatches(ctx, re, start, text)) all.push({ row, start: start + m.index, end: start + m.index + m[0].length });
+function findCues(ctx: FactsContext, inDocument: typeof CUES, start: number, end: number): readonly CueMatch[] {
+  const here = wordIndex(ctx).wordsIn(start, end);
+  // (Most sentences hold no cue's words: no text, list or sort for them.)
+  let text: string | undefined;
+  let all: CueMatch[] | undefined;
+  for (const { row, re, needs } of inDocument) {
+    if (!here.holds(needs)) continue;
+    text ??= ctx.text.slice(start, end);
+    for (const m of cueMatches(ctx, re, start, text)) (all ??= []).push({ row, start: start + m.index, end: start + m.index + m[0].length });
+  }
+  if (all === undefined) return NO_CUES;
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CueMatch[] = [];
   for (const cue of all) if (!kept.some((k) => cue.start < k.end)) kept.push(cue);
   return kept;
 }
+
+const NO_CUES: readonly CueMatch[] = [];
 
 function descriptionStart(ctx: FactsContext, cue: CueMatch): number | null {
   switch (cue.row.describe) {

@@ -14,7 +14,8 @@ export function assembleEntityFacts(
   organizations: Organization[];
   places: Place[];
 } {
-  const ordered = [...entities]
+  // (`filter` makes the copy that is sorted.)
+  const ordered = entities
     .filter((e) => e.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const eventMentions = mentionsOf(entities.filter((e) => e.kind === 'event'));

@@ -8,7 +8,7 @@ import { cueFound, cueMatches, cueScanner, wordScanner } from './cue-scan.js';
 import { provenance } from '../data/rule-confidence.js';
 import { evidenceOf, type FactsContext } from './context.js';
 import { findTokenIn } from './lookups.js';
-import { alternation } from './text.js';
+import { alternation, wordCount } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
 
 const ROLE_LIST = new RegExp(`\\b(${alternation(PARTICIPANT_ROLES.map((r) => r.plural))})\\s+(?:of|from)\\s+`, 'gi');
@@ -256,6 +256,8 @@ function homeCountry(ctx: FactsContext): string | null {
 
 const MASTHEAD_LINES = 3;
 const MASTHEAD_WORDS = 12;
+/** How far into the text a masthead line may stand. */
+const MASTHEAD_CHARS = 2000;
 
 /**
  * The lines before the body, or (when the header reader found none, as for "THE WHITE HOUSE" over
@@ -263,15 +265,19 @@ const MASTHEAD_WORDS = 12;
  */
 function mastheadLines(ctx: FactsContext): { line: string; start: number }[] {
   const out: { line: string; start: number }[] = [];
-  let from = 0;
+  // The lines of the first MASTHEAD_CHARS characters, read one by one up to the last needed.
+  const limit = Math.min(ctx.text.length, MASTHEAD_CHARS);
   let seen = 0;
-  for (const line of ctx.text.slice(0, 2000).split('\n')) {
-    const start = from;
-    from += line.length + 1;
+  for (let start = 0; start <= limit; ) {
+    const newline = ctx.text.indexOf('\n', start);
+    const end = newline === -1 || newline > limit ? limit : newline;
+    const line = ctx.text.slice(start, end);
+    const lineStart = start;
+    start = end + 1;
     if (line.trim() === '') continue;
-    if (start >= ctx.header.bodyStart && (seen >= MASTHEAD_LINES || line.trim().split(/\s+/).length > MASTHEAD_WORDS)) break;
+    if (lineStart >= ctx.header.bodyStart && (seen >= MASTHEAD_LINES || wordCount(line, MASTHEAD_WORDS + 1) > MASTHEAD_WORDS)) break;
     seen++;
-    out.push({ line, start });
+    out.push({ line, start: lineStart });
   }
   return out;
 }

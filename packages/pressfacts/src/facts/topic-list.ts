@@ -1,7 +1,7 @@
 import type { Token } from '@pressfacts/document';
 import { TOPIC_LIST_STOPS } from '../data/topic-cues.js';
 import type { FactsContext } from './context.js';
-import { overlapsDate, tokenAtIn, tokensIn } from './lookups.js';
+import { overlapsDate, tokenAtIn } from './lookups.js';
 import { matchesOf } from './text.js';
 
 // At module level: a `\p{…}` literal inside a callback is a new RegExp per token once transpiled.
@@ -89,6 +89,20 @@ export function readTopicList(ctx: FactsContext, from: number, limitTo: number, 
   return { items, end: items[items.length - 1]!.end };
 }
 
+/**
+ * Can `readTopicList` without semicolons read `items` items or more from `from` (before
+ * `limitTo`)? A cheap bound, to skip a cue whose list could only be too short: each item but the
+ * last two ends at a comma of the range (the comma-led pieces, then "B and C" split in two), so a
+ * list of n items needs n - 2 commas.
+ *
+ * @example mayListItems(ctx, from, s.norm.end, 5) // false when fewer than 3 commas follow
+ */
+export function mayListItems(ctx: FactsContext, from: number, limitTo: number, items: number): boolean {
+  let commas = items - 2;
+  for (let i = ctx.text.indexOf(',', from); commas > 0 && i !== -1 && i < limitTo; i = ctx.text.indexOf(',', i + 1)) commas--;
+  return commas <= 0;
+}
+
 /** "A, including X; B and C; and D and E": each group is one or two topics. */
 function semicolonList(ctx: FactsContext, from: number, to: number): { items: TopicItem[]; end: number } | null {
   const items: TopicItem[] = [];
@@ -112,16 +126,19 @@ function semicolonList(ctx: FactsContext, from: number, to: number): { items: To
 
 /** Where the clause goes on inside an item: a relative word, "to" + verb, an auxiliary, "leaders agreed". */
 function stopIn(ctx: FactsContext, range: TopicItem, trailingCue: RegExp | undefined): number {
-  const tokens = tokensIn(ctx, range.start, range.end);
+  // The range's tokens read in place (as `tokensIn` would copy them out).
+  const { tokens } = ctx;
+  const first = ctx.firstTokenAt(range.start);
   let stop = -1;
-  for (let i = 0; i < tokens.length && stop === -1; i++) {
+  for (let i = first; i < tokens.length && tokens[i]!.norm.end <= range.end && stop === -1; i++) {
     const t = tokens[i]!;
-    const previous = tokens[i - 1];
+    const previous = i > first ? tokens[i - 1] : undefined;
+    const next = i + 1 < tokens.length && tokens[i + 1]!.norm.end <= range.end ? tokens[i + 1] : undefined;
     const lower = t.value.toLowerCase();
     if (TOPIC_LIST_STOPS.has(lower) || t.pos === 'AUX' || t.pos === 'SCONJ') stop = t.norm.start;
-    else if (lower === 'to' && tokens[i + 1]?.pos === 'VERB') stop = t.norm.start;
+    else if (lower === 'to' && next?.pos === 'VERB') stop = t.norm.start;
     // "the sides met", "leaders agreed": a subject and its verb, the main clause going on.
-    else if (t.pos === 'VERB' && !/ing$/i.test(t.value) && previous && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos)) stop = previous.norm.start;
+    else if (t.pos === 'VERB' && !ING.test(t.value) && previous && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'PRON')) stop = previous.norm.start;
   }
   if (trailingCue) {
     trailingCue.lastIndex = 0;
@@ -132,17 +149,36 @@ function stopIn(ctx: FactsContext, range: TopicItem, trailingCue: RegExp | undef
   return stop;
 }
 
-function validItem(ctx: FactsContext, range: TopicItem): boolean {
-  const tokens = tokensIn(ctx, range.start, range.end);
-  const words = tokens.filter((t) => HAS_LETTER.test(t.value));
-  // A lone verb is a clause ("start"), a lone gerund a topic ("shipping").
-  if (words.length === 0 || (words.length === 1 && words[0]!.pos === 'VERB' && !/ing$/i.test(words[0]!.value))) return false;
-  if (overlapsDate(ctx, range.start, range.end)) return false; // "talks on Friday"
+const ING = /ing$/i;
 
-  if (!tokens.some((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || /ing$/i.test(t.value))) return false; // "the" alone
-  const hasPreposition = tokens.some((t) => t.pos === 'ADP');
-  if (words.length > (hasPreposition ? MAX_WORDS_WITH_PREPOSITION : MAX_WORDS)) return false;
-  return tokens.every((t) => !isClauseToken(t));
+/**
+ * Is the range a topic-like phrase? Its tokens are read in place, in one pass (as `tokensIn` would
+ * copy them out): words (tokens with a letter), a noun, adjective or gerund, a preposition, no
+ * clause token.
+ */
+function validItem(ctx: FactsContext, range: TopicItem): boolean {
+  const { tokens } = ctx;
+  let words = 0;
+  let lone: Token | undefined;
+  let nominal = false;
+  let hasPreposition = false;
+  let clause = false;
+  for (let i = ctx.firstTokenAt(range.start); i < tokens.length && tokens[i]!.norm.end <= range.end; i++) {
+    const t = tokens[i]!;
+    if (HAS_LETTER.test(t.value)) {
+      words++;
+      lone = t;
+    }
+    nominal ||= t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || ING.test(t.value);
+    hasPreposition ||= t.pos === 'ADP';
+    clause ||= isClauseToken(t);
+  }
+  // A lone verb is a clause ("start"), a lone gerund a topic ("shipping").
+  if (words === 0 || (words === 1 && lone!.pos === 'VERB' && !ING.test(lone!.value))) return false;
+  if (overlapsDate(ctx, range.start, range.end)) return false; // "talks on Friday"
+  if (!nominal) return false; // "the" alone
+  if (words > (hasPreposition ? MAX_WORDS_WITH_PREPOSITION : MAX_WORDS)) return false;
+  return !clause;
 }
 
 /** "…, according to officials", "…, in Brasilia": an adjunct of the clause, not another item. */

@@ -4,7 +4,7 @@ import type { FactsContext } from './context.js';
 import { cueSource, compileCues, cueTriggers } from './cue-pattern.js';
 import { cueMatches, cueScanner } from './cue-scan.js';
 import { storySentences } from './boilerplate.js';
-import { readTopicList, type TopicItem } from './topic-list.js';
+import { mayListItems, readTopicList, type TopicItem } from './topic-list.js';
 import { findLastTokenIn, isVerbal } from './lookups.js';
 import { stripArticle } from './text.js';
 import { wordIndex, wordNeeds } from './word-index.js';
@@ -41,19 +41,22 @@ export function assembleTopics(ctx: FactsContext): string[] {
   for (const s of storySentences(ctx)) {
     const start = Math.max(s.norm.start, ctx.header.bodyStart);
     const here = words.wordsIn(start, s.norm.end);
-    const lead = leadCues.filter((cue) => here.holds(cue.needs));
-    const trailing = trailingCues.filter((cue) => here.holds(cue.needs));
-    if (lead.length === 0 && trailing.length === 0) continue;
+    // (Most sentences hold no cue's words: no list of cues, nor of lists, for them.)
+    if (!leadCues.some((cue) => here.holds(cue.needs)) && !trailingCues.some((cue) => here.holds(cue.needs))) continue;
     const text = ctx.text.slice(start, s.norm.end);
     const lists: { at: number; cueEnd: number; end: number; items: TopicItem[] }[] = [];
-    for (const cue of lead) {
+    for (const cue of leadCues) {
+      if (!here.holds(cue.needs)) continue;
       for (const m of cueMatches(ctx, cue.re, start, text)) {
         const from = start + m.index + m[0].length;
+        // (A cue that asks for a long list, ", in" above all, mostly has too few commas after it.)
+        if (!cue.colon && !mayListItems(ctx, from, s.norm.end, cue.minItems)) continue;
         const list = readTopicList(ctx, from, s.norm.end, { semicolons: cue.colon, stopAtTrailingCue: TRAILING_CUE });
         if (list && list.items.length >= cue.minItems) lists.push({ at: start + m.index, cueEnd: from, end: list.end, items: list.items });
       }
     }
-    for (const cue of trailing) {
+    for (const cue of trailingCues) {
+      if (!here.holds(cue.needs)) continue;
       for (const m of cueMatches(ctx, cue.re, start, text)) {
         const to = start + m.index;
         const from = governingVerbEnd(ctx, start, to);

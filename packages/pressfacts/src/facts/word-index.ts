@@ -124,10 +124,16 @@ function hashOf(text: string, start: number, end: number): number {
   return h & SMALL;
 }
 
+/**
+ * The scan's working lists (where each known word starts, and its id), grown as needed and copied
+ * out to lists of the document's size when the scan ends: no arrays grown word by word per
+ * document (the largest thing the facts stage allocated).
+ */
+let scanStarts: Int32Array = new Int32Array(1024);
+let scanIds: Int32Array = new Int32Array(1024);
+
 function buildIndex(text: string): WordIndex {
-  // Words the rules know, in text order: where each starts and its id.
-  const starts: number[] = [];
-  const ids: number[] = [];
+  let count = 0;
   // A word known only after this document was read may stand anywhere: its bit is always set.
   const known = ID_OF_HASH.size;
   const n = text.length;
@@ -144,10 +150,17 @@ function buildIndex(text: string): WordIndex {
     h &= SMALL;
     const id = MAYBE_KNOWN[h & (MAYBE_KNOWN.length - 1)] === 1 ? ID_OF_HASH.get(h) : undefined;
     if (id !== undefined) {
-      starts.push(start);
-      ids.push(id);
+      if (count === scanStarts.length) {
+        scanStarts = grown(scanStarts);
+        scanIds = grown(scanIds);
+      }
+      scanStarts[count] = start;
+      scanIds[count++] = id;
     }
   }
+  // Words the rules know, in text order: where each starts and its id.
+  const starts = scanStarts.slice(0, count);
+  const ids = scanIds.slice(0, count);
   // The rules ask about the same sentences again and again (about six times each): read each range once.
   const byRange = new Map<number, RangeWords>();
   return {
@@ -158,7 +171,7 @@ function buildIndex(text: string): WordIndex {
       const seen = key < 0 ? undefined : byRange.get(key);
       if (seen !== undefined && seen.size === size) return seen;
       const bits = new Uint32Array(wordsFor(size));
-      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]);
+      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]!);
       // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
       for (const h of cutWords(text, start, end)) setBit(bits, ID_OF_HASH.get(h));
       for (let id = known; id < size; id++) setBit(bits, id);
@@ -175,6 +188,13 @@ function buildIndex(text: string): WordIndex {
       return out;
     },
   };
+}
+
+/** The list with its values, at twice the length. */
+function grown(list: Int32Array): Int32Array {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
 }
 
 function inList(list: NeededList, id: number): boolean {

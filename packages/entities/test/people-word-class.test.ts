@@ -19,8 +19,9 @@ function tablesOf(lex: PeopleLexicon): Record<keyof typeof WordClass, (key: stri
     CUE: (k) => lex.cues.has(k),
     OF: (k) => k === 'of',
     AND: (k) => k === 'and',
-    // Punctuation is classified without the map.
+    // Punctuation and possessives are classified without the map.
     COMMA: () => false,
+    CAPITALISED_POSSESSIVE: () => false,
   };
 }
 
@@ -57,7 +58,11 @@ describe('people lexicon: word classes', () => {
     expect(byText.and).toEqual({ cls: WordClass.NON_NAME | WordClass.AND, name: 0 });
     expect(byText.von).toEqual({ cls: WordClass.PARTICLE, name: 0 });
     // A possessive word is no particle: "Leyen's" is the name's last word.
-    expect(byText.Leyen).toEqual({ cls: 0, name: 1 });
+    expect(byText.Leyen).toEqual({ cls: WordClass.CAPITALISED_POSSESSIVE, name: 1 });
+    const { view: v2, tokens: t2 } = tokenize("The officials' aide met Kenya's minister and the ministers’ envoy.");
+    const w2 = buildWords(v2, t2);
+    const c2 = classifyNameWords(peopleLexicon(), w2).wordClass;
+    expect(w2.filter((_, i) => ((c2[i] ?? 0) & WordClass.CAPITALISED_POSSESSIVE) !== 0).map((w) => w.text)).toEqual(['Kenya']);
     expect((byText.said?.cls ?? 0) & WordClass.CUE).toBe(WordClass.CUE);
     expect((byText.President?.cls ?? 0) & (WordClass.TITLE_OR_MODIFIER | WordClass.NON_NAME)).toBe(WordClass.TITLE_OR_MODIFIER | WordClass.NON_NAME);
     expect(byText[',']).toEqual({ cls: WordClass.COMMA, name: 0 });

@@ -17,7 +17,7 @@ export interface PeopleContext {
   /** 1 where the word can be part of a name (see isNameWord), computed once. */
   readonly nameWord: Uint8Array;
   /** Each word's {@link WordClass} bits: particle, non-name word, title word, first word of an honorific or speech cue. */
-  readonly wordClass: Uint8Array;
+  readonly wordClass: Uint16Array;
   /** 1 where the word lies in a Title Case line ("Narendra Modi Meets Brazilian Counterpart"). */
   readonly titleCase: Uint8Array;
   /** The English short name of the country `text` names or describes ("Chinese" → "China"), or null. */

@@ -64,6 +64,8 @@ export const WordClass = {
   AND: 64,
   /** A comma (a punctuation word, not in the map: see classifyNameWords), where title-after-name looks. */
   COMMA: 128,
+  /** A capitalised word in the possessive ("Kenya's"; not in the map), where country-possessive looks. */
+  CAPITALISED_POSSESSIVE: 256,
 } as const;
 
 let compiled: PeopleLexicon | undefined;

@@ -27,13 +27,14 @@ export function isNameWord(ctx: PeopleContext, i: number): boolean {
 /**
  * Computes {@link isNameWord} for every word, once per document, and each word's
  * {@link WordClass} bits: PARTICLE (not after a possessive), OF and AND from its `key`, NON_NAME
- * from its `key` or `akey`, the other bits from its `akey`; for punctuation only COMMA. One table
+ * from its `key` or `akey`, the other bits from its `akey`, CAPITALISED_POSSESSIVE from its own
+ * flags; for punctuation only COMMA. One table
  * lookup per word (two for an abbreviation, whose `akey` differs). In the same pass, `lowerSeen`
  * (see PeopleContext): the keys of sentence openers that the document also writes in lower case.
  */
-export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): { nameWord: Uint8Array; wordClass: Uint8Array; lowerSeen: Set<string> } {
+export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): { nameWord: Uint8Array; wordClass: Uint16Array; lowerSeen: Set<string> } {
   const nameWord = new Uint8Array(words.length);
-  const wordClass = new Uint8Array(words.length);
+  const wordClass = new Uint16Array(words.length);
   const openers = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -44,7 +45,7 @@ export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): {
     const byKey = lex.wordClass.get(w.key) ?? 0;
     const byAkey = w.akey === w.key ? byKey : (lex.wordClass.get(w.akey) ?? 0);
     const particle = w.possessive ? 0 : byKey & WordClass.PARTICLE;
-    const c = (byAkey & BY_AKEY) | (byKey & BY_KEY) | particle;
+    const c = (byAkey & BY_AKEY) | (byKey & BY_KEY) | particle | (w.possessive && w.cap ? WordClass.CAPITALISED_POSSESSIVE : 0);
     wordClass[i] = c;
     nameWord[i] = nameWordAt(words, i, (c & WordClass.NON_NAME) !== 0) ? 1 : 0;
     if (w.sentenceStart) openers.add(w.key);

@@ -14,7 +14,7 @@ const MIN_WORDS = 4;
  * breaks) is Title Case when it has at least four words and every lower-case word in it is a
  * small word or a name particle.
  */
-export function findTitleCase(words: readonly Word[], wordClass: Uint8Array): Uint8Array {
+export function findTitleCase(words: readonly Word[], wordClass: Uint16Array): Uint8Array {
   const flags = new Uint8Array(words.length);
   let from = 0;
   while (from < words.length) {

@@ -1,4 +1,5 @@
 import type { Anchor, PersonRule } from '../anchor.js';
+import { WordClass } from '../lexicon.js';
 import { countNameWords, isPlausibleName, readNameForward } from '../name-words.js';
 
 const MAX_COUNTRY_WORDS = 3;
@@ -15,8 +16,7 @@ export const countryPossessive: PersonRule = {
     const words = ctx.words;
     const out: Anchor[] = [];
     for (let i = 0; i < words.length - 2; i++) {
-      const w = words[i]!;
-      if (!w.possessive || !w.cap) continue;
+      if (((ctx.wordClass[i] as number) & WordClass.CAPITALISED_POSSESSIVE) === 0) continue;
       let country: string | null = null;
       for (let len = Math.min(MAX_COUNTRY_WORDS, i + 1); len >= 1 && country === null; len--) {
         if (len > 1 && words[i - len + 2]!.breakBefore) continue;

@@ -72,5 +72,9 @@ describe('token searches', () => {
     expect(lookup(tokens[3]!.norm.start)).toBe(-1);
     expect(lookup(tokens[5]!.norm.start)).toBe(2);
     expect(chunkLookup(tokens, [])(tokens[0]!.norm.start)).toBe(-1);
+    // Without an empty chunk (as the chunker makes them), the same answers.
+    const nonEmpty = chunks.filter((c) => c.to > c.from);
+    const direct = chunkLookup(tokens, nonEmpty);
+    for (let offset = 0; offset <= ctx.text.length + 1; offset++) expect(direct(offset)).toBe(linear(offset) === -1 ? -1 : nonEmpty.indexOf(chunks[linear(offset)]!));
   });
 });

@@ -162,12 +162,30 @@ class Chunker {
   /** A cut: the chunk before it ends at `end` (exclusive), the next starts at `start`. */
   cut(end: number, start: number, hard: boolean, aside: boolean): void {
     if (end > this.#from) {
-      if (this.#dated) for (const piece of splitBetweenDates(this.#tokens, this.#inDate, this.#from, end)) this.#push(piece.from, piece.to, piece.hard);
+      if (this.#dated) this.#pushSplitBetweenDates(this.#from, end);
       else this.#push(this.#from, end, false);
     }
     this.#from = Math.max(this.#from, start);
     this.#hard = this.#hard || hard;
     this.#aside = this.#aside || aside;
+  }
+
+  /** "in Johannesburg in 2015 and again in Beijing in 2018": "and" between two dates parts two events (the pieces after the first are hard). */
+  #pushSplitBetweenDates(from: number, to: number): void {
+    const tokens = this.#tokens;
+    const inDate = this.#inDate;
+    let start = from;
+    let seenDate = false;
+    let pieces = 0;
+    for (let i = from; i < to; i++) {
+      if (inDate[i]) seenDate = true;
+      else if (seenDate && isAnd(tokens[i]!) && inDate.indexOf(true, i + 1) > i && inDate.indexOf(true, i + 1) < to) {
+        this.#push(start, i, pieces++ > 0);
+        start = i + 1;
+        seenDate = false;
+      }
+    }
+    this.#push(start, to, pieces > 0);
   }
 
   #push(from: number, to: number, pieceHard: boolean): void {
@@ -214,23 +232,6 @@ function nextNonAdverb(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
   return k;
-}
-
-/** "in Johannesburg in 2015 and again in Beijing in 2018": "and" between two dates parts two events. */
-function splitBetweenDates(tokens: readonly Token[], inDate: readonly boolean[], from: number, to: number): { from: number; to: number; hard: boolean }[] {
-  const out: { from: number; to: number; hard: boolean }[] = [];
-  let start = from;
-  let seenDate = false;
-  for (let i = from; i < to; i++) {
-    if (inDate[i]) seenDate = true;
-    else if (seenDate && isAnd(tokens[i]!) && inDate.indexOf(true, i + 1) > i && inDate.indexOf(true, i + 1) < to) {
-      out.push({ from: start, to: i, hard: out.length > 0 });
-      start = i + 1;
-      seenDate = false;
-    }
-  }
-  out.push({ from: start, to, hard: out.length > 0 });
-  return out;
 }
 
 function kindOf(tokens: readonly Token[], inDate: readonly boolean[], from: number, to: number): ChunkKind {

@@ -163,6 +163,10 @@ function buildIndex(text: string): WordIndex {
   const ids = scanIds.slice(0, count);
   // The rules ask about the same sentences again and again (about six times each): read each range once.
   const byRange = new Map<number, RangeWords>();
+  // The ranges' bits are cut from a shared block (one allocation for many ranges; a new block when
+  // it is full, the ranges read before keeping theirs).
+  let block = new Uint32Array(0);
+  let used = 0;
   return {
     wordsIn(start, end) {
       const size = ID_OF_HASH.size;
@@ -170,12 +174,18 @@ function buildIndex(text: string): WordIndex {
       const key = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= n ? start * (n + 1) + end : -1;
       const seen = key < 0 ? undefined : byRange.get(key);
       if (seen !== undefined && seen.size === size) return seen;
-      const bits = new Uint32Array(wordsFor(size));
-      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(bits, ids[k]!);
+      const length = wordsFor(size);
+      if (used + length > block.length) {
+        block = new Uint32Array(length * RANGES_PER_BLOCK);
+        used = 0;
+      }
+      const at = used;
+      used += length;
+      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(block, at, ids[k]!);
       // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
-      for (const h of cutWords(text, start, end)) setBit(bits, ID_OF_HASH.get(h));
-      for (let id = known; id < size; id++) setBit(bits, id);
-      const words = new RangeWords(bits, size);
+      for (const h of cutWords(text, start, end)) setBit(block, at, ID_OF_HASH.get(h));
+      for (let id = known; id < size; id++) setBit(block, at, id);
+      const words = new RangeWords(block, at, size);
       if (key >= 0) byRange.set(key, words);
       return words;
     },
@@ -204,28 +214,34 @@ function inList(list: NeededList, id: number): boolean {
 
 // A class, not closures per range: through tsx every named closure costs a `__name` call.
 class RangeWords implements WordsHere {
-  readonly #bits: Uint32Array;
+  /** The range's bit set: `wordsFor(size)` numbers of the block from `#at` on. */
+  readonly #block: Uint32Array;
+  readonly #at: number;
   /** How many words were known when the range was read. */
   readonly size: number;
 
-  constructor(bits: Uint32Array, size: number) {
-    this.#bits = bits;
+  constructor(block: Uint32Array, at: number, size: number) {
+    this.#block = block;
+    this.#at = at;
     this.size = size;
   }
 
   holds(needs: WordNeeds): boolean {
     // A word known only after the range was read may stand in it too.
-    for (const list of needs.lists) if (list.top <= this.size && !intersects(list, this.#bits)) return false;
+    for (const list of needs.lists) if (list.top <= this.size && !intersects(list, this.#block, this.#at)) return false;
     return true;
   }
 }
 
-function setBit(bits: Uint32Array, id: number | undefined): void {
-  if (id !== undefined) bits[id >>> 5]! |= 1 << (id & 31);
+/** How many ranges' bit sets a block holds. */
+const RANGES_PER_BLOCK = 32;
+
+function setBit(block: Uint32Array, at: number, id: number | undefined): void {
+  if (id !== undefined) block[at + (id >>> 5)]! |= 1 << (id & 31);
 }
 
-function intersects(list: NeededList, bits: Uint32Array): boolean {
-  for (let i = 0; i < list.at.length; i++) if ((bits[list.at[i]!]! & list.masks[i]!) !== 0) return true;
+function intersects(list: NeededList, block: Uint32Array, at: number): boolean {
+  for (let i = 0; i < list.at.length; i++) if ((block[at + list.at[i]!]! & list.masks[i]!) !== 0) return true;
   return false;
 }
 

@@ -116,6 +116,8 @@ const TOKENS = [
   'end', 'AD', 'BC', 'am', 'pm', 'o', 'clock', 'oclock', 'ocl', 'T', 'Z', 'st', 'th', '18th', '5', '18', '2025',
   '06', '1', '12', '31', '99', '2025-06-18', '6/18/2025', '6/2025', '18.06', '10:30', 'onMonday', 'inMay', '5june',
   'yearsago', '3yago', 'lastnight', 'firstjune', 'leaders', 'summit', 'met', 'signed', 'Astana', 'x', 'foo_bar',
+  // lone words whose results the filters reject, and what may keep them (chrono-lone-words.ts)
+  'for', 'Mon', 'wed', 'Thurs', 'NOW', 'Weekday', 'EST', 'est', 'UN', 'GMT+8', 'UTC', '-5', 'Minister', 'Sun.', 'BC',
   'é', 'café', '中国', ' ', ' ', '  ', '\n', '\n\n', ',', ', ', '.', '. ', '-', '–', '/', '(', ')', '（', '）', ':',
   '+', '!', '?', '"', "'", ';',
 ];

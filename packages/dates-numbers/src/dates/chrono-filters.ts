@@ -20,6 +20,16 @@ const WEEKDAY_WORD = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturda
 const WEEKDAY_MODIFIER = /^[\s,(]*(?:on|last|next|this|past)\b/i;
 const FIGURATIVE_BEFORE = /\b(?:for|of)\s+$/i;
 
+/**
+ * "for" or "of" stands right before `index` (within the 12 code units before it): a day word
+ * there is a figure of speech ("a foundation for tomorrow").
+ *
+ * @example followsFigurativeCue('a foundation for tomorrow', 17) // true
+ */
+export function followsFigurativeCue(text: string, index: number): boolean {
+  return FIGURATIVE_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+}
+
 const isWeekdayOnly = (r: ParsingResult): boolean =>
   r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year');
 
@@ -59,8 +69,7 @@ export const CHRONO_FILTERS: readonly ChronoFilterRow[] = [
     why: '"a foundation for tomorrow", "the leaders of today" are figures of speech',
     rejects: ['a milestone for today and a foundation for tomorrow', 'the world of tomorrow'],
     keeps: ['Today, the leaders signed', 'talks will end tomorrow'],
-    reject: (r, text) =>
-      /^(?:today|tomorrow|yesterday)$/i.test(r.text) && FIGURATIVE_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index)),
+    reject: (r, text) => /^(?:today|tomorrow|yesterday)$/i.test(r.text) && followsFigurativeCue(text, r.index),
   },
   {
     id: 'week',

@@ -68,6 +68,7 @@ export function chronoMention(result: ParsedResult, input: string, ref: Day | nu
     relative,
     provenance: { rule, confidence },
   });
+  if (bareWeekday && relative && e === null) return bareWeekdayMention(input, ref, start, end, s.weekday as number);
   if (relative && ref === null) return mention(null, null);
 
   let startDay: Day | null = null;
@@ -89,6 +90,28 @@ export function chronoMention(result: ParsedResult, input: string, ref: Day | nu
     if (s.month !== null && s.day !== null) startDay = { year, month: s.month, day: s.day };
   }
   return mention(value, e === null ? null : endValue(s, e, startDay, value));
+}
+
+/**
+ * The mention of a weekday written alone at [start, end) of `input` ("Tuesday"; weekday 0 =
+ * Sunday): the most recent one on or before `ref`, or the coming one in a clause about the
+ * future. chronoMention gives it for chrono's result of a bare weekday; extractDates, for a
+ * weekday that chrono need not read (chrono-windows.ts).
+ *
+ * @example bareWeekdayMention('They met on Tuesday.', { year: 2025, month: 6, day: 18 }, 12, 19, 2).value // '2025-06-17'
+ */
+export function bareWeekdayMention(input: string, ref: Day | null, start: number, end: number, weekday: number): FoundDate {
+  const future = ref !== null && clauseTense(input, start, end) === 'future';
+  return {
+    start,
+    end,
+    text: input.slice(start, end),
+    value: ref === null ? null : formatDay((future ? nextWeekday : mostRecentWeekday)(ref, weekday)),
+    endValue: null,
+    precision: 'day',
+    relative: true,
+    provenance: { rule: future ? 'dates/weekday-future' : 'dates/weekday-on-or-before', confidence: future ? 0.75 : 0.8 },
+  };
 }
 
 /** Days a year-less day may lie on the "wrong" side of the document date before it moves a year. */

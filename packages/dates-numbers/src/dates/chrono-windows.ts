@@ -1,4 +1,5 @@
 import { CHRONO_CUES, CHRONO_WORDS } from './chrono-cues.js';
+import { LONE_WORDS, timezoneAfter, type LoneWordRow } from './chrono-lone-words.js';
 import { buildAutomaton } from '../text/letter-automaton.js';
 import { DIGIT_ROW_FLAG, scanDateWords } from './date-word-scan.js';
 import { isAsciiLetter, isRegexWordUnit } from '../text/char-classes.js';
@@ -27,6 +28,21 @@ export type ChronoWindows = readonly (readonly number[])[];
  *     such word lies in a window of that row, from the boundary word before it to the one after.
  */
 
+/**
+ * What chrono must read of a text: its windows, and the weekdays written alone ("on Tuesday" between
+ * boundary words) that are read without it, flat `[start, end, weekday, …]` (weekday 0 = Sunday).
+ */
+export interface ChronoPlan {
+  readonly windows: ChronoWindows;
+  readonly weekdays: readonly number[];
+}
+
+/** chrono's full weekday names, by number. */
+const FULL_WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].map((name, i) => [name, i]),
+);
+const WEEKDAY_ROW = 1 << CHRONO_CUES.findIndex((row) => row.id === 'weekday');
+
 /** Windows closer than this are read as one: fewer regex calls, and no text skipped is cheaper. */
 const JOIN_GAP = 48;
 /** Longer letter runs are neither checked nor boundaries (the check below holds 31 bits). */
@@ -34,6 +50,12 @@ const MAX_WORD = 31;
 
 const WORDS = buildAutomaton(CHRONO_WORDS.map((w) => [w, 1]), false);
 const DIGIT_ROWS = CHRONO_CUES.reduce((bits, row, i) => (row.cues.includes('0') ? bits | (1 << i) : bits), 0);
+/** Per cue row bit, the LONE_WORDS rows of that cue row. */
+const LONE_BY_ROW = new Map<number, LoneWordRow[]>();
+for (const lone of LONE_WORDS) {
+  const bit = 1 << CHRONO_CUES.findIndex((row) => row.id === lone.cueRow);
+  LONE_BY_ROW.set(bit, [...(LONE_BY_ROW.get(bit) ?? []), lone]);
+}
 
 /** True when text[start, end) (letters only, at most MAX_WORD) is CHRONO_WORDS glued together. */
 function isChronoWords(text: string, start: number, end: number): boolean {
@@ -58,6 +80,21 @@ function isBoundaryWord(text: string, start: number, end: number): boolean {
   return !isChronoWords(text, start, end);
 }
 
+/** The cue rows whose parsers must read the word text[start, end) with scanDateWords' `cues`; 0 for a boundary word. */
+function cueRows(text: string, start: number, end: number, cues: number): number {
+  const digits = (cues & DIGIT_ROW_FLAG) !== 0;
+  // A word of letters made of no chrono words holds no match, whatever cue it holds ("decided").
+  return !digits && isBoundaryWord(text, start, end) ? 0 : (digits ? DIGIT_ROWS : 0) | (cues & ~DIGIT_ROW_FLAG);
+}
+
+/** True when a word of `cueWords` from index `k` on that is no boundary word begins before `to`. */
+function cueWordBefore(text: string, cueWords: readonly number[], k: number, offset: number, to: number): boolean {
+  for (let j = k; j < cueWords.length && (cueWords[j] ?? 0) - offset < to; j += 3) {
+    if (cueRows(text, (cueWords[j] ?? 0) - offset, (cueWords[j + 1] ?? 0) - offset, cueWords[j + 2] ?? 0) !== 0) return true;
+  }
+  return false;
+}
+
 /** The index in flat `[start, end, rows, …]` cueWords of the first word that starts at or after `offset`. */
 function firstWordFrom(cueWords: readonly number[], offset: number): number {
   let lo = 0;
@@ -70,16 +107,62 @@ function firstWordFrom(cueWords: readonly number[], offset: number): number {
   return lo * 3;
 }
 
+/** True when the word that ends last before `at` is a boundary word, or there is none. */
+function followsBoundaryWord(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && !isRegexWordUnit(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return true;
+  let start = end - 1;
+  while (start > 0 && isRegexWordUnit(text.charCodeAt(start - 1))) start--;
+  return isBoundaryWord(text, start, end);
+}
+
+/**
+ * True when the boundary word at `from` has 2-4 letters and follows a word that may end a result:
+ * chrono's time zone refiners may then lengthen that result over it ("June 8 EST").
+ */
+function zoneAt(text: string, from: number): boolean {
+  let end = from;
+  while (end < text.length && isRegexWordUnit(text.charCodeAt(end))) end++;
+  return end - from >= 2 && end - from <= 4 && !followsBoundaryWord(text, from);
+}
+
 /**
  * The windows of `text` each cue row's parsers need to read (see the proof above), joined when
  * they nearly touch: for each word with a cue that is no boundary word, from the boundary word
- * before it to the one after it. `cueWords` are those of scanDateWords, of `text` or of a longer
+ * before it to the one after it; none for a word alone there whose result the filters reject
+ * (chrono-lone-words.ts). `cueWords` are those of scanDateWords, of `text` or of a longer
  * text that `text` is cut from at `offset` (cut between words).
  *
  * @example chronoWindows('The leaders met on Tuesday in Astana.')[2] // [12, 37]: "met on Tuesday in Astana."
  */
 export function chronoWindows(text: string, cueWords: readonly number[] = scanDateWords(text).cueWords, offset = 0): ChronoWindows {
+  return chronoPlan(text, cueWords, offset, { readsWeekdays: false }).windows;
+}
+
+/** Options of {@link chronoPlan}: both default to true; the tests turn them off for the slow path. */
+export interface ChronoPlanOptions {
+  /** Leave out the lone words whose results the filters reject (LONE_WORDS). */
+  readonly dropsRejected?: boolean;
+  /** Read the full weekday names written alone without chrono (no window for them). */
+  readonly readsWeekdays?: boolean;
+}
+
+/**
+ * {@link chronoWindows}, and the weekdays written alone that need no window: chrono's result for
+ * such a word is the weekday and nothing else (see chrono-lone-words.ts), which
+ * `bareWeekdayMention` reads.
+ */
+export function chronoPlan(
+  text: string,
+  cueWords: readonly number[] = scanDateWords(text).cueWords,
+  offset = 0,
+  options: ChronoPlanOptions = {},
+): ChronoPlan {
   const windows: number[][] = CHRONO_CUES.map(() => []);
+  const weekdays: number[] = [];
+  const dropsRejected = options.dropsRejected !== false;
+  const readsWeekdays = options.readsWeekdays !== false;
   // The searches for boundary words never go back: the last word placed and the boundary words
   // found around it answer for the next word until it passes them.
   let placedStart = -1;
@@ -116,19 +199,33 @@ export function chronoWindows(text: string, cueWords: readonly number[] = scanDa
     }
   };
 
+  // The end of the last word with a cue that is no boundary word: a lone word's window holds none.
+  let lastCueEnd = -1;
   for (let k = firstWordFrom(cueWords, offset); k < cueWords.length; k += 3) {
     const start = (cueWords[k] ?? 0) - offset;
     const end = (cueWords[k + 1] ?? 0) - offset;
     if (end > text.length) break;
-    const cues = cueWords[k + 2] ?? 0;
-    const digits = (cues & DIGIT_ROW_FLAG) !== 0;
-    // A word of letters made of no chrono words holds no match, whatever cue it holds ("decided").
-    const rows = !digits && isBoundaryWord(text, start, end) ? 0 : (digits ? DIGIT_ROWS : 0) | (cues & ~DIGIT_ROW_FLAG);
+    const rows = cueRows(text, start, end, cueWords[k + 2] ?? 0);
     if (rows === 0) continue;
     const from = boundaryBefore(start);
     const to = boundaryAfter(end);
     placedStart = start;
     placedBefore = from;
+    const lone = LONE_BY_ROW.get(rows);
+    const previousEnd = lastCueEnd;
+    lastCueEnd = end;
+    if (lone !== undefined && previousEnd <= from && !cueWordBefore(text, cueWords, k + 3, offset, to) && !zoneAt(text, from)) {
+      const lower = text.slice(start, end).toLowerCase();
+      const afterBoundary = followsBoundaryWord(text, start);
+      const drop = (row: LoneWordRow): boolean => row.drops(lower, text, start, end, afterBoundary) && !timezoneAfter(text, end, row.dateOnly);
+      if (dropsRejected && lone.some(drop)) continue;
+      const weekday = readsWeekdays && rows === WEEKDAY_ROW ? FULL_WEEKDAYS.get(lower) : undefined;
+      // A weekday result holds a date only: a time zone after it counts in capitals.
+      if (weekday !== undefined && !timezoneAfter(text, end, true)) {
+        weekdays.push(start, end, weekday);
+        continue;
+      }
+    }
     for (let row = 0; row < windows.length; row++) {
       if ((rows & (1 << row)) === 0) continue;
       const list = windows[row] ?? [];
@@ -137,5 +234,5 @@ export function chronoWindows(text: string, cueWords: readonly number[] = scanDa
       else list.push(from, to);
     }
   }
-  return windows;
+  return { windows, weekdays };
 }

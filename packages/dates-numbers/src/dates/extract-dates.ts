@@ -2,10 +2,10 @@ import { parseIsoDay, type Day } from '../iso-date.js';
 import { chunkRanges } from '../text/chunks.js';
 import { sameLengthNormalise } from '../text/same-length-normalise.js';
 import type { FoundDate } from '../types.js';
-import { chronoMention } from './chrono-mentions.js';
+import { bareWeekdayMention, chronoMention } from './chrono-mentions.js';
 import { dateParser } from './chrono-instance.js';
 import type { WindowedParsingOption } from './chrono-windowed-parser.js';
-import { chronoWindows } from './chrono-windows.js';
+import { chronoPlan, type ChronoPlan } from './chrono-windows.js';
 import { scanDateWords } from './date-word-scan.js';
 import { findDayPairs } from './day-pair-rule.js';
 import { findModifiedMonths } from './month-modifier-rule.js';
@@ -49,6 +49,18 @@ const PLACEHOLDER_REFERENCE: Day = { year: 2000, month: 1, day: 1 };
  * //    relative: true, provenance: { rule: 'dates/weekday-on-or-before', confidence: 0.8 } }]
  */
 export function extractDates(text: string, options: ExtractDatesOptions = {}): FoundDate[] {
+  return extractDatesWith(text, options, chronoPlan);
+}
+
+/**
+ * {@link extractDates} with the given planner of chrono's reading (chronoPlan; the tests give the
+ * slow path, every cue word read by chrono, and compare).
+ */
+export function extractDatesWith(
+  text: string,
+  options: ExtractDatesOptions,
+  plan: (chunk: string, cueWords?: readonly number[], offset?: number) => ChronoPlan,
+): FoundDate[] {
   if (text.trim().length === 0) return [];
   // One pass over the code units finds where each rule may match and what chrono's windows need.
   const scan = scanDateWords(text);
@@ -76,7 +88,10 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): F
     // chrono reads only the windows that may hold a date (chrono-windows.ts), with the same results.
     // A cut inside a word (a piece with no space to cut at) would split one of the scan's words.
     const clean = cutBetweenWords(norm, start) && cutBetweenWords(norm, end);
-    const windows = clean ? chronoWindows(chunk, scan.cueWords, start) : chronoWindows(chunk);
+    const { windows, weekdays } = clean ? plan(chunk, scan.cueWords, start) : plan(chunk);
+    for (let k = 0; k < weekdays.length; k += 3) {
+      add(bareWeekdayMention(text, ref, start + (weekdays[k] ?? 0), start + (weekdays[k + 1] ?? 0), weekdays[k + 2] ?? 0));
+    }
     if (windows.every((w) => w.length === 0)) continue;
     const option: WindowedParsingOption = { windows };
     for (const r of dateParser().parse(chunk, reference, option)) {

@@ -17,18 +17,19 @@ export const countryPossessive: PersonRule = {
     const out: Anchor[] = [];
     for (let i = 0; i < words.length - 2; i++) {
       if (((ctx.wordClass[i] as number) & WordClass.CAPITALISED_POSSESSIVE) === 0) continue;
+      // The name first: reading it takes no lookups, the country up to three.
+      const s = i + 1;
+      if (words[s]!.breakBefore) continue;
+      const end = readNameForward(ctx, s);
+      if (countNameWords(ctx, s, end) < 2 || words[end - 1]!.possessive) continue;
+      const after = words[end];
+      if (after !== undefined && !after.breakBefore && after.cap) continue;
       let country: string | null = null;
       for (let len = Math.min(MAX_COUNTRY_WORDS, i + 1); len >= 1 && country === null; len--) {
         if (len > 1 && words[i - len + 2]!.breakBefore) continue;
         country = ctx.country(ctx.textOf(i - len + 1, i + 1));
       }
-      const s = i + 1;
-      if (country === null || words[s]!.breakBefore) continue;
-      const end = readNameForward(ctx, s);
-      if (countNameWords(ctx, s, end) < 2 || words[end - 1]!.possessive) continue;
-      const after = words[end];
-      if (after !== undefined && !after.breakBefore && after.cap) continue;
-      if (!isPlausibleName(ctx, s, end, { strictWords: true })) continue;
+      if (country === null || !isPlausibleName(ctx, s, end, { strictWords: true })) continue;
       out.push({ start: s, end, titles: [], affiliation: null, country, rule: this.id, confidence: 0.7, weak: false });
       i = end - 1;
     }

@@ -25,10 +25,11 @@ export const nameOfCountry: PersonRule = {
       if (((ctx.wordClass[i] as number) & WordClass.OF) === 0) continue;
       const of = words[i]!;
       if (of.breakBefore || words[i + 1]!.breakBefore) continue;
-      const country = countryAfter(ctx, i + 1);
-      if (country === null) continue;
+      // The name first: reading it takes no lookups, the country up to three.
       const s = readNameBackward(ctx, i);
       if (s === i || countNameWords(ctx, s, i) < 2 || words[i - 1]!.possessive) continue;
+      const country = countryAfter(ctx, i + 1);
+      if (country === null) continue;
       const before = words[s - 1];
       if (before !== undefined && !words[s]!.breakBefore && !before.punct && (before.key === 'the' || (before.cap && !ctx.lex.titleWords.has(before.key)))) continue;
       if (!isPlausibleName(ctx, s, i, { strictWords: true })) continue;

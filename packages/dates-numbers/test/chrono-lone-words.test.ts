@@ -60,12 +60,14 @@ describe('lone cue words (rules as data)', () => {
 
 describe('extractDates with lone words read without chrono (property)', () => {
   const slow = (chunk: string, cueWords?: readonly number[], offset?: number) =>
-    chronoPlan(chunk, cueWords ?? scanDateWords(chunk).cueWords, offset ?? 0, { dropsRejected: false, readsWeekdays: false });
+    chronoPlan(chunk, cueWords ?? scanDateWords(chunk).cueWords, offset ?? 0, { dropsRejected: false, readsLoneDates: false });
   const TOKENS = [
     'Tuesday', 'tuesday', 'SUNDAY', 'Friday', 'Sun', 'sat', 'Mon', 'Wed', 'weekend', 'now', 'today', 'tomorrow', 'yesterday',
     'for', 'of', 'on', 'On', 'this', 'last', 'next', 'the', 'a', 'and', 'to', 'at', 'in', 'until', 'will', 'met', 'said',
     'is expected to', 'EST', 'est', 'UN', 'GMT+8', '+8', '-5', '(', ')', ',', ', ', '.', '. ', ' ', ' ', '\n', '-', '–',
     'June', 'June 8', 'Dec.', '2025', '18', 'Minister', 'Xi', 'leaders', 'AD', 'am', 'ago', 'years', 'week', 'month', "'s",
+    'June 18, 2025', '18 June 2025', 'Sept. 6, 2024', '06 JUN 2025', 'June 31, 2025', 'May 8, 2024', 'BEIJING', '(GLOBE',
+    'NEWSWIRE)', 'BC', 'T10:00', '10:30', 'to', '-20', 'the', '2024', 'Tuesday,',
   ];
   const text = fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }).map((t) => t.join(''));
   const refs = fc.constantFrom(null, '2025-06-18', '2024-12-30');
@@ -91,5 +93,15 @@ describe('extractDates with lone words read without chrono (property)', () => {
     expect(plan.weekdays).toEqual([20, 27, 2]);
     expect(plan.windows.every((w) => w.length === 0)).toBe(true);
     expect(chronoPlan('Leaders met on Tuesday, June 17.').weekdays).toEqual([]);
+  });
+
+  it('reads a full date written alone without chrono', () => {
+    const plan = chronoPlan('BEIJING, June 18, 2025 (GLOBE NEWSWIRE) -- Leaders met.');
+    expect(plan.days).toEqual([9, 22]);
+    expect(plan.windows.every((w) => w.length === 0)).toBe(true);
+    // "on" before it, a range after it, a time zone after it: chrono reads them.
+    expect(chronoPlan('Leaders met on June 18, 2025 in Astana.').days).toEqual([]);
+    expect(chronoPlan('BEIJING, June 18, 2025 to June 20 talks').days).toEqual([]);
+    expect(chronoPlan('BEIJING, June 18, 2025 EST talks').days).toEqual([]);
   });
 });

@@ -114,6 +114,26 @@ export function bareWeekdayMention(input: string, ref: Day | null, start: number
   };
 }
 
+/**
+ * The mention of a full date with its year written alone at [start, end) of `input` ("June 18,
+ * 2025"), `value` its day: what chronoMention gives for chrono's result there; extractDates reads
+ * it without chrono (chrono-windows.ts, writtenDay).
+ *
+ * @example writtenDayMention('BEIJING, June 18, 2025', 9, 22, '2025-06-18').provenance.rule // 'dates/chrono'
+ */
+export function writtenDayMention(input: string, start: number, end: number, value: IsoDate): FoundDate {
+  return {
+    start,
+    end,
+    text: input.slice(start, end),
+    value,
+    endValue: null,
+    precision: 'day',
+    relative: false,
+    provenance: { rule: 'dates/chrono', confidence: 0.95 },
+  };
+}
+
 /** Days a year-less day may lie on the "wrong" side of the document date before it moves a year. */
 const SLACK_DAYS = 7;
 

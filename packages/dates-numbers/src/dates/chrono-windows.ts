@@ -2,6 +2,7 @@ import { CHRONO_CUES, CHRONO_WORDS } from './chrono-cues.js';
 import { LONE_WORDS, timezoneAfter, type LoneWordRow } from './chrono-lone-words.js';
 import { buildAutomaton } from '../text/letter-automaton.js';
 import { DIGIT_ROW_FLAG, scanDateWords } from './date-word-scan.js';
+import { writtenDay } from './written-day.js';
 import { isAsciiLetter, isRegexWordUnit } from '../text/char-classes.js';
 
 /**
@@ -29,12 +30,15 @@ export type ChronoWindows = readonly (readonly number[])[];
  */
 
 /**
- * What chrono must read of a text: its windows, and the weekdays written alone ("on Tuesday" between
- * boundary words) that are read without it, flat `[start, end, weekday, …]` (weekday 0 = Sunday).
+ * What chrono must read of a text: its windows; and what is read without it, written alone between
+ * boundary words: weekdays ("gathered on Tuesday in Astana"), flat `[start, end, weekday, …]`
+ * (weekday 0 = Sunday), and full dates that writtenDay reads ("BEIJING, June 18, 2025 (GLOBE"),
+ * flat `[start, end, …]`.
  */
 export interface ChronoPlan {
   readonly windows: ChronoWindows;
   readonly weekdays: readonly number[];
+  readonly days: readonly number[];
 }
 
 /** chrono's full weekday names, by number. */
@@ -117,6 +121,16 @@ function followsBoundaryWord(text: string, at: number): boolean {
   return isBoundaryWord(text, start, end);
 }
 
+/** True when the word that begins first at or after `at` is a boundary word, or there is none. */
+function precedesBoundaryWord(text: string, at: number): boolean {
+  let start = at;
+  while (start < text.length && !isRegexWordUnit(text.charCodeAt(start))) start++;
+  if (start === text.length) return true;
+  let end = start + 1;
+  while (end < text.length && isRegexWordUnit(text.charCodeAt(end))) end++;
+  return isBoundaryWord(text, start, end);
+}
+
 /**
  * True when the boundary word at `from` has 2-4 letters and follows a word that may end a result:
  * chrono's time zone refiners may then lengthen that result over it ("June 8 EST").
@@ -137,21 +151,21 @@ function zoneAt(text: string, from: number): boolean {
  * @example chronoWindows('The leaders met on Tuesday in Astana.')[2] // [12, 37]: "met on Tuesday in Astana."
  */
 export function chronoWindows(text: string, cueWords: readonly number[] = scanDateWords(text).cueWords, offset = 0): ChronoWindows {
-  return chronoPlan(text, cueWords, offset, { readsWeekdays: false }).windows;
+  return chronoPlan(text, cueWords, offset, { readsLoneDates: false }).windows;
 }
 
 /** Options of {@link chronoPlan}: both default to true; the tests turn them off for the slow path. */
 export interface ChronoPlanOptions {
   /** Leave out the lone words whose results the filters reject (LONE_WORDS). */
   readonly dropsRejected?: boolean;
-  /** Read the full weekday names written alone without chrono (no window for them). */
-  readonly readsWeekdays?: boolean;
+  /** Read the weekdays and full dates written alone without chrono (no window for them). */
+  readonly readsLoneDates?: boolean;
 }
 
 /**
- * {@link chronoWindows}, and the weekdays written alone that need no window: chrono's result for
- * such a word is the weekday and nothing else (see chrono-lone-words.ts), which
- * `bareWeekdayMention` reads.
+ * {@link chronoWindows}, and the weekdays and full dates written alone that need no window:
+ * chrono's result there is the weekday or the date and nothing else (see chrono-lone-words.ts),
+ * which `bareWeekdayMention` and `writtenDayMention` read.
  */
 export function chronoPlan(
   text: string,
@@ -161,8 +175,9 @@ export function chronoPlan(
 ): ChronoPlan {
   const windows: number[][] = CHRONO_CUES.map(() => []);
   const weekdays: number[] = [];
+  const days: number[] = [];
   const dropsRejected = options.dropsRejected !== false;
-  const readsWeekdays = options.readsWeekdays !== false;
+  const readsLoneDates = options.readsLoneDates !== false;
   // The searches for boundary words never go back: the last word placed and the boundary words
   // found around it answer for the next word until it passes them.
   let placedStart = -1;
@@ -214,12 +229,28 @@ export function chronoPlan(
     const lone = LONE_BY_ROW.get(rows);
     const previousEnd = lastCueEnd;
     lastCueEnd = end;
+    // A full date of three words alone between boundary words, no time zone next to it.
+    const dayEnd = readsLoneDates ? (cueWords[k + 7] ?? 0) - offset : -1;
+    if (
+      dayEnd > end &&
+      dayEnd <= text.length &&
+      followsBoundaryWord(text, start) &&
+      precedesBoundaryWord(text, dayEnd) &&
+      !zoneAt(text, from) &&
+      !timezoneAfter(text, dayEnd, true) &&
+      writtenDay(text.slice(start, dayEnd)) !== null
+    ) {
+      days.push(start, dayEnd);
+      lastCueEnd = dayEnd;
+      k += 6;
+      continue;
+    }
     if (lone !== undefined && previousEnd <= from && !cueWordBefore(text, cueWords, k + 3, offset, to) && !zoneAt(text, from)) {
       const lower = text.slice(start, end).toLowerCase();
       const afterBoundary = followsBoundaryWord(text, start);
       const drop = (row: LoneWordRow): boolean => row.drops(lower, text, start, end, afterBoundary) && !timezoneAfter(text, end, row.dateOnly);
       if (dropsRejected && lone.some(drop)) continue;
-      const weekday = readsWeekdays && rows === WEEKDAY_ROW ? FULL_WEEKDAYS.get(lower) : undefined;
+      const weekday = readsLoneDates && rows === WEEKDAY_ROW ? FULL_WEEKDAYS.get(lower) : undefined;
       // A weekday result holds a date only: a time zone after it counts in capitals.
       if (weekday !== undefined && !timezoneAfter(text, end, true)) {
         weekdays.push(start, end, weekday);
@@ -234,5 +265,5 @@ export function chronoPlan(
       else list.push(from, to);
     }
   }
-  return { windows, weekdays };
+  return { windows, weekdays, days };
 }

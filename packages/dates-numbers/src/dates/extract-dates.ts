@@ -2,7 +2,7 @@ import { parseIsoDay, type Day } from '../iso-date.js';
 import { chunkRanges } from '../text/chunks.js';
 import { sameLengthNormalise } from '../text/same-length-normalise.js';
 import type { FoundDate } from '../types.js';
-import { bareWeekdayMention, chronoMention } from './chrono-mentions.js';
+import { bareWeekdayMention, chronoMention, writtenDayMention } from './chrono-mentions.js';
 import { dateParser } from './chrono-instance.js';
 import type { WindowedParsingOption } from './chrono-windowed-parser.js';
 import { chronoPlan, type ChronoPlan } from './chrono-windows.js';
@@ -10,6 +10,7 @@ import { scanDateWords } from './date-word-scan.js';
 import { findDayPairs } from './day-pair-rule.js';
 import { findModifiedMonths } from './month-modifier-rule.js';
 import { findWeeks } from './week-rule.js';
+import { writtenDay } from './written-day.js';
 import { findBareYears } from './year-rule.js';
 import { isRegexWordUnit } from '../text/char-classes.js';
 
@@ -88,9 +89,14 @@ export function extractDatesWith(
     // chrono reads only the windows that may hold a date (chrono-windows.ts), with the same results.
     // A cut inside a word (a piece with no space to cut at) would split one of the scan's words.
     const clean = cutBetweenWords(norm, start) && cutBetweenWords(norm, end);
-    const { windows, weekdays } = clean ? plan(chunk, scan.cueWords, start) : plan(chunk);
+    const { windows, weekdays, days } = clean ? plan(chunk, scan.cueWords, start) : plan(chunk);
     for (let k = 0; k < weekdays.length; k += 3) {
       add(bareWeekdayMention(text, ref, start + (weekdays[k] ?? 0), start + (weekdays[k + 1] ?? 0), weekdays[k + 2] ?? 0));
+    }
+    for (let k = 0; k < days.length; k += 2) {
+      const [from, to] = [start + (days[k] ?? 0), start + (days[k + 1] ?? 0)];
+      const value = writtenDay(norm.slice(from, to));
+      if (value !== null) add(writtenDayMention(text, from, to, value));
     }
     if (windows.every((w) => w.length === 0)) continue;
     const option: WindowedParsingOption = { windows };

@@ -25,10 +25,10 @@ export interface LoneWordRow {
   /** Texts whose lone word this row drops. */
   readonly examples: readonly string[];
   /**
-   * `lower` is text[start, end) lower-cased, the lone word; `afterBoundary` is true when no word
+   * `lower` is text[start, end) lower-cased, the lone word; `afterBoundary()` is true when no word
    * stands between the word and the boundary word before it (so no "on" either).
    */
-  drops(lower: string, text: string, start: number, end: number, afterBoundary: boolean): boolean;
+  drops(lower: string, text: string, start: number, end: number, afterBoundary: () => boolean): boolean;
 }
 
 /** chrono's weekday abbreviations (WEEKDAY_DICTIONARY without the full names). */
@@ -44,7 +44,7 @@ export const LONE_WORDS: readonly LoneWordRow[] = [
     drops: (lower, text, start, _end, afterBoundary) => {
       if (!WEEKDAY_ABBREVIATIONS.has(lower)) return false;
       const first = text.charAt(start);
-      return first !== first.toUpperCase() || afterBoundary;
+      return first !== first.toUpperCase() || afterBoundary();
     },
   },
   {

@@ -234,11 +234,12 @@ export function chronoPlan(
     if (
       dayEnd > end &&
       dayEnd <= text.length &&
+      // First the date's own shape, which most words fail at once.
+      writtenDay(text.slice(start, dayEnd)) !== null &&
       followsBoundaryWord(text, start) &&
       precedesBoundaryWord(text, dayEnd) &&
       !zoneAt(text, from) &&
-      !timezoneAfter(text, dayEnd, true) &&
-      writtenDay(text.slice(start, dayEnd)) !== null
+      !timezoneAfter(text, dayEnd, true)
     ) {
       days.push(start, dayEnd);
       lastCueEnd = dayEnd;
@@ -247,7 +248,7 @@ export function chronoPlan(
     }
     if (lone !== undefined && previousEnd <= from && !cueWordBefore(text, cueWords, k + 3, offset, to) && !zoneAt(text, from)) {
       const lower = text.slice(start, end).toLowerCase();
-      const afterBoundary = followsBoundaryWord(text, start);
+      const afterBoundary = (): boolean => followsBoundaryWord(text, start);
       const drop = (row: LoneWordRow): boolean => row.drops(lower, text, start, end, afterBoundary) && !timezoneAfter(text, end, row.dateOnly);
       if (dropsRejected && lone.some(drop)) continue;
       const weekday = readsLoneDates && rows === WEEKDAY_ROW ? FULL_WEEKDAYS.get(lower) : undefined;

@@ -49,6 +49,11 @@ describe('mayHoldDay: the pre-check before a line is read for a timestamp', () =
     expect(mayHoldDay('2025 SCO Summit opens in Tianjin on Tuesday')).toBe(false);
   });
 
+  it('four digits glued to a word are a count, not a year: such a date is relative', () => {
+    expect(extractDates('2025weekago').map((d) => [d.value, d.relative])).toEqual([[null, true]]);
+    expect(extractDates('Talks began on 18 June 2025.').map((d) => [d.value, d.relative])).toEqual([['2025-06-18', false]]);
+  });
+
   it('never turns away a line in which extractDates finds a day that is not relative', () => {
     const tune = new URL('../../../fixtures/tune/', import.meta.url);
     const texts = [GOLDEN, ...readdirSync(tune).map((name) => readFileSync(new URL(`${name}/input.txt`, tune), 'utf8'))];

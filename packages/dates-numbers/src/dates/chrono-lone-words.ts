@@ -2,7 +2,7 @@ import { followsFigurativeCue } from './chrono-filters.js';
 
 /**
  * Cue words whose chrono result the filter refiner always rejects when the word stands alone in
- * its window, as data: chrono's parsers need not read them ("Minister Sun Weidong", "China is now",
+ * its window, as data: chrono's parsers need not read them ("Minister Sun Haoran", "China is now",
  * "a foundation for tomorrow"). A word stands alone when no other word between the boundary words
  * around it (chrono-windows.ts) holds a cue of any row, and no time zone may be read next to it
  * (chrono's refiners lengthen a result over a time zone written after it, across a boundary word). Then the word's result, if chrono finds
@@ -40,7 +40,7 @@ export const LONE_WORDS: readonly LoneWordRow[] = [
     cueRow: 'weekday',
     dateOnly: true,
     why: 'an abbreviated weekday is kept only capitalised and after on/last/next/this/past, which a lone word lacks unless "on" stands before it',
-    examples: ['Assistant Minister Sun Weidong said', 'They sat down.', 'Foreign Minister Wed Smith'],
+    examples: ['Deputy Minister Sun Haoran said', 'They sat down.', 'Foreign Minister Wed Smith'],
     drops: (lower, text, start, _end, afterBoundary) => {
       if (!WEEKDAY_ABBREVIATIONS.has(lower)) return false;
       const first = text.charAt(start);

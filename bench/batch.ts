@@ -12,7 +12,7 @@
 //   pnpm bench --group-size 1        # the pool's documents per task (default: the pool's own)
 //   pnpm bench:source                # the TypeScript source through tsx instead of packages/*/dist
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { parallelCapacity } from './capacity.js';
 import { benchAdversarial } from './adversarial.js';
 import { loadCode } from './code.js';
 import { coldStart } from './cold-start.js';
-import { benchCorpus, endlessCorpus, FIXTURES } from './corpus.js';
+import { benchCorpus, endlessCorpus, goldenSizedReleases } from './corpus.js';
 import { benchSet, benchSizes, createRunners, documentOfSize } from './libraries.js';
 import { benchmarksMarkdown } from './markdown.js';
 
@@ -136,14 +136,12 @@ const rssAt500 = samples.find((s) => s.docs === 500)?.rssMb ?? 0;
 // memory measures, which read this process's RSS): golden-sized
 // releases (generated ones within 20% of the golden fixture's length, and the fixture), the
 // corpus, and one document of each size from 1 KB to 1 MB. Skipped with --extract-module.
-const GOLDEN = `${FIXTURES}/china-central-asia-summit-2025/input.txt`;
 const libRounds = Number(values['lib-rounds']);
 const sets: ReturnType<typeof benchSet>[] = [];
 let sizes: ReturnType<typeof benchSizes> = [];
 let adversarial: ReturnType<typeof benchAdversarial> | null = null;
 if (extractModule === undefined) {
-  const golden = readFileSync(GOLDEN, 'utf8');
-  const goldenSized = [golden, ...benchCorpus(1500, 11).map((d) => d.text).filter((t) => Math.abs(t.length - golden.length) <= golden.length * 0.2)].slice(0, 60);
+  const goldenSized = goldenSizedReleases();
   const runners = createRunners(code);
   log(`the pipeline beside the libraries: ${goldenSized.length} golden-sized releases…`);
   sets.push(benchSet({ name: 'golden-sized', texts: goldenSized }, runners, code, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));

@@ -1,4 +1,4 @@
-import { requireLayer, type DateMention, type Segment, type Sentence } from '@pressfacts/document';
+import { requireLayer, type DateMention, type Sentence } from '@pressfacts/document';
 import type { TimelineEntry } from '@pressfacts/schema';
 import { NOT_EVENT_BEFORE, TENURES } from '../data/timeline-cues.js';
 import { provenance } from '../data/rule-confidence.js';
@@ -29,7 +29,7 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
   const datelineEnd = ctx.header.dateline?.segment.norm.end ?? ctx.header.bodyStart;
   const paragraphs = requireLayer(ctx.doc, 'paragraphs');
   const insideQuotation = quotationTest(ctx.text);
-  const byDate = new Map<string, { value: string; date: DateMention; sentence: Sentence; evidence: (DateMention | Segment)[] }>();
+  const byDate = new Map<string, { value: string; date: DateMention; sentence: Sentence; evidence: DateMention[] }>();
   for (const s of ctx.bodySentences) {
     // Most sentences hold no date: nothing to read in them (the cheapest test first).
     const sentenceDates = ctx.datesIn(s.norm.start, s.norm.end);
@@ -58,13 +58,11 @@ export function assembleTimeline(ctx: FactsContext): TimelineEntry[] {
     .map(({ value, date, sentence, evidence }) => {
       const from = Math.max(sentence.norm.start, datelineEnd);
       const clause = clauseOfDate(ctx, from, sentence.norm.end, date);
-      // (The dates' list, no longer needed, takes the clause's segments: no copies of either.)
-      for (const r of clause) evidence.push(ctx.segment(r.start, r.end));
       return {
         date: value,
-        description: clause.length === 1 ? ctx.rawText(clause[0]!.start, clause[0]!.end) : clause.map((r) => ctx.rawText(r.start, r.end)).join(' '),
+        description: clause.map((r) => ctx.rawText(r.start, r.end)).join(' '),
         place: placeOfClause(ctx, clause, date),
-        evidence: evidenceOf(evidence),
+        evidence: evidenceOf([...evidence, ...clause.map((r) => ctx.segment(r.start, r.end))]),
         provenance: provenance('timeline/dated-clause'),
       };
     });

@@ -30,24 +30,19 @@ export interface TokenRange {
  * @example chunkLookup(tokens, chunks)(date.norm.start) // 2
  */
 export function chunkLookup(tokens: readonly Token[], chunks: readonly TokenRange[]): (offset: number) => number {
-  // The non-empty chunks' indexes; none listed when every chunk is non-empty (as the chunker's are).
-  let index: number[] | null = null;
-  for (let k = 0; k < chunks.length; k++) {
-    if (chunks[k]!.to > chunks[k]!.from) index?.push(k);
-    else index ??= Array.from({ length: k }, (_, j) => j);
-  }
-  const count = index === null ? chunks.length : index.length;
+  const index: number[] = [];
+  for (let k = 0; k < chunks.length; k++) if (chunks[k]!.to > chunks[k]!.from) index.push(k);
   return (offset) => {
     let lo = 0;
-    let hi = count;
+    let hi = index.length;
     // The last non-empty chunk that starts at or before the offset is the only one that can hold it.
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[chunks[index === null ? mid : index[mid]!]!.from]!.norm.start <= offset) lo = mid + 1;
+      if (tokens[chunks[index[mid]!]!.from]!.norm.start <= offset) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return -1;
-    const k = index === null ? lo - 1 : index[lo - 1]!;
+    const k = index[lo - 1]!;
     return offset < tokens[chunks[k]!.to - 1]!.norm.end ? k : -1;
   };
 }

@@ -49,8 +49,9 @@ describe('mayHoldDay: the pre-check before a line is read for a timestamp', () =
     expect(mayHoldDay('2025 SCO Summit opens in Tianjin on Tuesday')).toBe(false);
   });
 
-  it('four digits glued to a word are a count, not a year: such a date is relative', () => {
+  it('four digits glued to a word or inside a longer number are a count, not a year: such a date is relative', () => {
     expect(extractDates('2025weekago').map((d) => [d.value, d.relative])).toEqual([[null, true]]);
+    expect(extractDates('20256weekago').map((d) => [d.value, d.relative])).toEqual([[null, true]]);
     expect(extractDates('Talks began on 18 June 2025.').map((d) => [d.value, d.relative])).toEqual([['2025-06-18', false]]);
   });
 

@@ -28,10 +28,10 @@ const LEADING = /^[\s,(\uff08]*(?:(?:on|in|at|from|since|by)\s+)?/i;
 const TRAILING = /[\s,)\uff09]+$/;
 const MODIFIER = /\b(?:last|past|next|this)\b/i;
 /**
- * The text names its own year: a four-digit year or a slash date with a year. Four digits glued
- * to a word ("2025weeks ago") are a count, not a year.
+ * The text names its own year: a four-digit year or a slash date with a year. Four digits inside
+ * a longer number or glued to a word ("20256weeks ago", "2025weeks ago") are a count, not a year.
  */
-const WRITTEN_YEAR = /\d{4}(?!\p{L})|\/\d{2}(?!\d)/u;
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?![\d\p{L}])|\/\d{2}(?!\d)/u;
 
 /**
  * Turns one chrono result into a date mention with a span into `input` (chrono read the same-length

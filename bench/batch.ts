@@ -9,6 +9,7 @@
 //   pnpm bench --docs 1000 --stream 3000 --rounds 5
 //   pnpm bench --extract-module packages/batch/test/support/fake-extract.ts   # machinery only
 //   pnpm bench --lib-rounds 7        # rounds of the library comparison (default 5)
+//   pnpm bench --warm-up-docs 3000   # documents each runner reads before its timed rounds (default 1500)
 //   pnpm bench --group-size 1        # the pool's documents per task (default: the pool's own)
 //   pnpm bench:source                # the TypeScript source through tsx instead of packages/*/dist
 import { execFileSync } from 'node:child_process';
@@ -23,7 +24,7 @@ import { loadCode } from './code.js';
 import { coldStart } from './cold-start.js';
 import { benchCorpus, endlessCorpus, goldenSizedReleases } from './corpus.js';
 import { benchSet, benchSizes, createRunners, documentOfSize } from './libraries.js';
-import { benchmarksMarkdown } from './markdown.js';
+import { benchmarksMarkdown, type WarmUpCurve } from './markdown.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     stream: { type: 'string', default: '4000' },
     rounds: { type: 'string', default: '3' },
     'lib-rounds': { type: 'string', default: '5' },
+    'warm-up-docs': { type: 'string', default: '1500' },
     'extract-module': { type: 'string' },
     'group-size': { type: 'string' },
     source: { type: 'boolean', default: false },
@@ -137,6 +139,9 @@ const rssAt500 = samples.find((s) => s.docs === 500)?.rssMb ?? 0;
 // releases (generated ones within 20% of the golden fixture's length, and the fixture), the
 // corpus, and one document of each size from 1 KB to 1 MB. Skipped with --extract-module.
 const libRounds = Number(values['lib-rounds']);
+// Each runner is warmed to V8's steady state first (see warmUp in libraries.ts); the slow ones
+// (compromise) stop after 8 s of it.
+const setOptions = { rounds: libRounds, warmUpDocs: Number(values['warm-up-docs']), warmUpSeconds: 8, limits: { 'compromise nlp()': 5 } };
 const sets: ReturnType<typeof benchSet>[] = [];
 let sizes: ReturnType<typeof benchSizes> = [];
 let adversarial: ReturnType<typeof benchAdversarial> | null = null;
@@ -144,9 +149,9 @@ if (extractModule === undefined) {
   const goldenSized = goldenSizedReleases();
   const runners = createRunners(code);
   log(`the pipeline beside the libraries: ${goldenSized.length} golden-sized releases…`);
-  sets.push(benchSet({ name: 'golden-sized', texts: goldenSized }, runners, code, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
+  sets.push(benchSet({ name: 'golden-sized', texts: goldenSized }, runners, code, setOptions));
   log(`… the corpus (${docs.length} releases)…`);
-  sets.push(benchSet({ name: 'corpus', texts: docs.map((d) => d.text) }, runners, code, { rounds: libRounds, limits: { 'compromise nlp()': 5 } }));
+  sets.push(benchSet({ name: 'corpus', texts: docs.map((d) => d.text) }, runners, code, setOptions));
   log('… 1 KB to 1 MB documents…');
   const releases = () => (function* () { for (const d of endlessCorpus(3)) yield d.text; })();
   sizes = benchSizes([1_000, 5_000, 20_000, 100_000, 1_000_000].map((n) => documentOfSize(releases(), n)), runners);
@@ -154,7 +159,18 @@ if (extractModule === undefined) {
   adversarial = benchAdversarial(1_000_000, code.extract);
 }
 
-// 6. Cold start of `pressfacts extract` on the golden fixture (built CLI and tsx source).
+// 6. Warm-up: extract() and wink-nlp readDoc, each in a fresh process, block by block.
+let warmUp: WarmUpCurve | null = null;
+if (extractModule === undefined) {
+  log('warm-up of a fresh process (extract() and wink-nlp readDoc)…');
+  const curve = (runner: string) =>
+    JSON.parse(execFileSync(process.execPath, [...code.nodeArgs, `${here}warm-up.ts`, runner, code.kind], { encoding: 'utf8' })) as { blocks: number[]; msPerDoc: number[] };
+  const pipeline = curve('pipeline');
+  const wink = curve('wink');
+  warmUp = { blocks: pipeline.blocks, pipelineMsPerDoc: pipeline.msPerDoc, winkMsPerDoc: wink.msPerDoc };
+}
+
+// 7. Cold start of `pressfacts extract` on the golden fixture (built CLI and tsx source).
 log('cold start of pressfacts extract…');
 const cold = extractModule === undefined ? coldStart('fixtures/china-central-asia-summit-2025/input.txt') : [];
 
@@ -188,6 +204,7 @@ const results = {
   libraries: sets,
   sizes,
   adversarial,
+  warmUp,
   coldStart: cold,
 };
 writeFileSync(`${here}results.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -219,6 +236,7 @@ if (extractModule === undefined) {
     sizes,
     adversarial,
     coldStart: cold,
+    warmUp,
     batch: { single: results.singleThread.docsPerSecond, groupSize, one: one.docsPerSecond, two: two.docsPerSecond, capacity, workerRssMb: results.oneWorkerRss.workerMb, meanChars },
   });
   writeFileSync(`${here}../docs/benchmarks.md`, markdown);

@@ -40,6 +40,8 @@ export interface SetResult {
   readonly pipelineOverWinkSbdPos: number;
   /** extractAll() (groups of 8, stage by stage) docs/s over wink-nlp readDoc docs/s. */
   readonly extractAllOverWink: number;
+  /** What each runner read before its timed rounds. */
+  readonly warmUps: Record<string, WarmUp>;
   /** Milliseconds per document in each stage of the pipeline (and schema validation). */
   readonly stagesMs: Record<string, number>;
 }
@@ -91,15 +93,48 @@ function pass(run: Runner, texts: readonly string[]): number {
   return (performance.now() - t0) / 1000;
 }
 
+/** How a runner was warmed up before its timed rounds. */
+export interface WarmUp {
+  readonly docs: number;
+  readonly seconds: number;
+}
+
 /**
- * Times every runner on a set in interleaved rounds (one pass of each per round, after a
- * warm-up pass), so that load on a shared machine hits them alike; ratios are taken within a round.
- * `only` limits slow runners (compromise) to a few texts.
+ * Runs `run` over `texts` until it has read `docs` documents or spent `maxSeconds` (at least one
+ * pass). V8 keeps compiling the pipeline's functions for about the first 1,500 documents of a
+ * process (each is called about once per document, so it takes that long to count as hot); a
+ * batch over an archive runs at the speed after that, which is what the ratios are meant to show.
  */
-export function benchSet(set: TextSet, runners: Record<string, Runner>, code: CodeUnderTest, options: { rounds: number; limits?: Record<string, number> }): SetResult {
+function warmUp(run: Runner, texts: readonly string[], docs: number, maxSeconds: number): WarmUp {
+  let read = 0;
+  let seconds = 0;
+  do {
+    seconds += pass(run, texts);
+    read += texts.length;
+  } while (read < docs && seconds < maxSeconds);
+  return { docs: read, seconds };
+}
+
+/** Options of {@link benchSet}. */
+export interface BenchSetOptions {
+  readonly rounds: number;
+  /** Documents each runner reads before its timed rounds (capped by `warmUpSeconds`). */
+  readonly warmUpDocs: number;
+  readonly warmUpSeconds: number;
+  /** At most this many texts for the named (slow) runners. */
+  readonly limits?: Record<string, number>;
+}
+
+/**
+ * Times every runner on a set in interleaved rounds (one pass of each per round, after each has
+ * been warmed up, see {@link warmUp}), so that load on a shared machine hits them alike; ratios
+ * are taken within a round. `limits` keeps slow runners (compromise) to a few texts.
+ */
+export function benchSet(set: TextSet, runners: Record<string, Runner>, code: CodeUnderTest, options: BenchSetOptions): SetResult {
   const bytes = utf8Bytes(set.texts);
   const textsFor = (name: string) => set.texts.slice(0, options.limits?.[name] ?? set.texts.length);
-  for (const [name, run] of Object.entries(runners)) pass(run, textsFor(name));
+  const warmUps: Record<string, WarmUp> = {};
+  for (const [name, run] of Object.entries(runners)) warmUps[name] = warmUp(run, textsFor(name), options.warmUpDocs, options.warmUpSeconds);
   const seconds: Record<string, number[]> = {};
   for (let round = 0; round < options.rounds; round++) {
     for (const [name, run] of Object.entries(runners)) (seconds[name] ??= []).push(pass(run, textsFor(name)));
@@ -124,6 +159,7 @@ export function benchSet(set: TextSet, runners: Record<string, Runner>, code: Co
     pipelineOverWinkRounds: overWink,
     pipelineOverWinkSbdPos: median(within('wink-nlp readDoc (sbd, pos)')),
     extractAllOverWink: median(allOverWink),
+    warmUps,
     stagesMs: stageTimes(set.texts, code, options.rounds),
   };
 }
@@ -158,7 +194,8 @@ export function stageTimes(texts: readonly string[], code: CodeUnderTest, rounds
  * for the pipeline and wink-nlp readDoc; each size repeated until it has run ~0.5 s, median.
  */
 export function benchSizes(texts: readonly string[], runners: Record<string, Runner>): SizeResult[] {
-  const time = (run: Runner, text: string): number => {
+  const time = (runner: Runner, text: string): number => {
+    const run = typeof runner === 'function' ? runner : (one: string) => runner.all([one]);
     const samples: number[] = [];
     let spent = 0;
     while (samples.length < 3 || (spent < 500 && samples.length < 25)) {

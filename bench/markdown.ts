@@ -3,6 +3,14 @@ import type { AdversarialResult } from './adversarial.js';
 import type { ColdStartResult } from './cold-start.js';
 import type { SetResult, SizeResult } from './libraries.js';
 
+/** ms per document of each block of a fresh process's documents (bench/warm-up.ts). */
+export interface WarmUpCurve {
+  /** The position of each block's last document in the process. */
+  readonly blocks: readonly number[];
+  readonly pipelineMsPerDoc: readonly number[];
+  readonly winkMsPerDoc: readonly number[];
+}
+
 export interface BenchSummary {
   readonly date: string;
   /** Which code was timed: the built packages (dist) or the TypeScript source through tsx. */
@@ -12,8 +20,14 @@ export interface BenchSummary {
   readonly sizes: readonly SizeResult[];
   readonly adversarial: AdversarialResult | null;
   readonly coldStart: readonly ColdStartResult[];
+  readonly warmUp: WarmUpCurve | null;
   readonly batch: { readonly single: number; readonly groupSize: number; readonly one: number; readonly two: number; readonly capacity: number; readonly workerRssMb: number; readonly meanChars: number };
 }
+
+const warmUpDocsText = (s: BenchSummary) => {
+  const docs = s.sets[0]?.warmUps.pipeline?.docs;
+  return docs === undefined ? 'about 1,500' : `at least ${docs.toLocaleString('en-US')}`;
+};
 
 const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -65,6 +79,20 @@ export function benchmarksMarkdown(s: BenchSummary): string {
     s.coldStart.map((c) => ('skipped' in c ? [`\`${c.command}\``, `skipped: ${c.skipped}`, ''] : [`\`${c.command}\``, f(c.medianMs, 0), f(c.minMs, 0)])),
     ['l', 'r', 'r'],
   );
+  const w = s.warmUp;
+  const warm =
+    w === null
+      ? 'Not run.'
+      : table(
+          ['documents of the process', 'extract() ms/doc', 'wink readDoc ms/doc', 'extract() / wink'],
+          w.blocks.map((last, k) => {
+            const first = (w.blocks[k - 1] ?? 0) + 1;
+            const p = w.pipelineMsPerDoc[k] ?? Number.NaN;
+            const r = w.winkMsPerDoc[k] ?? Number.NaN;
+            return [first === last ? `${first}` : `${first}–${last}`, f(p, 2), f(r, 2), f(r / p, 2)];
+          }),
+          ['l', 'r', 'r', 'r'],
+        );
   const b = s.batch;
   const batch = table(
     ['measure', 'value'],
@@ -97,6 +125,9 @@ texts through \`extractAll()\`, which runs each stage across a group of 8 texts 
 (same facts; a stage's code and vocabularies stay in the CPU cache); *wink-nlp readDoc* is \`winkNLP(model).readDoc(text)\` with its default pipes;
 *(sbd, pos)* is the instance the tokenizer loads; *chrono.parse* is chrono-node's casual parser;
 *compromise nlp()* runs on the first few texts only (it is slow). MB = 10^6 bytes of UTF-8.
+Before its timed rounds each runner reads ${warmUpDocsText(s)} documents (or runs for 8 s), so that
+V8 has optimised it: the rates are those of a long batch. A fresh process starts slower; see
+"Warm-up" below.
 
 ${libraries}
 
@@ -118,6 +149,16 @@ no white space, one giant sentence, dense sentences…) beside generated release
 the same length, in the same rounds (medians).
 
 ${adversarial}
+
+## Warm-up
+
+A fresh process per runner, reading the golden-sized releases again and again: the cost per
+document of each block of its documents (bench/warm-up.ts). The first document loads the models.
+V8 compiles the pipeline's functions with its optimising compiler only once each has run often
+enough, and most run about once per document, so the pipeline needs about 1,000–2,000
+documents to reach its long-run speed; wink-nlp's few hot loops get there within a few hundred.
+
+${warm}
 
 ## Cold start
 

@@ -39,6 +39,7 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.docs);
+const warmUpDocs = Number(values['warm-up-docs']);
 // The pool's own default unless given; what the pools ran with is read back from them.
 const groupOption = values['group-size'] === undefined ? {} : { groupSize: Number(values['group-size']) };
 const streamCount = Number(values.stream);
@@ -56,17 +57,17 @@ const docs = benchCorpus(count);
 const inputs = docs.map((d) => ({ id: d.id, text: d.text }));
 const meanChars = Math.round(docs.reduce((n, d) => n + d.text.length, 0) / docs.length);
 
-// 1. Single-threaded: extract() in this thread, after a warm-up pass (V8 keeps optimising
-// the pipeline for a few hundred documents).
+// 1. Single-threaded: extract() in this thread, after a warm-up (V8 keeps optimising the
+// pipeline for the first ~1,500 documents).
 log('single-threaded…');
 const { extract } = extractModule === undefined ? code : ((await import(extractModule)) as { extract: (text: string, o?: { id?: string }) => unknown });
-for (const d of docs) extract(d.text, { id: d.id });
+for (let read = 0; read < warmUpDocs; read += docs.length) for (const d of docs) extract(d.text, { id: d.id });
 let t = performance.now();
 for (const d of docs) extract(d.text, { id: d.id });
 const singleSeconds = (performance.now() - t) / 1000;
 
 // 2. The batch pool (JSONL lines, as the CLI runs it) with 1 and 2 workers, each loaded and
-// warmed by a full pass first; then `rounds` timed passes, alternating, and the median.
+// warmed first (--warm-up-docs per worker); then `rounds` timed passes, alternating, and the median.
 const rounds = Number(values.rounds);
 const pools = new Map<number, ReturnType<typeof createBatchPool>>();
 const startup = new Map<number, number>();
@@ -76,7 +77,8 @@ for (const workers of [1, 2]) {
   const pool = createBatchPool({ workers, ...groupOption, format: 'lines', ...(extractModule ? { extractModule } : {}) });
   await pool.ready();
   startup.set(workers, (performance.now() - started) / 1000);
-  for await (const _ of pool.extractLines(inputs));
+  // Each worker warms to V8's steady state, as in a long batch (see warmUp in libraries.ts).
+  for (let read = 0; read < warmUpDocs * workers; read += inputs.length) for await (const _ of pool.extractLines(inputs));
   pools.set(workers, pool);
 }
 async function pass(workers: number): Promise<number> {
@@ -141,7 +143,7 @@ const rssAt500 = samples.find((s) => s.docs === 500)?.rssMb ?? 0;
 const libRounds = Number(values['lib-rounds']);
 // Each runner is warmed to V8's steady state first (see warmUp in libraries.ts); the slow ones
 // (compromise) stop after 8 s of it.
-const setOptions = { rounds: libRounds, warmUpDocs: Number(values['warm-up-docs']), warmUpSeconds: 8, limits: { 'compromise nlp()': 5 } };
+const setOptions = { rounds: libRounds, warmUpDocs, warmUpSeconds: 8, limits: { 'compromise nlp()': 5 } };
 const sets: ReturnType<typeof benchSet>[] = [];
 let sizes: ReturnType<typeof benchSizes> = [];
 let adversarial: ReturnType<typeof benchAdversarial> | null = null;

@@ -123,22 +123,34 @@ export interface BenchSetOptions {
   readonly warmUpSeconds: number;
   /** At most this many texts for the named (slow) runners. */
   readonly limits?: Record<string, number>;
+  /**
+   * Runners warmed and timed on their own, after the interleaved rounds of the others: those
+   * that leave so much garbage (compromise) that the runner after them would pay for its collection.
+   */
+  readonly alone?: readonly string[];
 }
 
 /**
  * Times every runner on a set in interleaved rounds (one pass of each per round, after each has
  * been warmed up, see {@link warmUp}), so that load on a shared machine hits them alike; ratios
- * are taken within a round. `limits` keeps slow runners (compromise) to a few texts.
+ * are taken within a round. `limits` keeps slow runners (compromise) to a few texts; `alone`
+ * runners get their own rounds afterwards.
  */
 export function benchSet(set: TextSet, runners: Record<string, Runner>, code: CodeUnderTest, options: BenchSetOptions): SetResult {
   const bytes = utf8Bytes(set.texts);
   const textsFor = (name: string) => set.texts.slice(0, options.limits?.[name] ?? set.texts.length);
   const warmUps: Record<string, WarmUp> = {};
-  for (const [name, run] of Object.entries(runners)) warmUps[name] = warmUp(run, textsFor(name), options.warmUpDocs, options.warmUpSeconds);
   const seconds: Record<string, number[]> = {};
-  for (let round = 0; round < options.rounds; round++) {
-    for (const [name, run] of Object.entries(runners)) (seconds[name] ??= []).push(pass(run, textsFor(name)));
-  }
+  const timeInRounds = (group: readonly [string, Runner][]) => {
+    for (const [name, run] of group) warmUps[name] = warmUp(run, textsFor(name), options.warmUpDocs, options.warmUpSeconds);
+    for (let round = 0; round < options.rounds; round++) {
+      for (const [name, run] of group) (seconds[name] ??= []).push(pass(run, textsFor(name)));
+    }
+  };
+  const alone = new Set(options.alone ?? []);
+  const entries = Object.entries(runners);
+  timeInRounds(entries.filter(([name]) => !alone.has(name)));
+  for (const entry of entries) if (alone.has(entry[0])) timeInRounds([entry]);
   const result: Record<string, RunnerResult> = {};
   for (const [name, s] of Object.entries(seconds)) {
     const texts = textsFor(name);

@@ -124,7 +124,8 @@ validation) called once per text; *pipeline, extractAll()* is the same pipeline 
 texts through \`extractAll()\`, which runs each stage across a group of 8 texts before the next
 (same facts; a stage's code and vocabularies stay in the CPU cache); *wink-nlp readDoc* is \`winkNLP(model).readDoc(text)\` with its default pipes;
 *(sbd, pos)* is the instance the tokenizer loads; *chrono.parse* is chrono-node's casual parser;
-*compromise nlp()* runs on the first few texts only (it is slow). MB = 10^6 bytes of UTF-8.
+*compromise nlp()* runs on the first few texts only (it is slow), in rounds of its own (the runner
+after it would pay for collecting its garbage). MB = 10^6 bytes of UTF-8.
 Before its timed rounds each runner reads ${warmUpDocsText(s)} documents (or runs for 8 s), so that
 V8 has optimised it: the rates are those of a long batch. A fresh process starts slower; see
 "Warm-up" below.

@@ -2,7 +2,7 @@ import type { Header, Stage } from '@pressfacts/document';
 import { findHeader } from './header/find-header.js';
 import { detectLanguage } from './language/detect-language.js';
 import { looksLikeHtml } from './normalize/html.js';
-import { normalize } from './normalize/normalize.js';
+import { normalizeView } from './normalize/normalize.js';
 import { splitParagraphs } from './paragraphs/split-paragraphs.js';
 import { buildSentences, type ParagraphContent } from './sentences/build-sentences.js';
 
@@ -47,7 +47,7 @@ export function createTokenizer(options: TokenizerOptions = {}): TokenizerStage 
     provides: ['view', 'header', 'paragraphs', 'sentences', 'tokens'],
     run(doc, ctx) {
       const html = looksLikeHtml(doc.text);
-      const view = normalize(doc.text, html);
+      const { view, written } = normalizeView(doc.text, html);
       if (view.text.trim() === '') {
         ctx.report({ level: 'info', code: 'empty-input', message: 'the document has no text', span: null });
         return { view, header: { ...EMPTY_HEADER, bodyStart: view.text.length }, paragraphs: [], sentences: [], tokens: [] };
@@ -74,7 +74,7 @@ export function createTokenizer(options: TokenizerOptions = {}): TokenizerStage 
         }
         return { paragraph, start, end: paragraph.norm.end };
       });
-      const { sentences, tokens, mismatches, winkError } = buildSentences(view, contents);
+      const { sentences, tokens, mismatches, winkError } = buildSentences(view, written, contents);
       if (winkError !== null) {
         ctx.report({ level: 'warning', code: 'tokenizer-fallback', message: `wink-nlp failed (${winkError}); a plain tokenizer was used`, span: null });
       }

@@ -1,6 +1,7 @@
 import { segmentFromView, type TextView } from '@pressfacts/document';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/index.js';
+import { normalizeView } from '../src/normalize/normalize.js';
 import { CHAR_RULES } from '../src/normalize/char-map.js';
 
 /** The raw text each normalised code unit maps back to. */
@@ -120,6 +121,13 @@ describe('normalize', () => {
     expect(view.rawStart.length).toBe(3);
     expect(view.rawStart[2]).toBe(4);
     expect(segmentFromView(view, 2, 2)).toEqual({ start: 4, end: 4, text: '', norm: { start: 2, end: 2 } });
+  });
+
+  it('lists the units it wrote rather than copied, and none for text it copies whole', () => {
+    const { view, written } = normalizeView('\u201cOk\u201d\r\nA&amp;B\u200bC\u2029', false);
+    expect(view.text).toBe('"Ok"\nA&BC\n\n');
+    expect(written).toEqual([0, 3, 4, 6, 9, 10]);
+    expect(normalizeView('Leaders met.', false).written).toEqual([]);
   });
 
   it('handles the empty string', () => {

@@ -2,6 +2,7 @@ import { createDoc, segmentFromView } from '@pressfacts/document';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTokenizer, normalize } from '../src/index.js';
+import { normalizeView } from '../src/normalize/normalize.js';
 import { expectHonest, tokenize } from './helpers.js';
 
 /** Strings rich in what the tokenizer treats specially. */
@@ -39,6 +40,25 @@ describe('properties', () => {
         const seg = segmentFromView(view, s, e);
         expect(raw.slice(seg.start, seg.end)).toBe(seg.text);
         expect(seg.start).toBeLessThanOrEqual(seg.end);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('normalizeView: a range without written units and as long as its raw span reads the same in both texts', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, tricky.map((t) => `<p>${t}</p><div>a &amp; b</div><br>`)), fc.boolean(), fc.nat(), fc.nat(), (raw, html, a, b) => {
+        const { view, written } = normalizeView(raw, html);
+        expect(view).toEqual(normalize(raw, html));
+        const n = view.text.length;
+        const s = n === 0 ? 0 : a % (n + 1);
+        const e = n === 0 ? 0 : s + (b % (n - s + 1));
+        const seg = segmentFromView(view, s, e);
+        if (seg.end - seg.start === e - s && !written.some((w) => w >= s && w < e)) expect(seg.text).toBe(view.text.slice(s, e));
+        // Every unit not written is a copy of its raw unit.
+        for (let i = 0; i < n; i++) {
+          if (!written.includes(i)) expect(view.raw.slice(view.rawStart[i], view.rawEnd[i])).toBe(view.text[i]);
+        }
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,6 @@
 import type { Paragraph } from '@pressfacts/document';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../src/normalize/normalize.js';
+import { normalize, normalizeView } from '../src/normalize/normalize.js';
 import { buildSentences } from '../src/sentences/build-sentences.js';
 import { readWithoutWink } from '../src/sentences/fallback-tokens.js';
 import { ABBREVIATIONS } from '../src/sentences/abbreviations.js';
@@ -197,6 +197,26 @@ describe('placeTokens (wink tokens placed, mended, and long runs put among them)
     expect(mismatches).toBe(1);
     expect(textsOf(text, tokens)).toEqual(['Leaders', 'met', '.']);
   });
+
+  it('writes over the arrays of an earlier call it is given, with the same result as new ones', () => {
+    const read = (text: string) => placeTokens(text, text, readWithoutWink(text)).tokens;
+    const earlier = read('Leaders met in Astana on Friday. They signed ten agreements and a treaty. Talks ended.');
+    const later = 'Talks ended. Leaders left.';
+    const fresh = read(later);
+    const reused = placeTokens(later, later, readWithoutWink(later), [], earlier).tokens;
+    expect(reused.start).toBe(earlier.start);
+    const used = (t: PlacedTokens) => [
+      t.count,
+      textsOf(later, t),
+      Array.from(t.winkSentence.subarray(0, t.count)),
+      Array.from(t.valueOf.subarray(0, t.count)),
+      t.kind.slice(0, t.count),
+      Array.from({ length: t.count }, (_, i) => posAt(t, i)),
+    ];
+    expect(used(reused)).toEqual(used(fresh));
+    expect(textsOf(later, reused)).toEqual(['Talks', 'ended', '.', 'Leaders', 'left', '.']);
+    expect(Array.from(reused.winkSentence.subarray(0, reused.count))).toEqual([0, 0, 0, 1, 1, 1]);
+  });
 });
 
 describe('buildSentences (tokens cut at the edges of the prose)', () => {
@@ -204,7 +224,7 @@ describe('buildSentences (tokens cut at the edges of the prose)', () => {
 
   it('cuts a token that straddles either edge for that paragraph only', () => {
     const view = normalize('Alpha Beta Gamma');
-    const { tokens } = buildSentences(view, [
+    const { tokens } = buildSentences(view, [], [
       { paragraph: paragraph(0), start: 2, end: 13 },
       { paragraph: paragraph(1), start: 13, end: 16 },
     ]);
@@ -213,6 +233,19 @@ describe('buildSentences (tokens cut at the edges of the prose)', () => {
       ['Beta', 6, 10, 0],
       ['Ga', 11, 13, 0],
       ['mma', 13, 16, 1],
+    ]);
+  });
+
+  it('gives a token the raw text when the normaliser wrote or dropped any of its units', () => {
+    const { view, written } = normalizeView('Xi\u2019an met co\u00adop and Astana\u00a0leaders', false);
+    const { tokens } = buildSentences(view, written, [{ paragraph: paragraph(0), start: 0, end: view.text.length }]);
+    expect(tokens.map((t) => [t.value, t.text])).toEqual([
+      ["Xi'an", 'Xi\u2019an'],
+      ['met', 'met'],
+      ['coop', 'co\u00adop'],
+      ['and', 'and'],
+      ['Astana', 'Astana'],
+      ['leaders', 'leaders'],
     ]);
   });
 });

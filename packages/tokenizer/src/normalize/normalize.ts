@@ -50,19 +50,50 @@ const entityDecoder = new HtmlEntityDecoder((codePoint) => {
  * segmentFromView(view, 6, 7).text // "&amp;"
  */
 export function normalize(raw: string, isHtml: boolean = looksLikeHtml(raw)): TextView {
+  return normalizeView(raw, isHtml).view;
+}
+
+/** A normalised view, and where the normaliser wrote a unit rather than copied one. */
+export interface NormalizedText {
+  readonly view: TextView;
+  /**
+   * Normalised offsets, ascending, of the units written rather than copied (a replacement, a
+   * decoded entity, `\n` for a CR, the blank line of an HTML block tag). Every other unit is a
+   * copy of the raw unit it maps to, so a range that holds
+   * none of them and whose raw span is as long as itself reads the same in both texts (no slice
+   * and no comparison needed to know it).
+   */
+  readonly written: readonly number[];
+}
+
+/** {@link normalize}, also telling which units were written (see {@link NormalizedText}). */
+export function normalizeView(raw: string, isHtml: boolean): NormalizedText {
   if (!isHtml) return normalizeText(raw);
   // An HTML page: normalise its text, then map every offset through the tag-stripping map.
   const html = stripHtml(raw);
-  const inner = normalizeText(html.text);
-  const n = inner.text.length;
+  const { view: inner, written: innerWritten } = normalizeText(html.text);
+  const text = inner.text;
+  const n = text.length;
   const rawStart = new Int32Array(n + 1);
   const rawEnd = new Int32Array(n);
+  // The blank lines that stand for block tags are written too: only a unit whose raw span is
+  // itself is a copy.
+  const written: number[] = [];
+  let next = 0; // next unit the normaliser wrote
   for (let k = 0; k < n; k++) {
-    rawStart[k] = html.rawAt[inner.rawStart[k]!]!;
-    rawEnd[k] = html.rawAt[inner.rawEnd[k]! - 1]! + 1;
+    const start = html.rawAt[inner.rawStart[k]!]!;
+    const end = html.rawAt[inner.rawEnd[k]! - 1]! + 1;
+    rawStart[k] = start;
+    rawEnd[k] = end;
+    if (innerWritten[next] === k) {
+      next++;
+      written.push(k);
+    } else if (end !== start + 1 || raw.charCodeAt(start) !== text.charCodeAt(k)) {
+      written.push(k);
+    }
   }
   rawStart[n] = raw.length;
-  return { text: inner.text, raw, rawStart, rawEnd };
+  return { view: { text, raw, rawStart, rawEnd }, written };
 }
 
 /** The offset maps of the units before `upTo`, which are copied as is: unit `k` comes from raw unit `k`. */
@@ -73,7 +104,7 @@ function fillIdentity(rawStart: Int32Array, rawEnd: Int32Array, upTo: number): v
   }
 }
 
-function normalizeText(raw: string): TextView {
+function normalizeText(raw: string): NormalizedText {
   const n = raw.length;
   // Most texts hold nothing to normalise, and most others only late: find the first unit that
   // is not copied as is before writing any offset.
@@ -86,9 +117,10 @@ function normalizeText(raw: string): TextView {
   fillIdentity(rawStart, rawEnd, first);
   if (first === n) {
     rawStart[n] = n;
-    return { text: raw, raw, rawStart, rawEnd: rawEnd.subarray(0, n) };
+    return { view: { text: raw, raw, rawStart, rawEnd: rawEnd.subarray(0, n) }, written: [] };
   }
   const parts: string[] = [];
+  const written: number[] = [];
   let runFrom = 0; // raw start of the current run of characters copied as is
   let o = first; // normalised length so far
   let i = first; // raw position
@@ -96,9 +128,10 @@ function normalizeText(raw: string): TextView {
   const flush = (to: number): void => {
     if (to > runFrom) parts.push(raw.slice(runFrom, to));
   };
-  // Makes room for `need` more units now plus one per raw unit still to come.
+  // Makes room for `need` more units for the raw unit at `i`, one per raw unit after it, and
+  // the end slot of `rawStart` (a one-for-one replacement then never grows the maps).
   const grow = (need: number): void => {
-    const wanted = o + need + (n - i) + 1;
+    const wanted = o + need + (n - i - 1) + 1;
     if (wanted <= capacity) return;
     capacity = Math.max(capacity * 2, wanted);
     const s = new Int32Array(capacity);
@@ -112,6 +145,7 @@ function normalizeText(raw: string): TextView {
     grow(text.length);
     parts.push(text);
     for (let k = 0; k < text.length; k++) {
+      written.push(o);
       rawStart[o] = from;
       rawEnd[o] = to;
       o++;
@@ -182,7 +216,7 @@ function normalizeText(raw: string): TextView {
     text = parts.join('');
   }
   rawStart[o] = n;
-  return { text, raw, rawStart: rawStart.subarray(0, o + 1), rawEnd: rawEnd.subarray(0, o) };
+  return { view: { text, raw, rawStart: rawStart.subarray(0, o + 1), rawEnd: rawEnd.subarray(0, o) }, written };
 }
 
 /** Decodes the entity that starts with the `&` at `at`; returns the raw length it covers (0: none). */

@@ -22,13 +22,17 @@ export interface SentenceLayers {
   readonly winkError: string | null;
 }
 
+/** The placed tokens of the last document, whose arrays the next one writes over. */
+let spare: PlacedTokens | null = null;
+
 /**
  * Sentences and tokens for every paragraph. wink-nlp reads the whole normalised text once (one
  * call is faster than one per paragraph); its tokens are then placed and mended in one pass
  * (with a token for each long run hidden from it), and cut at every paragraph, so a sentence
- * never crosses one; {@link sentenceStarts} fixes wink's boundaries.
+ * never crosses one; {@link sentenceStarts} fixes wink's boundaries. `written`: the normalised
+ * offsets the normaliser wrote rather than copied, ascending (see `NormalizedText`).
  */
-export function buildSentences(view: TextView, contents: readonly ParagraphContent[]): SentenceLayers {
+export function buildSentences(view: TextView, written: readonly number[], contents: readonly ParagraphContent[]): SentenceLayers {
   const text = view.text;
   const masked = maskLongRuns(text);
   let winkError: string | null = null;
@@ -39,10 +43,9 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
     winkError = error instanceof Error ? error.message : String(error);
     read = readWithoutWink(masked.text);
   }
-  const { tokens: all, mismatches } = placeTokens(text, masked.text, read, masked.runs);
+  const { tokens: all, mismatches } = placeTokens(text, masked.text, read, masked.runs, spare);
 
-  // Nothing was normalised (most documents): every token's raw text is its value.
-  const identical = view.text === view.raw;
+  let nextWritten = 0; // first written unit not before the current token (tokens come in text order)
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const { start: starts, end: ends, valueOf } = all;
@@ -82,25 +85,32 @@ export function buildSentences(view: TextView, contents: readonly ParagraphConte
       // A literal, not a spread of the segment: one object per sentence, same keys in the same order.
       const { start, end, text: sentenceText, norm } = segmentFromView(view, starts[from]!, ends[to - 1]!);
       sentences.push({ start, end, text: sentenceText, norm, index, paragraph });
-      for (let t = from; t < to; t++) tokens.push(makeToken(view, all, t, index, identical));
+      for (let t = from; t < to; t++) {
+        while (nextWritten < written.length && written[nextWritten]! < starts[t]!) nextWritten++;
+        const copied = nextWritten === written.length || written[nextWritten]! >= ends[t]!;
+        tokens.push(makeToken(view, all, t, index, copied));
+      }
     }
     if (cut >= 0) {
       ends[cut] = cutEnd;
       valueOf[cut] = cutValue;
     }
   }
+  spare = all;
   return { sentences, tokens, mismatches, winkError };
 }
 
-function makeToken(view: TextView, all: PlacedTokens, t: number, sentence: number, identical: boolean): Token {
+/** Token `t` as a layer item; `copied`: the normaliser wrote none of its units. */
+function makeToken(view: TextView, all: PlacedTokens, t: number, sentence: number, copied: boolean): Token {
   const normStart = all.start[t]!;
   const normEnd = all.end[t]!;
   const start = view.rawStart[normStart] ?? 0;
   const end = view.rawEnd[normEnd - 1] ?? start;
   const k = all.valueOf[t]!;
   const value = k >= 0 ? all.values[k]! : view.text.slice(normStart, normEnd);
-  // Most tokens read the same in both texts: share the string instead of slicing twice.
-  const same = identical || (end - start === value.length && view.raw.startsWith(value, start));
+  // Most tokens read the same in both texts: share the string instead of slicing twice. Copied
+  // units whose raw span is as long as the token are the raw text itself (nothing dropped).
+  const same = end - start === normEnd - normStart && (copied || view.raw.startsWith(value, start));
   return {
     start,
     end,

@@ -21,12 +21,26 @@ export interface PlacedTokens {
   /** The wink token whose string is the token's text (saves a slice per token); -1 once mended or cut. */
   readonly valueOf: Int32Array;
   /** wink's token strings and tags, as `posOf` and `valueOf` index them. */
-  readonly values: readonly string[];
-  readonly pos: readonly string[];
+  values: readonly string[];
+  pos: readonly string[];
 }
 
-/** Room for `capacity` tokens that point into `wink`'s arrays. */
-function placedTokens(capacity: number, wink: WinkTokens): PlacedTokens {
+/** The most tokens whose arrays are kept for reuse (~100 KB; a huge document's are let go). */
+const MAX_REUSED = 1 << 12;
+
+/**
+ * Room for `capacity` tokens that point into `wink`'s arrays: `reuse`'s arrays when they are
+ * large enough (typed arrays live outside the heap; allocating and freeing six per document
+ * costs more than placing a third of its tokens), else new ones.
+ */
+function placedTokens(capacity: number, wink: WinkTokens, reuse: PlacedTokens | null): PlacedTokens {
+  if (reuse !== null && reuse.start.length >= capacity) {
+    reuse.count = 0;
+    reuse.values = wink.values;
+    reuse.pos = wink.pos;
+    return reuse;
+  }
+  if (reuse !== null && capacity < MAX_REUSED) capacity = MAX_REUSED;
   return {
     count: 0,
     start: new Int32Array(capacity),
@@ -57,6 +71,9 @@ export function posAt(tokens: PlacedTokens, i: number): string {
   return k < 0 ? 'X' : (tokens.pos[k] ?? 'X');
 }
 
+/** A sentence after wink's last one, which holds no token (small integers, as wink's pairs are). */
+const AFTER_ALL = [0x3fffffff, 0x3fffffff] as const;
+
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 /** How far past the expected place a token is searched for. */
 const SEARCH_AHEAD = 64;
@@ -80,15 +97,18 @@ function isWordCode(c: number): boolean {
  *
  * A token is joined to the one before when wink cut letters apart (`Naus` `ė` `da` → `Nausėda`)
  * or cut the period off an abbreviation (`Amb` `.` → `Amb.`); see {@link shouldJoin}.
+ *
+ * `reuse`: the tokens of an earlier call, done with, whose arrays may be written over.
  */
 export function placeTokens(
   text: string,
   winkText: string,
   wink: WinkTokens,
   runs: readonly (readonly [number, number])[] = [],
+  reuse: PlacedTokens | null = null,
 ): { tokens: PlacedTokens; mismatches: number } {
   const { values, pos, sentences } = wink;
-  const out = placedTokens(values.length + runs.length, wink);
+  const out = placedTokens(values.length + runs.length, wink, reuse);
   const { start: starts, end: ends, kind: kinds, posOf, winkSentence, valueOf } = out;
   const keepValues = winkText === text;
   const to = text.length;
@@ -98,6 +118,7 @@ export function placeTokens(
   let run = 0; // next long run to put among the tokens
   // wink's sentences are `[first, last]` token index pairs in order; a token outside every one is in sentence 0.
   let s = 0;
+  let sentence: readonly [number, number] = sentences[0] ?? AFTER_ALL;
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     if (value.length === 0 || value.charCodeAt(0) <= 0x20) continue;
@@ -126,12 +147,12 @@ export function placeTokens(
       if (prevPos === 'X' || prevPos === 'PUNCT') posOf[p] = k < pos.length ? k : -1;
       continue;
     }
-    while (s < sentences.length && sentences[s]![1] < k) s++;
+    while (sentence[1] < k) sentence = sentences[++s] ?? AFTER_ALL;
     starts[w] = start;
     ends[w] = cursor;
     kinds[w] = tokenKind(value);
     posOf[w] = k < pos.length ? k : -1;
-    winkSentence[w] = s < sentences.length && sentences[s]![0] <= k ? s : 0;
+    winkSentence[w] = sentence[0] <= k ? s : 0;
     valueOf[w] = keepValues ? k : -1;
     w++;
   }

@@ -5,6 +5,7 @@ import { compilePeopleLexicon, peopleLexicon, WordClass, type PeopleLexicon } fr
 import { classifyNameWords } from '../src/people/name-words.js';
 import { foldKey } from '../src/people/text-key.js';
 import { buildWords } from '../src/people/words.js';
+import { scanWords } from '../src/text/words.js';
 import { tokenize } from './people-support.js';
 
 /** The tables a bit of `wordClass` stands for, read the slow way. */
@@ -90,5 +91,39 @@ describe('people lexicon: word classes', () => {
     const { view, tokens } = tokenize('Leaders met. The talks ended. Officials said the leaders agreed. Talks go on.');
     const { lowerSeen } = classifyNameWords(peopleLexicon(), buildWords(view, tokens));
     expect([...lowerSeen].sort()).toEqual(['leaders', 'talks', 'the']);
+  });
+
+  it('keeps the same opener keys as a look at every lower-case word (the shape filter skips none)', () => {
+    const texts = [
+      'Leaders met. The talks ended. Officials said the leaders agreed. Talks go on.',
+      'Über alles. Él dijo que él vendría. Éclat and éclat. Año nuevo, año viejo. Internationalisation and internationalisation. Pneumonoultramicroscopicsilicovolcanoconiosis is pneumonoultramicroscopicsilicovolcanoconiosis.',
+      'Co-operation grew. The co-operation held. 2024 was long. In 2024 they met. Kassym-Jomart Tokayev spoke. Modi\'s aides left; modi\'s fans stayed.',
+    ];
+    for (const text of texts) {
+      const { view, tokens } = tokenize(text);
+      const words = buildWords(view, tokens);
+      const openers = new Set(words.filter((w) => w.sentenceStart).map((w) => w.key));
+      const slow = new Set(words.filter((w) => !w.punct && !w.cap && w.lower && openers.has(w.key)).map((w) => w.key));
+      expect([...classifyNameWords(peopleLexicon(), words).lowerSeen].sort()).toEqual([...slow].sort());
+    }
+    const { view, tokens } = tokenize(texts[1]!);
+    expect([...classifyNameWords(peopleLexicon(), buildWords(view, tokens)).lowerSeen].sort()).toEqual(['ano', 'eclat', 'el', 'internationalisation', 'pneumonoultramicroscopicsilicovolcanoconiosis']);
+  });
+
+  it('gives the same words with the recognisers\' words shared as without', () => {
+    const texts = [
+      "Mr. Modi met von der Leyen's aide, said President Ramaphosa of Kenya and others.",
+      "The UN's envoy, U.S. Secretary Blinken and Kassym-Jomart Tokayev met in Xi'an; NATO’s chief, Nausėda and al-Sisi said.",
+      'BEIJING, June 18, 2025 -- G20 leaders and 2024 delegates met. St. Petersburg hosted the SCO. d\'Ivoire LEADERS\' talks.',
+    ];
+    const shape = (w: ReturnType<typeof buildWords>[number]) => [w.start, w.end, w.text, w.key, w.akey, w.punct, w.cap, w.lower, w.possessive, w.sentenceStart, w.breakBefore, w.verb, w.hyphen];
+    for (const text of texts) {
+      const { view, tokens } = tokenize(text);
+      expect(buildWords(view, tokens, scanWords(view.text)).map(shape)).toEqual(buildWords(view, tokens).map(shape));
+    }
+    const { view, tokens } = tokenize(texts[1]!);
+    const words = buildWords(view, tokens, scanWords(view.text));
+    expect(words.filter((w) => w.hyphen).map((w) => w.text)).toEqual(words.filter((w) => w.text.includes('-')).map((w) => w.text));
+    expect(words.filter((w) => w.hyphen).map((w) => w.text)).toEqual(['Kassym-Jomart', 'al-Sisi']);
   });
 });

@@ -102,6 +102,14 @@ describe('matchPhrases', () => {
     expect(texts('SADC and the US met in Sadc, G20 and 2024', index)).toEqual(['SADC=sadc']);
   });
 
+  it('reads the exact-form flag of a possessive as of the word without it', () => {
+    const first = buildFirstWords([index]);
+    const words = scanWords("A's a's US's Us's G20's AU' Ab's aB's X’s x’s");
+    const byBare = words.map((w) => (/^[a-z]|^.[a-z]/.test(w.bare) ? 0 : MAY_BE_EXACT));
+    expect(byBare).toEqual([MAY_BE_EXACT, 0, MAY_BE_EXACT, 0, MAY_BE_EXACT, MAY_BE_EXACT, 0, 0, MAY_BE_EXACT, 0]);
+    expect([...startFlags(words, first, 1).starts].map((f) => f & MAY_BE_EXACT)).toEqual(byBare);
+  });
+
   it('reads names across spaces and hyphens, with a possessive left out', () => {
     expect(texts("South Africa's envoy met them in Rio de Janeiro and Guinea-Bissau.", index)).toEqual([
       'South Africa=ZA', 'Rio de Janeiro=rio', 'Guinea-Bissau=GW',

@@ -109,12 +109,14 @@ describe('scanWords: the ASCII fast path', () => {
   };
 
   it('gives every word the bits and fold its text has, whatever follows it', () => {
-    const text = fc.stringMatching(/^[aZz09 .'\u2019\-é,S]{0,24}$/);
+    const text = fc.stringMatching(/^[aZz09 .'\u2019\-é,S\n]{0,24}$/);
     fc.assert(
       fc.property(text, (t) => {
         for (const w of scanWords(t)) {
           expect([w.cap, w.upper], w.text).toEqual(reference(w.text));
+          expect(w.asciiCase, w.text).toBe(/[^\x00-\x7f]/.test(w.text) ? -1 : (/[a-z]/.test(w.text) ? 1 : 0) | (/[A-Z]/.test(w.text) ? 2 : 0));
           expect(w.fold, w.text).toBe(foldWord(w.text));
+          expect(w.lineBreak, w.text).toBe(w.gap.includes('\n'));
           expect(t.slice(w.start, w.end)).toBe(w.text);
         }
       }),

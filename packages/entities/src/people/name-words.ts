@@ -36,6 +36,9 @@ export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): {
   const nameWord = new Uint8Array(words.length);
   const wordClass = new Uint16Array(words.length);
   const openers = new Set<string>();
+  // For each letter a-z, bit `min(length, 31)` set when an opener's key starts with it and has
+  // that length: most lower-case words match no opener, and need no look in `openers`.
+  const openerShapes = new Uint32Array(26);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.punct) {
@@ -48,15 +51,27 @@ export function classifyNameWords(lex: PeopleLexicon, words: readonly Word[]): {
     const c = (byAkey & BY_AKEY) | (byKey & BY_KEY) | particle | (w.possessive && w.cap ? WordClass.CAPITALISED_POSSESSIVE : 0);
     wordClass[i] = c;
     nameWord[i] = nameWordAt(words, i, (c & WordClass.NON_NAME) !== 0) ? 1 : 0;
-    if (w.sentenceStart) openers.add(w.key);
+    if (w.sentenceStart) {
+      openers.add(w.key);
+      const c0 = w.key.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122) openerShapes[c0 - 97] = (openerShapes[c0 - 97] as number) | shapeBit(w.key);
+    }
   }
   // Lower-case words are checked against the openers once all are known: sentence openers are
   // few, so each key is looked up in a small set rather than added to a large one (and a second
   // pass over the words costs less than a list of their keys).
   const lowerSeen = new Set<string>();
-  for (const w of words) if (!w.punct && !w.cap && w.lower && openers.has(w.key)) lowerSeen.add(w.key);
+  for (const w of words) {
+    if (w.punct || w.cap || !w.lower) continue;
+    const c0 = w.key.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 && ((openerShapes[c0 - 97] as number) & shapeBit(w.key)) === 0) continue;
+    if (openers.has(w.key)) lowerSeen.add(w.key);
+  }
   return { nameWord, wordClass, lowerSeen };
 }
+
+/** A key's bit in a table of shapes by length (see classifyNameWords). */
+const shapeBit = (key: string): number => 1 << Math.min(key.length, 31);
 
 const BY_KEY = WordClass.NON_NAME | WordClass.OF | WordClass.AND;
 const BY_AKEY = WordClass.NON_NAME | WordClass.TITLE_OR_MODIFIER | WordClass.HONORIFIC | WordClass.CUE;
@@ -74,7 +89,7 @@ function hasDigit(text: string): boolean {
 /** `nonName`: the word's key or akey is in the non-name table. */
 function nameWordAt(words: readonly Word[], i: number, nonName: boolean): boolean {
   const w = words[i]!;
-  if (!w.cap) return w.lower && w.text.includes('-') && HYPHENED_PARTICLE.test(w.text);
+  if (!w.cap) return w.lower && w.hyphen && HYPHENED_PARTICLE.test(w.text);
   if (nonName || hasDigit(w.text)) return false;
   if (w.lower) return true;
   if (INITIALS.test(w.text)) return true;

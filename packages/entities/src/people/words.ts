@@ -1,6 +1,6 @@
 import type { TextView, Token } from '@pressfacts/document';
 import { abbrevKey, peopleLexicon } from './lexicon.js';
-import type { Word as RecogniserWord } from '../text/words.js';
+import { ASCII_CAPITAL, ASCII_LOWER, type Word as RecogniserWord } from '../text/words.js';
 import { foldKey } from './text-key.js';
 
 /**
@@ -31,6 +31,8 @@ export interface Word {
   readonly sentenceStart: boolean;
   /** A line break or sentence boundary lies between this word and the one before. */
   readonly breakBefore: boolean;
+  /** Holds a hyphen-minus ("al-Sisi", "Kassym-Jomart"). */
+  readonly hyphen: boolean;
 }
 
 interface Draft {
@@ -74,7 +76,7 @@ function isPossessiveSuffix(text: string, s: number, e: number): boolean {
  * word here has the same offsets, its strings are reused, so that each Map lookup on them finds
  * the hash already computed instead of hashing a fresh copy.
  */
-export type SharedWord = Pick<RecogniserWord, 'start' | 'end' | 'text' | 'fold' | 'bare' | 'bareFold'>;
+export type SharedWord = Pick<RecogniserWord, 'start' | 'end' | 'text' | 'fold' | 'bare' | 'bareFold' | 'asciiCase'>;
 
 /** Builds the words of a document from its tokens. Never throws on odd token offsets. */
 export function buildWords(view: TextView, tokens: readonly Token[], shared: readonly SharedWord[] = []): Word[] {
@@ -192,13 +194,13 @@ class WordSink {
     while (this.p < shared.length && (shared[this.p] as SharedWord).start < d.start) this.p++;
     const same = sameWord(shared[this.p], d.start, end);
     const wordText = same === null ? text.slice(d.start, end) : same.text;
-    const shape = shapeOf(wordText);
+    const shape = same !== null && same.asciiCase >= 0 ? asciiShape(wordText, same.asciiCase) : shapeOf(wordText);
     const punct = (shape & PUNCT) !== 0;
     // A pure-ASCII word without a capital is its own key: no `foldKey` call. An ASCII word's
     // key is its lower case, which the shared word holds already.
     const key = shape & NEEDS_FOLD ? (same !== null && shape & ASCII ? same.fold : foldKey(wordText)) : wordText;
     const bits =
-      (shape & (PUNCT | CAP | LOWER)) | (possessive ? POSSESSIVE : 0) | (!punct && !this.seenWordInSentence ? SENTENCE_START : 0) | (d.breakBefore ? BREAK_BEFORE : 0);
+      (shape & (PUNCT | CAP | LOWER | HYPHEN)) | (possessive ? POSSESSIVE : 0) | (!punct && !this.seenWordInSentence ? SENTENCE_START : 0) | (d.breakBefore ? BREAK_BEFORE : 0);
     this.words.push(new GluedWord(d.start, wordText, key, bits | (d.pos === 'VERB' ? VERB : 0)));
     if (!punct) this.seenWordInSentence = true;
   }
@@ -208,6 +210,7 @@ const POSSESSIVE = 32;
 const SENTENCE_START = 64;
 const BREAK_BEFORE = 128;
 const VERB = 256;
+const HYPHEN = 512;
 
 /**
  * A {@link Word} in four fields rather than thirteen (a document has about a thousand): the flags
@@ -258,13 +261,21 @@ class GluedWord implements Word {
   get verb(): boolean {
     return (this.bits & VERB) !== 0;
   }
+
+  get hyphen(): boolean {
+    return (this.bits & HYPHEN) !== 0;
+  }
 }
 
-/** The shared word spanning exactly `[start, end)` (whole, or without its possessive), or null. */
-function sameWord(w: SharedWord | undefined, start: number, end: number): { text: string; fold: string } | null {
+/**
+ * The shared word spanning exactly `[start, end)` (whole, or without its possessive), or null;
+ * `asciiCase` is the whole word's (-1 for the part without a possessive: "UN's" holds a
+ * lower-case letter, "UN" none).
+ */
+function sameWord(w: SharedWord | undefined, start: number, end: number): { text: string; fold: string; asciiCase: number } | null {
   if (w === undefined || w.start !== start) return null;
   if (w.end === end) return w;
-  return w.start + w.bare.length === end ? { text: w.bare, fold: w.bareFold } : null;
+  return w.start + w.bare.length === end ? { text: w.bare, fold: w.bareFold, asciiCase: -1 } : null;
 }
 
 const PUNCT = 1;
@@ -274,24 +285,40 @@ const LOWER = 4;
 const NEEDS_FOLD = 8;
 const ASCII = 16;
 
-/** Letter-case shape of a word as bits (PUNCT, CAP, LOWER, NEEDS_FOLD, ASCII), without a regex for ASCII words. */
+/** Letter-case shape of a word as bits (PUNCT, CAP, LOWER, NEEDS_FOLD, ASCII, HYPHEN), without a regex for ASCII words. */
 function shapeOf(word: string): number {
   let letterOrDigit = false;
   let lower = false;
   let capital = false;
+  let hyphen = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 128) {
       return (
-        (NON_ASCII_LETTER_OR_DIGIT.test(word) ? 0 : PUNCT) | (UPPER_START.test(word) ? CAP : 0) | (HAS_LOWER.test(word) ? LOWER : 0) | NEEDS_FOLD
+        (NON_ASCII_LETTER_OR_DIGIT.test(word) ? 0 : PUNCT) |
+        (UPPER_START.test(word) ? CAP : 0) |
+        (HAS_LOWER.test(word) ? LOWER : 0) |
+        NEEDS_FOLD |
+        (hyphen || word.includes('-', i) ? HYPHEN : 0)
       );
     }
     if (c >= 97 && c <= 122) lower = letterOrDigit = true;
     else if (c >= 65 && c <= 90) letterOrDigit = capital = true;
     else if (c >= 48 && c <= 57) letterOrDigit = true;
+    else if (c === 45) hyphen = true;
   }
   const c0 = word.charCodeAt(0);
-  return (letterOrDigit ? 0 : PUNCT) | (c0 >= 65 && c0 <= 90 ? CAP : 0) | (lower ? LOWER : 0) | (capital ? NEEDS_FOLD : 0) | ASCII;
+  return (letterOrDigit ? 0 : PUNCT) | (c0 >= 65 && c0 <= 90 ? CAP : 0) | (lower ? LOWER : 0) | (capital ? NEEDS_FOLD : 0) | ASCII | (hyphen ? HYPHEN : 0);
+}
+
+/**
+ * {@link shapeOf} of a pure-ASCII recogniser word (one that starts with a letter or digit, and
+ * holds no hyphen: hyphens split those words) from its letters' case (see `Word.asciiCase`),
+ * without reading it again.
+ */
+function asciiShape(word: string, letterCase: number): number {
+  const c0 = word.charCodeAt(0);
+  return (c0 >= 65 && c0 <= 90 ? CAP : 0) | (letterCase & ASCII_LOWER ? LOWER : 0) | (letterCase & ASCII_CAPITAL ? NEEDS_FOLD : 0) | ASCII;
 }
 
 /** True for a word that takes a full stop as part of itself: "Mr", "Dr", "Sept", an initial. */

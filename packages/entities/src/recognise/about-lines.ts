@@ -28,18 +28,18 @@ export function findAboutLines(scan: Scan): OrgMention[] {
   const names: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as Word;
-    if (!OPENERS.has(w.text) || !(i === 0 || w.gap.includes('\n')) || (words[i + 1] as Word).gap !== ' ') continue;
+    if (!OPENERS.has(w.text) || !(i === 0 || w.lineBreak) || (words[i + 1] as Word).gap !== ' ') continue;
     let from = i + 1;
     if ((words[from] as Word).fold === 'the') from++;
     let to = from;
-    while (to < words.length && to - from < MAX_WORDS && (to === from || !(words[to] as Word).gap.includes('\n'))) {
+    while (to < words.length && to - from < MAX_WORDS && (to === from || !(words[to] as Word).lineBreak)) {
       const x = words[to] as Word;
       if (to > from && x.gap !== ' ' && x.gap !== '-') break;
       if (!x.cap && !(to > from && NAME_CONNECTORS.has(x.fold))) break;
       to++;
     }
     const next = words[to];
-    if (to === from || (next !== undefined && !next.gap.includes('\n')) || !(words[to - 1] as Word).cap) continue;
+    if (to === from || (next !== undefined && !next.lineBreak) || !(words[to - 1] as Word).cap) continue;
     const last = words[to - 1] as Word;
     const tail = text.slice(last.end, next?.start ?? text.length);
     if (/^[^\n]*[.:!?]/.test(tail) || isKnown(scan, from, to)) continue;

@@ -60,10 +60,10 @@ function isPlaceName(scan: Scan, n: HeadedName): boolean {
 /** An acronym like "WHO" or "UN" inside an all-capital line is a word, not a name. */
 function inCapitalsLine(scan: Scan, i: number): boolean {
   const next = scan.words[i + 1];
-  return isCapsWord(scan.words[i - 1]) && (isCapsWord(next) && !(next?.gap.includes('\n') ?? true));
+  return isCapsWord(scan.words[i - 1]) && (isCapsWord(next) && !(next?.lineBreak ?? true));
 }
 
 /** An all-capital word of two letters or more on the same line as the word before it. */
 function isCapsWord(x: Word | undefined): boolean {
-  return x !== undefined && x.upper && x.text.length > 1 && !x.gap.includes('\n');
+  return x !== undefined && x.upper && x.text.length > 1 && !x.lineBreak;
 }

@@ -107,5 +107,5 @@ function isCurrencyPrefix(scan: Scan, hit: PhraseMatch<PlaceEntry>): boolean {
 
 /** An all-capital word of two letters or more on the same line as the word before it. */
 function isCapsWord(x: Word | undefined): boolean {
-  return x !== undefined && x.upper && x.text.length > 1 && !x.gap.includes('\n');
+  return x !== undefined && x.upper && x.text.length > 1 && !x.lineBreak;
 }

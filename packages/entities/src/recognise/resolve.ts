@@ -54,7 +54,27 @@ export function canNest(outer: Mention, inner: Mention): boolean {
 export function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
   const sorted = longestFirst(mentions);
   const kept = onIntegerOffsets(sorted) ? keepNested(sorted) : keepByScan(sorted);
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  return inTextOrder(kept);
+}
+
+/**
+ * `kept.sort((a, b) => a.start - b.start || b.end - a.end)`, reading each mention's offsets once
+ * rather than at every comparison (mentions come in many shapes, so each read is a slow lookup;
+ * the sort is stable: ties keep the input order either way).
+ */
+function inTextOrder(kept: readonly Mention[]): Mention[] {
+  const n = kept.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const m = kept[k] as Mention;
+    start[k] = m.start;
+    end[k] = m.end;
+    order.push(k);
+  }
+  order.sort((a, b) => (start[a] as number) - (start[b] as number) || (end[b] as number) - (end[a] as number));
+  return order.map((k) => kept[k] as Mention);
 }
 
 /**
@@ -112,20 +132,21 @@ function onIntegerOffsets(mentions: readonly Mention[]): boolean {
 function keepNested(sorted: readonly Mention[]): Mention[] {
   let size = 0;
   for (const m of sorted) size = Math.max(size, m.end);
-  const innermost = new Int32Array(size).fill(-1);
+  // The kept mention's index plus one; 0 for none (a new array holds zeros: no fill).
+  const innermost = new Int32Array(size);
   const kept: Mention[] = [];
   const outer: number[] = [];
   for (const m of sorted) {
     if (m.end <= m.start) continue;
-    const k = innermost[m.start]!;
+    const k1 = innermost[m.start]!;
     let uniform = true;
-    for (let p = m.start + 1; p < m.end && uniform; p++) uniform = innermost[p] === k;
+    for (let p = m.start + 1; p < m.end && uniform; p++) uniform = innermost[p] === k1;
     if (!uniform) continue;
     let ok = true;
-    for (let a = k; a >= 0 && ok; a = outer[a]!) ok = fitsBeside(kept[a]!, m);
+    for (let a = k1 - 1; a >= 0 && ok; a = outer[a]!) ok = fitsBeside(kept[a]!, m);
     if (!ok) continue;
-    outer.push(k);
-    innermost.fill(kept.length, m.start, m.end);
+    outer.push(k1 - 1);
+    innermost.fill(kept.length + 1, m.start, m.end);
     kept.push(m);
   }
   return kept;

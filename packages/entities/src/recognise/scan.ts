@@ -65,7 +65,7 @@ function titleCaseLines(text: string, words: readonly Word[]): Uint8Array {
   let lineStart = 0;
   while (lineStart < words.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < words.length && !(words[lineEnd] as Word).gap.includes('\n')) lineEnd++;
+    while (lineEnd < words.length && !(words[lineEnd] as Word).lineBreak) lineEnd++;
     // Paragraph lines are longer than any headline: their words need no look.
     if (lineEnd - lineStart <= 24 && isTitleCaseLine(text, words, lineStart, lineEnd)) flags.fill(1, lineStart, lineEnd);
     lineStart = lineEnd;

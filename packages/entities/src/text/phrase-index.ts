@@ -390,11 +390,13 @@ export function matchPhrases<T>(words: readonly Word[], index: PhraseIndex<T>, s
 
 /**
  * Exact keys (EXACT_FORM) hold only capitals, digits and dots: a word whose first or second
- * character is a-z ("the", "President") matches none, and needs no lookup.
+ * character is a-z ("the", "President") matches none, and needs no lookup. Read on `text`, not
+ * `bare` (no copy for a possessive): they share those characters, except when `bare` is one
+ * character long, and then `text`'s second is an apostrophe, not a-z either ("A's").
  */
 function mayBeExact(w: Word): boolean {
-  const c0 = w.bare.charCodeAt(0);
-  const c1 = w.bare.charCodeAt(1);
+  const c0 = w.text.charCodeAt(0);
+  const c1 = w.text.charCodeAt(1);
   return !((c0 >= 97 && c0 <= 122) || (c1 >= 97 && c1 <= 122));
 }
 

@@ -21,9 +21,22 @@ export interface Word {
   readonly upper: boolean;
   /** Text between the previous word and this one ("" for the first word, "\n" when long). */
   readonly gap: string;
+  /** `gap` holds a line break. */
+  readonly lineBreak: boolean;
   /** Word is the first of a sentence or line. */
   readonly initial: boolean;
+  /**
+   * For a pure-ASCII word, its letters' case: bit {@link ASCII_LOWER} when it holds a-z, bit
+   * {@link ASCII_CAPITAL} when it holds A-Z (the people words read these instead of the text
+   * again). -1 for any other word.
+   */
+  readonly asciiCase: number;
 }
+
+/** Bit of {@link Word.asciiCase}: the word holds a lower-case ASCII letter. */
+export const ASCII_LOWER = 1;
+/** Bit of {@link Word.asciiCase}: the word holds an upper-case ASCII letter. */
+export const ASCII_CAPITAL = 2;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
@@ -82,6 +95,12 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+/** `gap.includes('\n')` without a call (gaps are at most a few characters; most are one space). */
+function holdsLineBreak(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) if (gap.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 function isInitialGap(gap: string): boolean {
   for (let k = gap.length - 1; k >= 0; k--) {
     const c = gap.charCodeAt(k);
@@ -94,7 +113,8 @@ function isInitialGap(gap: string): boolean {
 
 /**
  * Bit 1: capitalised; bit 2: all upper case (two letters or more); bit 4: pure ASCII; bit 8: holds
- * an ASCII capital (so a pure-ASCII word without it is its own lower case, no `toLowerCase` call).
+ * an ASCII capital (so a pure-ASCII word without it is its own lower case, no `toLowerCase` call);
+ * bit 16: holds a lower-case letter.
  */
 function classify(t: string): number {
   const c = t.charCodeAt(0);
@@ -119,13 +139,13 @@ function classify(t: string): number {
       else if (LETTER_CHAR.test(t[k] as string)) letters++;
     }
   }
-  return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0) | (capitals > 0 ? 8 : 0);
+  return (cap ? 1 : 0) | (!lower && letters >= 2 ? 2 : 0) | (ascii ? 4 : 0) | (capitals > 0 ? 8 : 0) | (lower ? 16 : 0);
 }
 
 /**
  * A word at `i` that is a run of ASCII letters and digits, ended by a character that is neither
  * a word character, an apostrophe nor the dot of an abbreviation ("U.S."): its end shifted left
- * by 4, or'ed with the bits {@link classify} gives it. -1 for any other word (the general path).
+ * by 5, or'ed with the bits {@link classify} gives it. -1 for any other word (the general path).
  */
 function asciiRun(text: string, i: number): number {
   const n = text.length;
@@ -138,15 +158,15 @@ function asciiRun(text: string, i: number): number {
     else if (d >= 65 && d <= 90) capitals++;
     else if (d < 48 || d > 57) break;
   }
-  // The end must fit in 27 bits (texts of 134 million characters take the general path).
-  if (j >= 1 << 27) return -1;
+  // The end must fit in 26 bits (texts of 67 million characters take the general path).
+  if (j >= 1 << 26) return -1;
   if (j < n) {
     const d = text.charCodeAt(j);
     if (d >= 128 || d === 39 || (d === 46 && isUpperAscii(text.charCodeAt(i)))) return -1;
   }
   const c = text.charCodeAt(i);
   const cap = (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return (j << 4) | (cap ? 1 : 0) | (!lower && capitals >= 2 ? 2 : 0) | 4 | (capitals > 0 ? 8 : 0);
+  return (j << 5) | (cap ? 1 : 0) | (!lower && capitals >= 2 ? 2 : 0) | 4 | (capitals > 0 ? 8 : 0) | (lower ? 16 : 0);
 }
 
 /** The common two-character gaps as constants (no string per word for ", " or ". "). */
@@ -188,8 +208,8 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     let end: number;
     let bits: number;
     if (run >= 0) {
-      end = run >>> 4;
-      bits = run & 15;
+      end = run >>> 5;
+      bits = run & 31;
     } else {
       const abbr = isUpperAscii(c) ? abbreviationEnd(text, i) : -1;
       end = abbr > 0 ? abbr : wordEnd(text, i);
@@ -200,6 +220,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     const t = text.slice(i, end);
     if (bits < 0) bits = classify(t);
     const gap = i - prevEnd === 2 ? twoCharGap(text, prevEnd) : i - prevEnd <= GAP_LIMIT ? text.slice(prevEnd, i) : '\n';
+    const lineBreak = holdsLineBreak(gap);
     let initial = words.length === 0 || isInitialGap(gap);
     while (nextStart < starts.length && (starts[nextStart] as number) <= i) {
       if ((starts[nextStart] as number) >= prevEnd) initial = true;
@@ -209,7 +230,9 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
     const last = t.charCodeAt(t.length - 1);
     // The possessive suffix's length: `bare` and `bareFold` are read from it when asked for.
     const suffix = isApostrophe(last) ? 1 : (last === 115 || last === 83) && t.length > 2 && isApostrophe(t.charCodeAt(t.length - 2)) ? 2 : 0;
-    words.push(new ScannedWord(i, t, fold, gap, (bits & 7) | (initial ? INITIAL : 0) | (suffix << SUFFIX_SHIFT)));
+    const letterCase = (bits & 8 ? HAS_CAPITAL : 0) | (bits & 16 ? HAS_LOWER : 0);
+    const flags = (bits & 7) | (initial ? INITIAL : 0) | (suffix << SUFFIX_SHIFT) | letterCase | (lineBreak ? LINE_BREAK : 0);
+    words.push(new ScannedWord(i, t, fold, gap, flags));
     prevEnd = end;
     i = end;
   }
@@ -221,7 +244,12 @@ const UPPER = 2;
 /** Pure ASCII: a possessive's `bareFold` is a prefix of `fold`. */
 const ASCII_WORD = 4;
 const INITIAL = 8;
+/** Two bits: the possessive suffix's length. */
 const SUFFIX_SHIFT = 4;
+const SUFFIX = 3 << SUFFIX_SHIFT;
+const HAS_CAPITAL = 64;
+const HAS_LOWER = 128;
+const LINE_BREAK = 256;
 
 /**
  * A {@link Word} in five fields rather than ten (a document has about a thousand): the flags in
@@ -254,13 +282,22 @@ class ScannedWord implements Word {
     return (this.bits & INITIAL) !== 0;
   }
 
+  get lineBreak(): boolean {
+    return (this.bits & LINE_BREAK) !== 0;
+  }
+
+  get asciiCase(): number {
+    if ((this.bits & ASCII_WORD) === 0) return -1;
+    return (this.bits & HAS_LOWER ? ASCII_LOWER : 0) | (this.bits & HAS_CAPITAL ? ASCII_CAPITAL : 0);
+  }
+
   get bare(): string {
-    const suffix = this.bits >>> SUFFIX_SHIFT;
+    const suffix = (this.bits & SUFFIX) >>> SUFFIX_SHIFT;
     return suffix === 0 ? this.text : this.text.slice(0, this.text.length - suffix);
   }
 
   get bareFold(): string {
-    const suffix = this.bits >>> SUFFIX_SHIFT;
+    const suffix = (this.bits & SUFFIX) >>> SUFFIX_SHIFT;
     if (suffix === 0) return this.fold;
     return this.bits & ASCII_WORD ? this.fold.slice(0, this.text.length - suffix) : foldWord(this.bare);
   }

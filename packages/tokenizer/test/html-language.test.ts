@@ -15,6 +15,11 @@ describe('HTML input', () => {
     expect(looksLikeHtml('Trade rose <5% in Q1 while x > y.')).toBe(false);
   });
 
+  it('needs a `<` anywhere, not only at the start', () => {
+    expect(looksLikeHtml('p> div> br> html> body> !DOCTYPE html> b>Peru/b>')).toBe(false);
+    expect(looksLikeHtml(`${'Leaders met. '.repeat(50)}<p>One</p><br><b>two</b>`)).toBe(true);
+  });
+
   it('strips tags, skips script and style, and maps every unit back to the raw HTML', () => {
     const stripped = stripHtml('<p>Hi <b>there</b></p><script>no</script>');
     expect(stripped.text).toBe('\n\nHi there\n\n');

@@ -38,6 +38,8 @@ const MIN_TAGS = 3;
  * looksLikeHtml('Trade rose 5% <in 2024>.'); // false
  */
 export function looksLikeHtml(raw: string): boolean {
+  // Both patterns need a `<`; most plain texts have none, and one search for it is cheaper than either pattern.
+  if (!raw.includes('<')) return false;
   if (HTML_START.test(raw.slice(0, 512))) return true;
   TAG.lastIndex = 0;
   let count = 0;

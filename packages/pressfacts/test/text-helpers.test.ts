@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SPACE_TO_REWRITE } from '../src/facts/context.js';
 import { isLowerCased, isWhiteSpace, wordCount } from '../src/facts/text.js';
 
 /** The count the rules read before: the words a RegExp finds. */
@@ -53,5 +54,21 @@ describe('isLowerCased', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('SPACE_TO_REWRITE', () => {
+  it('tells the same texts as `\\s\\s|[^\\S ]`', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', 'a', 'é', '.', '\ud800');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(SPACE_TO_REWRITE.test(text)).toBe(/\s\s|[^\S ]/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(SPACE_TO_REWRITE.test('one space each')).toBe(false);
+    expect(SPACE_TO_REWRITE.test('two  spaces')).toBe(true);
+    expect(SPACE_TO_REWRITE.test('a\nline')).toBe(true);
   });
 });

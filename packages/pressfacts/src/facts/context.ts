@@ -112,8 +112,10 @@ export function createFactsContext(doc: Doc): FactsContext {
   };
 }
 
-// White space other than a lone space: what `oneSpaced` has to rewrite.
-const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
+// White space other than a lone space: what `oneSpaced` and the folding of names rewrite. (Two
+// white spaces in a row are two spaces or hold another white space: the same test as
+// `\s\s|[^\S ]`, in 3/4 of its instructions.)
+export const SPACE_TO_REWRITE = / {2}|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 
 /** Runs of white space made one space, trimmed (most ranges have none to rewrite: no copy then). */

@@ -1,7 +1,7 @@
 import type { Entity, Segment } from '@pressfacts/document';
 import type { Organization, Participant, Person, Place } from '@pressfacts/schema';
 import { provenance } from '../data/rule-confidence.js';
-import { evidenceOf } from './context.js';
+import { evidenceOf, SPACE_TO_REWRITE } from './context.js';
 import { mentionsOf } from './entity-mentions.js';
 
 /** People, organizations and places straight from the entity layer, in order of first mention. */
@@ -95,7 +95,6 @@ function withoutDots(text: string): string {
 }
 
 const DOTS = /\./g;
-const SPACE_TO_REWRITE = /\s\s|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 const LEADING_THE = /^the /i;
 

@@ -1,4 +1,5 @@
 import type { FactsContext } from './context.js';
+import { codeUnitsOf } from './code-units.js';
 import { lowerBound } from './lower-bound.js';
 
 /**
@@ -137,30 +138,36 @@ function buildIndex(text: string): WordIndex {
   // A word known only after this document was read may stand anywhere: its bit is always set.
   const known = ID_OF_HASH.size;
   const n = text.length;
+  // (Locals: the optimised loop keeps them in registers instead of reloading the module's.)
+  const codes = codeUnitsOf(text);
+  const wordChar = WORD_CHAR;
+  const maybeKnown = MAYBE_KNOWN;
+  let wordStarts = scanStarts;
+  let wordIds = scanIds;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128 || WORD_CHAR[c] === 0) continue;
+    let c = codes[i]!;
+    if (c >= 128 || wordChar[c] === 0) continue;
     const start = i;
     let h = 0;
-    // (Past the end charCodeAt gives NaN, which is no word character.)
+    // (The unit past the text is 0, no word character.)
     do {
       h = (Math.imul(h, 31) + (c | 32)) | 0;
-      c = text.charCodeAt(++i);
-    } while (c < 128 && WORD_CHAR[c] === 1);
+      c = codes[++i]!;
+    } while (c < 128 && wordChar[c] === 1);
     h &= SMALL;
-    const id = MAYBE_KNOWN[h & (MAYBE_KNOWN.length - 1)] === 1 ? ID_OF_HASH.get(h) : undefined;
+    const id = maybeKnown[h & (maybeKnown.length - 1)] === 1 ? ID_OF_HASH.get(h) : undefined;
     if (id !== undefined) {
-      if (count === scanStarts.length) {
-        scanStarts = grown(scanStarts);
-        scanIds = grown(scanIds);
+      if (count === wordStarts.length) {
+        scanStarts = wordStarts = grown(wordStarts);
+        scanIds = wordIds = grown(wordIds);
       }
-      scanStarts[count] = start;
-      scanIds[count++] = id;
+      wordStarts[count] = start;
+      wordIds[count++] = id;
     }
   }
   // Words the rules know, in text order: where each starts and its id.
-  const starts = scanStarts.slice(0, count);
-  const ids = scanIds.slice(0, count);
+  const starts = wordStarts.slice(0, count);
+  const ids = wordIds.slice(0, count);
   // The rules ask about the same sentences again and again (about six times each): read each range once.
   const byRange = new Map<number, RangeWords>();
   // The ranges' bits are cut from a shared block (one allocation for many ranges; a new block when
@@ -181,7 +188,11 @@ function buildIndex(text: string): WordIndex {
       }
       const at = used;
       used += length;
-      for (let k = lowerBound(starts, start); k < starts.length && starts[k]! < end; k++) setBit(block, at, ids[k]!);
+      // (Locals: the optimised loop keeps the lists in registers instead of reloading them per word.)
+      const bits = block;
+      const wordStarts = starts;
+      const wordIds = ids;
+      for (let k = lowerBound(wordStarts, start); k < wordStarts.length && wordStarts[k]! < end; k++) setBit(bits, at, wordIds[k]!);
       // A range that cuts a word ("will|ing") holds a word the scan did not see: the cut piece.
       for (const h of cutWords(text, start, end)) setBit(block, at, ID_OF_HASH.get(h));
       for (let id = known; id < size; id++) setBit(block, at, id);

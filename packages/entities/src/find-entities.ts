@@ -5,7 +5,7 @@ import { findAgreements } from './recognise/agreements.js';
 import { linkAcronyms } from './recognise/acronyms.js';
 import { findEvents } from './recognise/events.js';
 import { findHeadedNames } from './recognise/headed-names.js';
-import type { Mention } from './recognise/mention.js';
+import { inOneShape, type Mention } from './recognise/mention.js';
 import { findOrganizations } from './recognise/organizations.js';
 import { findPlaces } from './recognise/places.js';
 import { resolveOverlaps } from './recognise/resolve.js';
@@ -41,7 +41,7 @@ export function recogniseMentions(input: EntityInput, vocab: CompiledVocabularie
     ...findAboutLines(scan),
     ...findEvents(scan, headed),
     ...findAgreements(scan, headed),
-  ];
+  ].map(inOneShape);
   return { scan, mentions: linkAcronyms(scan, resolveOverlaps(all)) };
 }
 

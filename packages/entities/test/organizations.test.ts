@@ -11,6 +11,14 @@ describe('organizations', () => {
     expect(org?.provenance).toEqual({ rule: 'orgs/head-word', confidence: 0.75 });
   });
 
+  it('links later mentions of acronyms of different lengths, possessives too, and no other word', () => {
+    const text = "The Steppe Rail Development Council (SRDC) and the Caspian Trade Forum (CTF) met. SRDC's plan won CTF backing; SRDC and CTF agreed. CTFS, SRD and CTFX did not.";
+    const council = named(tag(text), 'organization', 'Steppe Rail Development Council');
+    const forum = named(tag(text), 'organization', 'Caspian Trade Forum');
+    expect(spansOf(council)).toEqual([at(text, 'Steppe Rail Development Council'), at(text, 'SRDC'), at(text, 'SRDC', 1), at(text, 'SRDC', 2)]);
+    expect(spansOf(forum)).toEqual([at(text, 'Caspian Trade Forum'), at(text, 'CTF'), at(text, 'CTF', 1), at(text, 'CTF', 2)]);
+  });
+
   it('no acronym when the letters do not fit the name, and no mentions before the definition', () => {
     const text = 'XYZ rose. The Silk Road Fund (XYZ) invested.';
     const org = named(tag(text), 'organization', 'Silk Road Fund');

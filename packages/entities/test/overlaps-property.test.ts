@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PersonEntity } from '@pressfacts/document';
 import { dropPersonCollisions } from '../src/find-entities.js';
-import type { Mention } from '../src/recognise/mention.js';
+import { inOneShape, type Mention } from '../src/recognise/mention.js';
 import { canNest, priority, resolveOverlaps } from '../src/recognise/resolve.js';
 
 // The indexed versions must decide exactly as the pairwise scans they replace (copied here); the
@@ -76,6 +76,22 @@ const person: fc.Arbitrary<PersonEntity> = fc.array(fc.tuple(fc.integer({ min: 0
   mentions: spans.map(([s, len]) => ({ start: s, end: s + len, text: '', norm: { start: s, end: s + len } })),
   provenance: { rule: 'r', confidence: 0.5 },
 }));
+
+describe('mentions in one shape', () => {
+  it('keeps every field of every kind, and gives all kinds the same fields in the same order', () => {
+    const keys = new Set<string>();
+    fc.assert(
+      fc.property(mention, (m) => {
+        const one = inOneShape(m);
+        expect(one).toEqual(m);
+        for (const [k, v] of Object.entries(m)) expect(one[k as keyof Mention]).toBe(v);
+        keys.add(Object.keys(one).join(','));
+      }),
+      { numRuns: 500 },
+    );
+    expect(keys.size).toBe(1);
+  });
+});
 
 describe('overlap decisions', () => {
   it('resolveOverlaps keeps exactly what the pairwise scan keeps', () => {

@@ -1,5 +1,5 @@
 import { endsPossessive, type Word } from '../text/words.js';
-import type { Mention } from './mention.js';
+import { inOneShape, type Mention } from './mention.js';
 import { wordIndexAt, type Scan } from './scan.js';
 
 const DEFINITION = /^ \(([A-Z][A-Za-z0-9&.-]{1,11})\)/;
@@ -25,26 +25,33 @@ export function linkAcronyms(scan: Scan, kept: readonly Mention[]): Mention[] {
       out.push(m);
       continue;
     }
-    const withAcronym = { ...m, acronym } as Mention;
+    const withAcronym = inOneShape({ ...m, acronym } as Mention);
     defined.set(acronym, withAcronym);
     out.push(withAcronym);
   }
   if (defined.size === 0) return out;
   const { words } = scan;
   const first = new Map<string, number>();
-  for (const [acr, m] of defined) first.set(acr, wordIndexAt(words, m.end));
+  // The lengths of the acronyms defined (at most 12 characters: DEFINITION), as bits.
+  let lengths = 0;
+  for (const [acr, m] of defined) {
+    first.set(acr, wordIndexAt(words, m.end));
+    lengths |= 1 << acr.length;
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    // Every acronym defined starts with a capital A-Z (DEFINITION): other words need no lookup.
+    // Every acronym defined starts with a capital A-Z (DEFINITION) and has one of `lengths`:
+    // other words need no lookup.
     const c0 = w.text.charCodeAt(0);
     if (c0 < 65 || c0 > 90) continue;
     const bare = endsPossessive(w.text) ? w.text.replace(POSSESSIVE, '') : w.text;
+    if ((lengths & (1 << Math.min(bare.length, 31))) === 0) continue;
     const target = defined.get(bare);
     if (target === undefined || i < (first.get(bare) ?? 0)) continue;
     const end = w.start + bare.length;
     if (covered(w.start, end)) continue;
     const rule = target.kind === 'event' ? 'events/acronym' : 'orgs/acronym';
-    out.push({ ...target, start: w.start, end, rule, confidence: 0.85 } as Mention);
+    out.push(inOneShape({ ...target, start: w.start, end, rule, confidence: 0.85 } as Mention));
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

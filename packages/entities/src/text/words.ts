@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 /**
  * One pass over the normalised text that every recogniser shares: words with their offsets,
  * a folded form for lookups, and their capitalisation. Hyphens split words ("China-Africa" is
@@ -226,7 +228,7 @@ export function scanWords(text: string, sentenceStarts: readonly number[] = []):
       if ((starts[nextStart] as number) >= prevEnd) initial = true;
       nextStart++;
     }
-    const fold = bits & 4 ? (bits & 8 ? t.toLowerCase() : t) : foldWord(t);
+    const fold = bits & 4 ? (bits & 8 ? lowerCaseOf(t) : t) : foldOf(t);
     const last = t.charCodeAt(t.length - 1);
     // The possessive suffix's length: `bare` and `bareFold` are read from it when asked for.
     const suffix = isApostrophe(last) ? 1 : (last === 115 || last === 83) && t.length > 2 && isApostrophe(t.charCodeAt(t.length - 2)) ? 2 : 0;
@@ -302,6 +304,16 @@ class ScannedWord implements Word {
     return this.bits & ASCII_WORD ? this.fold.slice(0, this.text.length - suffix) : foldWord(this.bare);
   }
 }
+
+/**
+ * The folds of capitalised and non-ASCII words, cached for the process (see memoize): the same
+ * words come back in every release, and V8 lower-cases a string held two bytes per character
+ * (the tokenizer's view text is one, and so is every word cut from it) by a call into ICU, some
+ * thousand instructions a word. A cached fold also has its hash computed already for the lookups
+ * that follow.
+ */
+const lowerCaseOf = memoize((t) => t.toLowerCase());
+const foldOf = memoize(foldWord);
 
 /** The tokenizer gives sentences in order: no copy and sort then. */
 function isAscending(xs: readonly number[]): boolean {

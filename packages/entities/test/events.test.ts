@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrdinal } from '../src/recognise/ordinals.js';
+import { parseOrdinal, parseOrdinalWord } from '../src/recognise/ordinals.js';
+import { scanWords } from '../src/text/words.js';
 import { at, named, names, ofKind, spansOf, tag } from './entities-support.js';
 
 describe('parseOrdinal', () => {
@@ -11,6 +12,11 @@ describe('parseOrdinal', () => {
   });
   it.each(['two', 'summit', '24', 'th', ''])('%s → null', (word) => {
     expect(parseOrdinal(word)).toBeNull();
+  });
+  it('reads a scanned word as parseOrdinal reads its text', () => {
+    const words = scanWords('First SECOND third 24TH 2nd 101st Tenth two Summit 24 th Fïrst Zweite İnaugural inaugural');
+    expect(words.map(parseOrdinalWord)).toEqual(words.map((w) => parseOrdinal(w.text)));
+    expect(words.map(parseOrdinalWord).filter((v) => v !== null)).toEqual([1, 2, 3, 24, 2, 101, 10, 1]);
   });
 });
 

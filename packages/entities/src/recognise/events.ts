@@ -5,7 +5,7 @@ import type { Word } from '../text/words.js';
 import type { HeadedName } from './headed-names.js';
 import { extendComplement } from './headed-names.js';
 import type { Mention } from './mention.js';
-import { editionBefore, parseOrdinal, type Edition } from './ordinals.js';
+import { editionBefore, parseOrdinalWord, type Edition } from './ordinals.js';
 import type { Scan } from './scan.js';
 
 type EventMention = Extract<Mention, { kind: 'event' }>;
@@ -110,7 +110,7 @@ function ownerOf(scan: Scan, i: number, headedOrgs: ReadonlyMap<number, HeadedNa
   const { words } = scan;
   const ordinal = words[i - 1];
   const owner = words[i - 2];
-  if (ordinal === undefined || owner === undefined || parseOrdinal(ordinal.text) === null) return null;
+  if (ordinal === undefined || owner === undefined || parseOrdinalWord(ordinal) === null) return null;
   const article = words[i - 3];
   const ownerText = owner.fold.endsWith("'s") && article?.fold === 'the' ? `the ${owner.fold}` : owner.fold;
   if (!GROUP_OWNERS.has(ownerText)) return null;

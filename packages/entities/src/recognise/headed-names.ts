@@ -3,7 +3,7 @@ import { DOCUMENT_VERBS } from '../data/agreement-kinds.js';
 import { WordCue } from '../data/word-cues.js';
 import { endsPossessive, joinsName, type Word } from '../text/words.js';
 import type { HeadRow, HeadValue } from '../vocabularies.js';
-import { isYearWord, parseOrdinal, romanEdition } from './ordinals.js';
+import { isYearWord, parseOrdinalWord, romanEdition } from './ordinals.js';
 import type { Scan } from './scan.js';
 
 /**
@@ -140,7 +140,7 @@ function acceptLeft(scan: Scan, idx: number): boolean {
     const before = scan.words[idx - 1];
     return w.gap === '-' && before !== undefined && before.cap && LETTERS_ONLY.test(w.text);
   }
-  if (NAME_STOP_WORDS.has(w.fold) || parseOrdinal(w.text) !== null || isYearWord(w)) return false;
+  if (NAME_STOP_WORDS.has(w.fold) || parseOrdinalWord(w) !== null || isYearWord(w)) return false;
   if (POSSESSIVE.test(w.text) && !NAME_POSSESSIVES.has(w.fold)) return false;
   // On a Title Case line only words of known names may premodify ("Attends Second X Summit").
   if (scan.titleCase[idx] === 1 && (scan.placeAt[idx] ?? -1) < 0 && (scan.orgAt[idx] ?? -1) < 0) return false;

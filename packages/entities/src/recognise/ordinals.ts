@@ -10,7 +10,20 @@ const YEAR = /^(1[89]\d\d|2[01]\d\d)$/;
  * @example parseOrdinal('24th') // 24
  */
 export function parseOrdinal(word: string): number | null {
-  const lower = word.toLowerCase();
+  return ordinalOfLowerCase(word.toLowerCase());
+}
+
+/**
+ * {@link parseOrdinal} of a scanned word: a pure-ASCII word's fold is its lower case, so it is
+ * read without another `toLowerCase` (a call into ICU for the two-byte words of a view text).
+ *
+ * @example parseOrdinalWord(scanWords('Second')[0]) // 2
+ */
+export function parseOrdinalWord(w: Word): number | null {
+  return w.asciiCase < 0 ? parseOrdinal(w.text) : ordinalOfLowerCase(w.fold);
+}
+
+function ordinalOfLowerCase(lower: string): number | null {
   const named = ORDINAL_WORDS.get(lower);
   if (named !== undefined) return named;
   const m = NUMERIC_ORDINAL.exec(lower);
@@ -64,7 +77,7 @@ export function editionBefore(words: readonly Word[], from: number): Edition {
     if (year === null && edition === null && !annual && isYearWord(w)) year = Number(w.text);
     else if (w.fold === 'annual') annual = true;
     else {
-      const value = parseOrdinal(w.text) ?? romanEdition(w.text);
+      const value = parseOrdinalWord(w) ?? romanEdition(w.text);
       if (value === null) break;
       const tens = w.gap === '-' ? TENS_WORDS.get(words[k - 1]?.fold ?? '') : undefined;
       edition = tens !== undefined && value < 10 ? tens + value : value;

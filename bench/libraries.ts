@@ -14,6 +14,11 @@ type WinkFactory = (model: unknown, pipe?: string[]) => Wink;
 const winkNLP = requireFrom('tokenizer')('wink-nlp') as WinkFactory;
 const winkModel = requireFrom('tokenizer')('wink-eng-lite-web-model') as unknown;
 
+/** wink-nlp with its default pipes, the baseline every ratio is taken against. */
+export function defaultWink(): Wink {
+  return winkNLP(winkModel);
+}
+
 /** A set of texts the runners are timed on. */
 export interface TextSet {
   readonly name: string;
@@ -66,7 +71,7 @@ export const EXTRACT_ALL = 'pipeline, extractAll()';
 export function createRunners(code: CodeUnderTest): Record<string, Runner> {
   const { createSummitPipeline, extractAll, factsOf } = code;
   const pipeline = createSummitPipeline();
-  const wink = winkNLP(winkModel);
+  const wink = defaultWink();
   const winkSbdPos = winkNLP(winkModel, ['sbd', 'pos']);
   const chrono = requireFrom('dates-numbers')('chrono-node') as { parse(text: string, ref?: Date): unknown[] };
   const compromise = requireFrom('baseline')('compromise') as (text: string) => unknown;

@@ -1,9 +1,9 @@
 // Run in fresh child processes by batch.ts: how the cost per document falls while V8 optimises,
 // for extract() and for wink-nlp readDoc alone, each in its own new process, over the
 // golden-sized releases read again and again. Prints the ms per document of each block.
-import { createRequire } from 'node:module';
 import { loadCode } from './code.js';
 import { goldenSizedReleases } from './corpus.js';
+import { defaultWink } from './libraries.js';
 
 /** The blocks of documents timed, by the position of their last document in the process. */
 const WARM_UP_BLOCKS = [1, 10, 100, 300, 1000, 2000, 3000] as const;
@@ -12,8 +12,7 @@ const runner = process.argv[2];
 const texts = goldenSizedReleases();
 let run: (text: string) => unknown;
 if (runner === 'wink') {
-  const require = createRequire(new URL('../packages/tokenizer/package.json', import.meta.url));
-  const nlp = (require('wink-nlp') as (model: unknown) => { readDoc(text: string): unknown })(require('wink-eng-lite-web-model'));
+  const nlp = defaultWink();
   run = (text) => nlp.readDoc(text);
 } else {
   const { extract } = await loadCode(process.argv[3] === 'source' ? 'source' : 'built');
